@@ -1,0 +1,2 @@
+// Filled by the OCR feature: the worker-thread entry.
+export {};

@@ -1,0 +1,57 @@
+/**
+ * Tiny i18n: zh-CN is the default UI language, English second. Every user-facing string
+ * lives in a domain file under ./messages, each exporting a `{ 'zh-CN': {...}, en: {...} }`
+ * table, so different features never edit the same file.
+ */
+import { common } from './messages/common';
+import { findings } from './messages/findings';
+import { ui } from './messages/ui';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Params = Record<string, string | number>;
+export type MessageTable = Record<Locale, Record<string, string>>;
+
+const tables: MessageTable[] = [common, findings, ui];
+const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, en: {} };
+for (const table of tables) registerMessages(table);
+
+let current: Locale = 'zh-CN';
+
+/** Adds a domain table; later keys win so a feature can refine a generic message. */
+export function registerMessages(table: MessageTable): void {
+  for (const locale of LOCALES) Object.assign(merged[locale], table[locale]);
+}
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+export function parseLocale(value: string | undefined | null): Locale | null {
+  if (!value) return null;
+  const v = value.toLowerCase();
+  if (v.startsWith('zh')) return 'zh-CN';
+  if (v.startsWith('en')) return 'en';
+  return null;
+}
+
+export function hasMessage(key: string): boolean {
+  return key in merged['zh-CN'];
+}
+
+/** Looks a key up in the given (or current) locale, falling back to zh-CN, then the key. */
+export function t(key: string, params: Params = {}, locale: Locale = current): string {
+  const template = merged[locale][key] ?? merged['zh-CN'][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Every key of every locale, for the completeness test. */
+export function allKeys(locale: Locale): string[] {
+  return Object.keys(merged[locale]);
+}
