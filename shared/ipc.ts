@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { caseInputSchema, casePatchSchema, type CaseRecord } from './case';
 import type { Result } from './result';
 import type { Rulebook } from './rulebook';
+import { licenceChannels } from './channels/licence';
+import { letterChannels } from './channels/letter';
+import { checksChannels } from './channels/checks';
+import { bundleChannels } from './channels/bundle';
+import { eligibilityChannels } from './channels/eligibility';
 
 /**
  * The one IPC contract: channel → zod schema of its argument + its result type. Preload
@@ -20,7 +25,14 @@ export const coreChannels = {
   'case:duplicate': { args: z.object({ id }), result: null as unknown as CaseRecord },
 } as const;
 
-export const channels = { ...coreChannels } as const;
+export const channels = {
+  ...coreChannels,
+  ...licenceChannels,
+  ...letterChannels,
+  ...checksChannels,
+  ...bundleChannels,
+  ...eligibilityChannels,
+} as const;
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

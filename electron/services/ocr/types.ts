@@ -1,0 +1,40 @@
+/**
+ * The OCR engine interface every feature codes against. Implementations: PaddleOCR
+ * (PP-OCRv4 on onnxruntime-node, the default for Chinese) and tesseract.js (fallback).
+ * Both run in worker threads (see ./pool.ts), reused between files, with progress and cancel.
+ */
+export type Box = { x: number; y: number; width: number; height: number };
+
+export type OcrLine = {
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  /** Axis-aligned box in the pixel space of the image passed in. */
+  box: Box;
+  /** Per-character confidences where the engine gives them (same length as text). */
+  charConfidences?: number[];
+};
+
+export type OcrEngineName = 'paddle' | 'tesseract';
+
+export type OcrImage =
+  /** Encoded image bytes (PNG/JPEG/…); the engine decodes with sharp. */
+  | { kind: 'encoded'; data: Uint8Array }
+  /** Raw RGB or greyscale pixels. */
+  | { kind: 'raw'; data: Uint8Array; width: number; height: number; channels: 1 | 3 | 4 };
+
+export type RecognizeOptions = {
+  engine?: OcrEngineName;
+  /** Only read these regions (coordinates of the full image); lines come back in full-image space. */
+  regions?: Box[];
+  /** Skip text detection and read each region as one line (fast path for known field boxes). */
+  regionsAreLines?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+};
+
+export interface OcrEngine {
+  readonly name: OcrEngineName;
+  recognize(image: OcrImage, options?: RecognizeOptions): Promise<OcrLine[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { channel } from './define';
+
+/** IPC channels of the letter feature (owned by that feature). */
+export const letterChannels = {} as const;
+// Example: 'domain:method': channel(z.object({ caseId: z.string() }), {} as ResultType),
+void z;
+void channel;
