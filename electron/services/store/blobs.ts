@@ -54,7 +54,7 @@ export class BlobStore {
     for (const name of safeList(join(this.root, 'tmp'))) {
       const pid = Number(name.split('-')[0]);
       if (!Number.isInteger(pid) || !processAlive(pid)) {
-        rmSync(join(this.root, 'tmp', name), { force: true });
+        rmSync(join(this.root, 'tmp', name), { force: true, recursive: true });
         removed.push(join('tmp', name));
       }
     }

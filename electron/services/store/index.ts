@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { caseInputSchema, casePatchSchema, describeIssues, type CaseInput, type CasePatch, type CaseRecord } from '../../../shared/case';
 import type { FileStatus, Finding, MaterialKind } from '../../../shared/findings';
 import { AppError } from '../../../shared/errors';
@@ -120,6 +120,18 @@ export class CaseStore {
       throw e;
     }
     return this.getMaterial(id);
+  }
+
+  /** Same as addMaterial for bytes that arrive without a path (drag-and-drop in the UI). */
+  async addMaterialBytes(caseId: string, name: string, bytes: Uint8Array, kind: MaterialKind = 'unknown'): Promise<MaterialRecord> {
+    const dir = mkdtempSync(join(this.blobs.root, 'tmp', `${process.pid}-in`));
+    const file = join(dir, 'upload');
+    try {
+      writeFileSync(file, bytes);
+      return await this.addMaterial(caseId, file, kind, name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   getMaterial(id: string): MaterialRecord {
