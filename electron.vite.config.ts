@@ -14,7 +14,6 @@ const mainEntries = {
   cli: resolve('electron/cli/index.ts'),
   bench: resolve('electron/bench/index.ts'),
   'ocr-worker': resolve('electron/services/ocr/worker.ts'),
-  'e2e-bridge': resolve('tests/e2e/bridge-server.ts'),
 };
 
 export default defineConfig({

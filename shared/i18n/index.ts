@@ -6,13 +6,16 @@
 import { common } from './messages/common';
 import { findings } from './messages/findings';
 import { ui } from './messages/ui';
+import { letter } from './messages/letter';
+import { bundle } from './messages/bundle';
+import { evidence } from './messages/evidence';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Params = Record<string, string | number>;
 export type MessageTable = Record<Locale, Record<string, string>>;
 
-const tables: MessageTable[] = [common, findings, ui];
+const tables: MessageTable[] = [common, findings, ui, letter, bundle, evidence];
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, en: {} };
 for (const table of tables) registerMessages(table);
 

@@ -24,7 +24,7 @@ function createCase(opts: CreateOpts, cmd: Command): number {
   return 0;
 }
 
-function showCase(id: string, cmd: Command): number {
+function showCase(id: string, _opts: unknown, cmd: Command): number {
   const g = globalOptions(cmd);
   const store = openStore(g);
   const c = store.getCase(id);

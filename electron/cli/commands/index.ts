@@ -1,12 +1,13 @@
 import { caseCommand } from './case';
 import { pendingCommand } from './pending';
+import { checkCommand } from './check';
 import type { CliCommand } from './types';
 
 /** Each feature replaces its pending entry with its own command module. */
 export const COMMANDS: CliCommand[] = [
   caseCommand,
   pendingCommand('licence', '<file> [--json]', 'read a business licence by OCR / 识别营业执照'),
-  pendingCommand('check', '<file...> [--as kind] [--case F] [--today D] [--json]', 'check materials / 检查材料'),
+  checkCommand,
   pendingCommand('letter', '--case F --out letter.pdf', 'generate the commitment letter / 生成承诺书'),
   pendingCommand('bundle', '<file|dir...> --case F --out bundle.zip [--json]', 'check and zip the materials / 打包'),
   pendingCommand('batch', '<dir> [--out DIR] [--json]', 'check and bundle many sellers / 批量处理'),

@@ -1,0 +1,95 @@
+import type { CaseInput } from '../../../shared/case';
+import { statusOf, type FileCheck, type Finding, type MaterialKind } from '../../../shared/findings';
+import { makeFinding } from '../../../shared/finding';
+import { AppError } from '../../../shared/errors';
+import type { Rulebook } from '../../../shared/rulebook';
+import { t } from '../../../shared/i18n';
+import { detectKind } from './detect';
+import { checkConcurrency, mapBounded } from './concurrency';
+import { checkerFor, logisticsSetCheck } from './registry';
+
+export { detectKind, kindFromText, type Detection } from './detect';
+export { checkConcurrency, mapBounded } from './concurrency';
+
+export type CheckProgress = { done: number; total: number; file: string; stage: string; check?: FileCheck };
+
+export type CheckFilesOptions = {
+  /** Every file is this kind (the user said so); otherwise detected from content. */
+  as?: Exclude<MaterialKind, 'unknown'>;
+  /** Per-file kinds the user chose (UI); wins over detection, loses to `as`. */
+  kinds?: Record<string, MaterialKind>;
+  caseInfo?: CaseInput;
+  today: string;
+  rulebook: Rulebook;
+  signal?: AbortSignal;
+  onProgress?: (p: CheckProgress) => void;
+  concurrency?: number;
+};
+
+export type CheckFilesResult = { files: FileCheck[] };
+
+/**
+ * Checks many files: kinds detected by content, checkers run concurrently (bounded), a
+ * failing file becomes a FILE_UNREADABLE-style result and never stops the others; set-level
+ * logistics findings (month coverage, duplicates) are appended to the files they concern.
+ */
+export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckFilesResult> {
+  let done = 0;
+  const checks = await mapBounded(files, options.concurrency ?? checkConcurrency(), async (file) => {
+    throwIfAborted(options.signal);
+    const check = await checkOne(file, options);
+    done += 1;
+    options.onProgress?.({ done, total: files.length, file, stage: 'checked', check });
+    return check;
+  });
+  await appendSetFindings(checks, options);
+  return { files: checks };
+}
+
+export async function checkOne(file: string, options: CheckFilesOptions): Promise<FileCheck> {
+  const chosen = options.as ?? options.kinds?.[file];
+  let kind: MaterialKind = chosen ?? 'unknown';
+  try {
+    if (!chosen || chosen === 'unknown') {
+      const detection = await detectKind(file, { signal: options.signal });
+      kind = detection.kind;
+      if (kind === 'unknown') return { file, kind, status: statusOf(detection.findings), findings: detection.findings };
+    }
+    const checker = await checkerFor(kind);
+    if (!checker) {
+      const findings = [makeFinding('KIND_UNKNOWN', 'info', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable' })];
+      return { file, kind, status: 'pass', findings };
+    }
+    const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, signal: options.signal });
+    return { ...result, file, kind, status: statusOf(result.findings) };
+  } catch (e) {
+    if (options.signal?.aborted) throw new AppError('CANCELLED', 'error.cancelled');
+    const detail = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+    const findings = [makeFinding('FILE_UNREADABLE', 'error', { detail, file }, { key: 'checks.failed' })];
+    return { file, kind, status: 'fail', findings };
+  }
+}
+
+async function appendSetFindings(checks: FileCheck[], options: CheckFilesOptions): Promise<void> {
+  const logistics = checks.filter((c) => c.kind === 'logistics');
+  const setCheck = logistics.length > 0 ? await logisticsSetCheck() : null;
+  if (!setCheck) return;
+  let findings: Finding[];
+  try {
+    findings = await setCheck(logistics, { today: options.today, rulebook: options.rulebook });
+  } catch {
+    return; // The per-file results stand; a set-level failure must not hide them.
+  }
+  const target = logistics[logistics.length - 1];
+  if (!target) return;
+  for (const f of findings) {
+    const about = typeof f.params?.file === 'string' ? logistics.find((c) => c.file === f.params?.file) : undefined;
+    const check = about ?? target;
+    check.findings.push(f);
+    check.status = statusOf(check.findings);
+  }
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AppError('CANCELLED', 'error.cancelled');
+}

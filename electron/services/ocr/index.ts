@@ -1,0 +1,48 @@
+/**
+ * The OCR entry point every feature uses. Jobs run on a shared worker pool (off the main
+ * thread, engines kept loaded between files). PaddleOCR is the default: on our licence
+ * fixtures it reads Chinese names far better than tesseract.js (see electron/bench/licence.ts);
+ * tesseract.js is the fallback when onnxruntime cannot load on a machine.
+ */
+import { OcrError } from './messages';
+import { OcrPool } from './pool';
+import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
+
+export type { Box, OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
+export { OcrError } from './messages';
+export { OcrPool } from './pool';
+
+export const DEFAULT_ENGINE: OcrEngineName = 'paddle';
+
+let pool: OcrPool | null = null;
+/** Set once paddle failed to load here, so later calls go straight to the fallback. */
+let paddleUnavailable = false;
+
+function sharedPool(): OcrPool {
+  pool ??= new OcrPool();
+  return pool;
+}
+
+/**
+ * Reads text lines (with boxes and confidences) from an image. With `regions`, only those
+ * parts are read; `regionsAreLines` skips detection and reads each region as one line.
+ */
+export async function recognize(image: OcrImage, options: RecognizeOptions = {}): Promise<OcrLine[]> {
+  const requested = options.engine ?? (paddleUnavailable ? 'tesseract' : DEFAULT_ENGINE);
+  try {
+    return await sharedPool().recognize(image, requested, options);
+  } catch (e) {
+    const fallBack = e instanceof OcrError && e.code === 'OCR_ENGINE_UNAVAILABLE' && requested === 'paddle' && !options.engine;
+    if (!fallBack) throw e;
+    paddleUnavailable = true;
+    process.stderr.write(`OCR: PaddleOCR unavailable (${e.message}); using tesseract.js\n`);
+    return sharedPool().recognize(image, 'tesseract', options);
+  }
+}
+
+/** Stops the OCR workers (call before a CLI command returns so the process exits promptly). */
+export async function shutdownOcr(): Promise<void> {
+  const p = pool;
+  pool = null;
+  if (p) await p.close();
+}

@@ -1,0 +1,67 @@
+import { t } from '../../../shared/i18n';
+import type { CaseRecord } from '../../../shared/case';
+import { StatusBadge } from '../components/common';
+import { EligibilityScreen } from './EligibilityScreen';
+import { LicenceScreen } from './LicenceScreen';
+import { LetterScreen } from './LetterScreen';
+import { MaterialsScreen } from './MaterialsScreen';
+import { ReviewScreen } from './ReviewScreen';
+import { AfterExitScreen } from './AfterExitScreen';
+
+export const STEPS = ['eligibility', 'licence', 'letter', 'materials', 'review', 'afterExit'] as const;
+export type StepId = (typeof STEPS)[number];
+
+type Props = {
+  caseRecord: CaseRecord;
+  step: StepId;
+  onStep: (step: StepId) => void;
+  onCaseChange: (c: CaseRecord) => void;
+};
+
+/** One case: the guided steps on the left, the current step's screen on the right. */
+export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props) {
+  const screenProps = { caseRecord, onCaseChange, goTo: onStep };
+  return (
+    <div className="workspace">
+      <nav className="steps" aria-label={t('ui.nav.steps')}>
+        <div className="steps-case">
+          <div className="steps-case-name" title={caseRecord.companyName}>{caseRecord.companyName}</div>
+          <StatusBadge status="pending" label={t(`case.status.${caseRecord.status}`)} />
+        </div>
+        <ol>
+          {STEPS.map((s, i) => (
+            <li key={s}>
+              <button
+                type="button"
+                className={`step${s === step ? ' step-current' : ''}`}
+                aria-current={s === step ? 'step' : undefined}
+                onClick={() => onStep(s)}
+                data-testid={`step-${s}`}
+              >
+                <span className="step-num" aria-hidden="true">{i + 1}</span>
+                <span className="step-text">
+                  <span className="step-title">{t(`ui.step.${s}`)}</span>
+                  <span className="step-sub">{t(`ui.step.${s}.sub`)}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <main id="main" className="page" tabIndex={-1} key={`${caseRecord.id}-${step}`}>
+        {step === 'eligibility' && <EligibilityScreen {...screenProps} />}
+        {step === 'licence' && <LicenceScreen {...screenProps} />}
+        {step === 'letter' && <LetterScreen {...screenProps} />}
+        {step === 'materials' && <MaterialsScreen {...screenProps} />}
+        {step === 'review' && <ReviewScreen {...screenProps} />}
+        {step === 'afterExit' && <AfterExitScreen {...screenProps} />}
+      </main>
+    </div>
+  );
+}
+
+export type ScreenProps = {
+  caseRecord: CaseRecord;
+  onCaseChange: (c: CaseRecord) => void;
+  goTo: (step: StepId) => void;
+};

@@ -1,0 +1,43 @@
+import type { Rulebook, ThresholdKey } from '../rulebook';
+
+/**
+ * A pointer into the rulebook that a reason or warning rests on, carrying the rule's text
+ * in both languages and its source, so the UI and reports can show "why" without code.
+ */
+export type Localized = { 'zh-CN': string; en: string };
+export type RuleCitation = {
+  kind: 'preCheck' | 'exitGround' | 'threshold' | 'risk' | 'postExitTask' | 'reentry';
+  id: string;
+  source: string;
+  sourceTitle: string;
+  text: Localized;
+  threshold?: { key: ThresholdKey; value: number; unit: string };
+};
+
+function sourceTitle(book: Rulebook, source: string): string {
+  return book.sources[source] ?? source;
+}
+
+export function citePreCheck(book: Rulebook, id: string, key?: ThresholdKey): RuleCitation {
+  const entry = book.preChecks.find((p) => p.id === id);
+  if (!entry) throw new RangeError(`rulebook has no preCheck "${id}"`);
+  const cite: RuleCitation = { kind: 'preCheck', id, source: entry.source, sourceTitle: sourceTitle(book, entry.source), text: entry.text };
+  if (key) cite.threshold = { key, value: book.thresholds[key].value, unit: book.thresholds[key].unit };
+  return cite;
+}
+
+export function citeGround(book: Rulebook, id: string, key?: ThresholdKey): RuleCitation {
+  const entry = book.exitGrounds.find((g) => g.id === id);
+  if (!entry) throw new RangeError(`rulebook has no exit ground "${id}"`);
+  const cite: RuleCitation = { kind: 'exitGround', id, source: entry.source, sourceTitle: sourceTitle(book, entry.source), text: entry.text };
+  if (key) cite.threshold = { key, value: book.thresholds[key].value, unit: book.thresholds[key].unit };
+  return cite;
+}
+
+export function citeThreshold(book: Rulebook, key: ThresholdKey, kind: RuleCitation['kind'] = 'threshold'): RuleCitation {
+  const entry = book.thresholds[key];
+  return {
+    kind, id: key, source: entry.source, sourceTitle: sourceTitle(book, entry.source), text: entry.text,
+    threshold: { key, value: entry.value, unit: entry.unit },
+  };
+}

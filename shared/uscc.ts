@@ -1,0 +1,113 @@
+/**
+ * Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a
+ * 31-character set (no I, O, Z, S, V), the last one a check character over the first 17.
+ */
+export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The check character for the first 17 characters, or null when one is outside the charset. */
+export function usccCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = USCC_CHARSET.indexOf(first17[i] ?? '');
+    if (v < 0) return null;
+    sum += v * (WEIGHTS[i] ?? 0);
+  }
+  return USCC_CHARSET[(31 - (sum % 31)) % 31] ?? null;
+}
+
+export function isValidUscc(code: string): boolean {
+  return code.length === 18 && usccCheckChar(code.slice(0, 17)) === code[17];
+}
+
+/** Letters OCR reads for the charset's characters (the excluded letters and look-alikes). */
+const CONFUSIONS: Record<string, string[]> = {
+  O: ['0'],
+  o: ['0'],
+  Q: ['0'],
+  D: ['0'],
+  I: ['1'],
+  l: ['1'],
+  i: ['1'],
+  '|': ['1'],
+  Z: ['2'],
+  z: ['2'],
+  S: ['5'],
+  s: ['5'],
+  V: ['U', 'Y'],
+  v: ['U', 'Y'],
+  B: ['8'],
+  G: ['6'],
+  '8': ['B'],
+  '0': ['D', 'Q'],
+  '1': ['L', 'T'],
+  '2': ['Z'],
+  '6': ['G'],
+  '5': ['S'],
+};
+
+export type UsccReading = {
+  /** The code as read after cleaning (upper case, separators removed). */
+  raw: string;
+  /** The code to use: raw if valid, else the one correction that passes, else raw. */
+  code: string;
+  valid: boolean;
+  corrected: boolean;
+};
+
+/** Uppercases, maps full-width characters to ASCII and drops separators OCR adds. */
+export function cleanUsccText(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\-_.·:：]/g, '')
+    .toUpperCase();
+}
+
+/** Maps characters that cannot be in a code to the digit they stand for (O→0, I→1, …). */
+function mapExcluded(code: string): string {
+  const map: Record<string, string> = { O: '0', I: '1', Z: '2', S: '5', V: 'U' };
+  return [...code].map((c) => map[c] ?? c).join('');
+}
+
+/**
+ * Reads a code from OCR text. When the raw read fails the check, tries the charset's
+ * excluded letters, then single-character swaps (lowest-confidence positions first, then
+ * known confusions): a correction is accepted only when exactly one candidate passes at
+ * the cheapest level, so a guess never replaces a real reading silently.
+ */
+export function correctUscc(text: string, charConfidences?: number[]): UsccReading {
+  const raw = cleanUsccText(text);
+  if (isValidUscc(raw)) return { raw, code: raw, valid: true, corrected: false };
+  if (raw.length !== 18) return { raw, code: raw, valid: false, corrected: false };
+  const mapped = mapExcluded(raw);
+  if (isValidUscc(mapped)) return { raw, code: mapped, valid: true, corrected: true };
+  const candidates = singleSwaps(mapped, charConfidences);
+  if (candidates.length === 1) return { raw, code: candidates[0] ?? raw, valid: true, corrected: true };
+  return { raw, code: mapped, valid: false, corrected: false };
+}
+
+/** Valid codes one character away: known confusions anywhere, any character at the least confident position. */
+function singleSwaps(code: string, conf?: number[]): string[] {
+  const found = new Set<string>();
+  const tryAt = (i: number, replacements: Iterable<string>): void => {
+    for (const r of replacements) {
+      const cand = code.slice(0, i) + r + code.slice(i + 1);
+      if (cand !== code && isValidUscc(cand)) found.add(cand);
+    }
+  };
+  for (let i = 0; i < 18; i++) tryAt(i, CONFUSIONS[code[i] ?? ''] ?? []);
+  if (found.size > 0 || !conf || conf.length !== 18) return [...found];
+  // No known confusion fits: the single least confident character, if clearly unsure.
+  const order = conf.map((c, i) => ({ c, i })).sort((a, b) => a.c - b.c);
+  const weakest = order[0];
+  if (weakest && weakest.c < 0.9) tryAt(weakest.i, USCC_CHARSET);
+  return [...found];
+}
+
+/** Finds an 18-character code-like run in a line of OCR text (labels and brackets around it). */
+export function findUsccInText(text: string): string | null {
+  const cleaned = cleanUsccText(text);
+  const m = /[0-9A-Z]{18}/.exec(cleaned.replace(/[^0-9A-Z]/g, (c) => (c === '|' ? '1' : ' ')).replace(/ /g, ''));
+  return m ? m[0] : null;
+}
