@@ -5,7 +5,7 @@ import type { EligibilityInputs } from './inputs';
 import { jitRecency, windowMetrics, type JitRecency, type LateJitOrder, type WindowMetrics } from './metrics';
 import type { Order } from './orders';
 import { riskWarnings, type RiskWarning } from './risks';
-import { addDays, startOfZoneDay } from './time';
+import { addDays, daysBetween, startOfZoneDay } from './time';
 
 /** A non-risk warning (skipped rows, pending orders) in the same shape as risk warnings. */
 export type NoteWarning = { id: string; messageKey: string; message: string; params: Params };
@@ -72,7 +72,7 @@ export function evaluate(args: EvaluateArgs): EligibilityResult {
     lateJitOrders: metrics ? lateJitOrders : [],
     fulfilmentRate30d: metrics && fulfilmentRate30d !== null ? fulfilmentRate30d : (inputs.manualFulfilmentRate ?? null),
     earliestCleanDate,
-    daysSinceLastJitOrder: recency?.daysSinceLastJitOrder ?? null,
+    daysSinceLastJitOrder: recency?.daysSinceLastJitOrder ?? (inputs.manualLastJitOrderDate ? daysBetween(inputs.manualLastJitOrderDate, applicationDate) : null),
     lastJitOrderDate: recency?.lastJitOrderDate ?? inputs.manualLastJitOrderDate ?? null,
     applicationDate,
     today,

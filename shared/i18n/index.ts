@@ -6,6 +6,7 @@
 import { common } from './messages/common';
 import { findings } from './messages/findings';
 import { ui } from './messages/ui';
+import { eligibility } from './messages/eligibility';
 import { letter } from './messages/letter';
 import { bundle } from './messages/bundle';
 import { evidence } from './messages/evidence';
@@ -15,7 +16,7 @@ export type Locale = (typeof LOCALES)[number];
 export type Params = Record<string, string | number>;
 export type MessageTable = Record<Locale, Record<string, string>>;
 
-const tables: MessageTable[] = [common, findings, ui, letter, bundle, evidence];
+const tables: MessageTable[] = [common, findings, ui, eligibility, letter, bundle, evidence];
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, en: {} };
 for (const table of tables) registerMessages(table);
 
