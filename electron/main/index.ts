@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, net, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CaseStore } from '../services/store';
@@ -6,19 +6,30 @@ import { loadRulebook } from '../services/rulebook';
 import { registerAllIpc } from '../services/register';
 import { parseLocale, setLocale } from '../../shared/i18n';
 import { makeHandle } from './ipc';
+import { APP_ORIGIN, APP_SCHEME, resolveAppUrl } from './app-protocol';
 import { CONTENT_SECURITY_POLICY, hardenWebContents, makeAppUrlCheck, windowOptions } from './window';
 
 /** Thin entry: wire the services to IPC and open the window; logic lives in services. */
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
-const isAppUrl = makeAppUrlCheck(process.env.ELECTRON_RENDERER_URL, pathToFileURL(rendererIndex).href);
+const rendererRoot = join(import.meta.dirname, '../renderer');
+const devServer = process.env.ELECTRON_RENDERER_URL;
+const isAppUrl = makeAppUrlCheck(devServer, `${APP_ORIGIN}/index.html`);
 let mainWindow: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = resolveAppUrl(request.url, rendererRoot);
+    if (!file) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).href);
+  });
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')));
   hardenWebContents(win.webContents, isAppUrl);
   win.once('ready-to-show', () => win.show());
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void win.loadFile(rendererIndex);
+  void win.loadURL(devServer ?? `${APP_ORIGIN}/index.html`);
   return win;
 }
 
@@ -27,6 +38,7 @@ app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, isA
 
 void app.whenReady().then(() => {
   setLocale(parseLocale(app.getLocale()) ?? 'zh-CN');
+  serveAppProtocol();
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

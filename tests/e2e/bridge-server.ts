@@ -119,9 +119,10 @@ export async function startBridge(options: { rendererDir?: string; dataDir?: str
     if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
     if (rel === 'index.html') {
       if (!authorised) return void res.writeHead(403).end('open the URL printed by the bridge (it carries the token)');
-      // A same-origin classic script runs before the deferred module app: CSP-compatible.
+      // After the CSP meta (so the policy governs it); a same-origin classic script runs
+      // before the deferred module app, so window.jitkit exists when the app starts.
       const tag = `<script src="/__bridge.js?token=${token}"></script>`;
-      const html = readFileSync(file, 'utf8').replace('<head>', `<head>\n    ${tag}`);
+      const html = readFileSync(file, 'utf8').replace('</head>', `  ${tag}\n  </head>`);
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
       return void res.end(html);
     }

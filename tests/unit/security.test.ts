@@ -99,3 +99,29 @@ describe('Electron security baseline', () => {
     expect(main).toMatch(/app\.enableSandbox\(\)/);
   });
 });
+
+describe('app:// protocol confinement', () => {
+  it.each([
+    ['app://bundle/index.html', '/opt/r/index.html'],
+    ['app://bundle/', '/opt/r/index.html'],
+    ['app://bundle/assets/index-abc.js', '/opt/r/assets/index-abc.js'],
+    ['app://bundle/../../etc/passwd', '/opt/r/etc/passwd'],
+    ['app://bundle/%2e%2e/%2e%2e/etc/passwd', '/opt/r/etc/passwd'], // the URL parser resolves dots: still inside the root
+    ['app://bundle/..%2F..%2Fetc%2Fpasswd', null],
+    ['app://bundle/a%5C..%5C..%5Cb', null],
+    ['app://bundle/x%00.js', null],
+    ['app://other/index.html', null],
+    ['file:///etc/passwd', null],
+    ['not a url', null],
+  ])('%s → %s', async (url, expected) => {
+    const { resolveAppUrl } = await import('../../electron/main/app-protocol');
+    expect(resolveAppUrl(url, '/opt/r')).toBe(expected);
+  });
+
+  it('packages with hardened Electron fuses', () => {
+    const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
+    for (const line of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'onlyLoadAppFromAsar: true', 'enableEmbeddedAsarIntegrityValidation: true']) {
+      expect(yml).toContain(line);
+    }
+  });
+});

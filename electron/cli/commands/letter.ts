@@ -6,7 +6,7 @@ import { parseLocale, t } from '../../../shared/i18n';
 import { generateLetterWithId } from '../../services/letter';
 import { loadRulebook } from '../../services/rulebook';
 import { writeFileAtomic } from '../../services/util/fs-atomic';
-import { globalOptions, makeOutput, resolveCase } from '../context';
+import { globalOptions, makeOutput, parseToday, resolveCase } from '../context';
 import type { CliCommand } from './types';
 
 type LetterOpts = { case: string; out: string; force?: boolean; letterLang?: string; signDate?: string };
@@ -25,7 +25,8 @@ async function letter(opts: LetterOpts, cmd: Command): Promise<number> {
   checkTarget(out, force);
   const caseInfo = resolveCase(opts.case, g);
   const locale = parseLocale(opts.letterLang) ?? 'zh-CN';
-  const letterDoc = await generateLetterWithId(caseInfo, { rulebook: loadRulebook(), locale, signDate: opts.signDate });
+  const signDate = opts.signDate === undefined ? undefined : parseToday(opts.signDate);
+  const letterDoc = await generateLetterWithId(caseInfo, { rulebook: loadRulebook(), locale, signDate });
   try {
     // Written whole or not at all: a temp file in the same folder, renamed into place.
     writeFileAtomic(out, letterDoc.pdf, { overwrite: force });

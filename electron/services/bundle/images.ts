@@ -62,6 +62,7 @@ export async function normaliseImage(source: string, target: string, options: No
     if (Math.max(w, h) * SCALE_STEP < minLong) break;
   }
   // Could not get under the limit without losing legibility: keep the smallest legible copy.
+  if (!best) throw new Error('image could not be encoded');
   return write(target, best, false, exif);
 }
 

@@ -51,8 +51,9 @@ function unknown(type: SniffedType | null): Detection {
 }
 
 async function pdfText(file: string): Promise<string> {
-  const { pages } = await extractPdfText(file, { maxPages: 2 });
-  return pages.flatMap((p) => p.items.map((i) => i.str)).join('');
+  // maxPages is a refusal limit there, not a page range: read all, classify by the first two.
+  const { pages } = await extractPdfText(file);
+  return pages.slice(0, 2).flatMap((p) => p.items.map((i) => i.str)).join('');
 }
 
 /** OCR of a downscaled copy (a scanned PDF's first page, or the image). */

@@ -1,0 +1,131 @@
+import { t, type Params } from '../i18n';
+import { columnIndex, columnLetter } from './headers';
+import type { ColumnMapping, OrderField } from './inputs';
+import type { Order } from './orders';
+import { parseZoneDateTime } from './time';
+
+/**
+ * Turns the rows of an order export into orders. A row that cannot be read (empty id,
+ * duplicate id, unreadable date, unknown JIT flag, JIT order without deadline) is left out
+ * and reported with its spreadsheet row number and column, so the seller can fix the file.
+ */
+export type Cell = string | number | Date | null | undefined;
+
+export type ImportIssue = {
+  code: 'duplicateId' | 'badDate' | 'badJit' | 'emptyId' | 'missingDeadline';
+  /** 1-based row number as the spreadsheet shows it (the header row included). */
+  row: number;
+  column: string;
+  columnLetter: string;
+  field: OrderField;
+  messageKey: string;
+  message: string;
+  params: Params;
+};
+
+/** At most this many issues are listed; the rest are counted (`issueCount`). */
+export const MAX_LISTED_ISSUES = 200;
+
+export type RowsResult = { orders: Order[]; issues: ImportIssue[]; issueCount: number; skippedRows: number };
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', 'jit', 'jit订单', 'jit发货', '√', '✓']);
+const NO = new Set(['否', 'n', 'no', 'false', '0', '非jit', 'nonjit', 'notjit', '普通', '自发货', 'standard', '', '-']);
+
+/** JIT flag from 是/否, yes/no, 1/0, or a mode column (JIT / 非JIT / 海外仓 …); null if unclear. */
+export function parseJit(value: string): boolean | null {
+  const v = value.toLowerCase().replace(/[\s_-]+/g, '');
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  if (v.includes('非') || v.includes('non') || v.includes('not')) return false;
+  if (v.includes('jit')) return true;
+  return /[海外仓|无忧|菜鸟|自营|standard|overseas]/.test(v) && !/\d/.test(v) ? false : null;
+}
+
+/** Cancelled or closed orders are left out of every fulfilment figure (see ./orders.ts). */
+export function isCancelled(status: string): boolean {
+  const v = status.toLowerCase();
+  return v.includes('取消') || v.includes('关闭') || v.includes('cancel') || v.includes('closed');
+}
+
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A date cell: spreadsheet dates arrive as Date objects holding the wall-clock time as UTC
+ * (or as Excel serial numbers); both are the platform's local time, like zone-less text.
+ */
+export function cellTime(cell: Cell, offsetHours: number): number | null | 'bad' {
+  if (cell === null || cell === undefined) return null;
+  const shift = offsetHours * 3_600_000;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'bad' : cell.getTime() - shift;
+  if (typeof cell === 'number') return cell > 1 && cell < 200_000 ? Math.round((cell - EXCEL_EPOCH_DAYS) * 86_400_000) - shift : 'bad';
+  const text = cell.trim();
+  if (!text || text === '-' || text === '--') return null;
+  return parseZoneDateTime(text, offsetHours) ?? 'bad';
+}
+
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString();
+  return typeof cell === 'number' ? String(cell) : cell.trim();
+}
+
+type Columns = Record<OrderField, number>;
+
+class IssueList {
+  readonly issues: ImportIssue[] = [];
+  count = 0;
+  constructor(private readonly headers: readonly string[]) {}
+  add(code: ImportIssue['code'], row: number, field: OrderField, col: number, extra: Params = {}): void {
+    this.count++;
+    if (this.issues.length >= MAX_LISTED_ISSUES) return;
+    const column = this.headers[col] ?? '';
+    const params = { row, column, ...extra };
+    const messageKey = `eligibility.issue.${code}`;
+    this.issues.push({ code, row, column, columnLetter: columnLetter(col), field, messageKey, message: t(messageKey, params), params });
+  }
+}
+
+export function resolveColumns(headers: readonly string[], mapping: ColumnMapping): Columns {
+  const out = {} as Columns;
+  for (const [field, column] of Object.entries(mapping) as [OrderField, string | null][]) out[field] = column === null ? -1 : columnIndex(headers, column);
+  return out;
+}
+
+/**
+ * `rows` yields [rowNumber, cells]; the mapping must already be complete and valid
+ * (see ./headers.ts and the import service).
+ */
+export function rowsToOrders(headers: readonly string[], mapping: ColumnMapping, rows: Iterable<[number, readonly Cell[]]>, offsetHours: number): RowsResult {
+  const col = resolveColumns(headers, mapping);
+  const list = new IssueList(headers);
+  const seen = new Map<string, number>();
+  const orders: Order[] = [];
+  let skipped = 0;
+  for (const [rowNo, cells] of rows) {
+    const order = readRow(cells, rowNo, col, offsetHours, list, seen);
+    if (order) orders.push(order);
+    else skipped++;
+  }
+  return { orders, issues: list.issues, issueCount: list.count, skippedRows: skipped };
+}
+
+function readRow(cells: readonly Cell[], rowNo: number, col: Columns, tz: number, list: IssueList, seen: Map<string, number>): Order | null {
+  const id = cellText(cells[col.orderId]);
+  if (!id) return list.add('emptyId', rowNo, 'orderId', col.orderId), null;
+  const jitText = cellText(cells[col.jit]);
+  const jit = parseJit(jitText);
+  if (jit === null) return list.add('badJit', rowNo, 'jit', col.jit, { value: jitText }), null;
+  const times: Partial<Record<'orderTime' | 'deadline' | 'pickup', number | null>> = {};
+  for (const field of ['orderTime', 'deadline', 'pickup'] as const) {
+    if (col[field] < 0) { times[field] = null; continue; }
+    const v = cellTime(cells[col[field]], tz);
+    if (v === 'bad') return list.add('badDate', rowNo, field, col[field], { value: cellText(cells[col[field]]) }), null;
+    times[field] = v;
+  }
+  const cancelled = col.status >= 0 && isCancelled(cellText(cells[col.status]));
+  if (jit && !cancelled && times.deadline === null) return list.add('missingDeadline', rowNo, 'deadline', col.deadline), null;
+  const firstRow = seen.get(id);
+  if (firstRow !== undefined) return list.add('duplicateId', rowNo, 'orderId', col.orderId, { value: id, firstRow }), null;
+  seen.set(id, rowNo);
+  return { id, jit, orderTime: times.orderTime ?? null, deadline: times.deadline ?? null, pickup: times.pickup ?? null, cancelled };
+}

@@ -1,0 +1,74 @@
+/**
+ * Playwright helpers for the e2e tests: Debian's chromium, real file-drop events built in the
+ * page (DataTransfer + dragenter/dragover/drop), screenshots under tests/e2e/output/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const OUTPUT_DIR = join(import.meta.dirname, 'output');
+export const CHROMIUM = process.env.JITKIT_CHROMIUM ?? '/usr/bin/chromium';
+
+export type Session = { browser: Browser; context: BrowserContext; page: Page; close: () => Promise<void> };
+
+export async function openBrowser(url: string): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'jitkit-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url);
+  return {
+    browser, context, page,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const MIME: Record<string, string> = {
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.csv': 'text/csv',
+};
+
+function mimeOf(path: string): string {
+  const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
+  return MIME[ext] ?? 'application/octet-stream';
+}
+
+/**
+ * Drops real files on the element: the page builds File objects from the bytes, puts them
+ * in a DataTransfer and dispatches dragenter → dragover → drop, as a user's drag would.
+ */
+export async function dropFiles(page: Page, selector: string, paths: { path: string; name?: string }[]): Promise<void> {
+  const files = paths.map((p) => ({ name: p.name ?? basename(p.path), type: mimeOf(p.path), b64: readFileSync(p.path).toString('base64') }));
+  const target = page.locator(selector).first();
+  await target.waitFor();
+  await target.evaluate((el, list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bin = atob(f.b64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      dt.items.add(new File([bytes], f.name, { type: f.type }));
+    }
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, files);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
