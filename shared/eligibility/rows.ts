@@ -29,6 +29,8 @@ export const MAX_LISTED_ISSUES = 200;
 export type RowsResult = { orders: Order[]; issues: ImportIssue[]; issueCount: number; skippedRows: number };
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', 'jit', 'jit订单', 'jit发货', '√', '✓']);
+/** Other fulfilment modes an ERP writes in a mode column: all of them are "not JIT". */
+const OTHER_MODES = ['海外仓', '无忧', '菜鸟', '自营', '自发', 'standard', 'overseas', 'selfship', 'merchant'];
 const NO = new Set(['否', 'n', 'no', 'false', '0', '非jit', 'nonjit', 'notjit', '普通', '自发货', 'standard', '', '-']);
 
 /** JIT flag from 是/否, yes/no, 1/0, or a mode column (JIT / 非JIT / 海外仓 …); null if unclear. */
@@ -38,7 +40,7 @@ export function parseJit(value: string): boolean | null {
   if (NO.has(v)) return false;
   if (v.includes('非') || v.includes('non') || v.includes('not')) return false;
   if (v.includes('jit')) return true;
-  return /[海外仓|无忧|菜鸟|自营|standard|overseas]/.test(v) && !/\d/.test(v) ? false : null;
+  return OTHER_MODES.some((m) => v.includes(m)) ? false : null;
 }
 
 /** Cancelled or closed orders are left out of every fulfilment figure (see ./orders.ts). */
@@ -75,13 +77,15 @@ class IssueList {
   readonly issues: ImportIssue[] = [];
   count = 0;
   constructor(private readonly headers: readonly string[]) {}
-  add(code: ImportIssue['code'], row: number, field: OrderField, col: number, extra: Params = {}): void {
+  /** Records an issue; returns null so a row reader can `return list.add(...)`. */
+  add(code: ImportIssue['code'], row: number, field: OrderField, col: number, extra: Params = {}): null {
     this.count++;
-    if (this.issues.length >= MAX_LISTED_ISSUES) return;
+    if (this.issues.length >= MAX_LISTED_ISSUES) return null;
     const column = this.headers[col] ?? '';
     const params = { row, column, ...extra };
     const messageKey = `eligibility.issue.${code}`;
     this.issues.push({ code, row, column, columnLetter: columnLetter(col), field, messageKey, message: t(messageKey, params), params });
+    return null;
   }
 }
 
@@ -111,21 +115,21 @@ export function rowsToOrders(headers: readonly string[], mapping: ColumnMapping,
 
 function readRow(cells: readonly Cell[], rowNo: number, col: Columns, tz: number, list: IssueList, seen: Map<string, number>): Order | null {
   const id = cellText(cells[col.orderId]);
-  if (!id) return list.add('emptyId', rowNo, 'orderId', col.orderId), null;
+  if (!id) return list.add('emptyId', rowNo, 'orderId', col.orderId);
   const jitText = cellText(cells[col.jit]);
   const jit = parseJit(jitText);
-  if (jit === null) return list.add('badJit', rowNo, 'jit', col.jit, { value: jitText }), null;
+  if (jit === null) return list.add('badJit', rowNo, 'jit', col.jit, { value: jitText });
   const times: Partial<Record<'orderTime' | 'deadline' | 'pickup', number | null>> = {};
   for (const field of ['orderTime', 'deadline', 'pickup'] as const) {
     if (col[field] < 0) { times[field] = null; continue; }
     const v = cellTime(cells[col[field]], tz);
-    if (v === 'bad') return list.add('badDate', rowNo, field, col[field], { value: cellText(cells[col[field]]) }), null;
+    if (v === 'bad') return list.add('badDate', rowNo, field, col[field], { value: cellText(cells[col[field]]) });
     times[field] = v;
   }
   const cancelled = col.status >= 0 && isCancelled(cellText(cells[col.status]));
-  if (jit && !cancelled && times.deadline === null) return list.add('missingDeadline', rowNo, 'deadline', col.deadline), null;
+  if (jit && !cancelled && times.deadline === null) return list.add('missingDeadline', rowNo, 'deadline', col.deadline);
   const firstRow = seen.get(id);
-  if (firstRow !== undefined) return list.add('duplicateId', rowNo, 'orderId', col.orderId, { value: id, firstRow }), null;
+  if (firstRow !== undefined) return list.add('duplicateId', rowNo, 'orderId', col.orderId, { value: id, firstRow });
   seen.set(id, rowNo);
   return { id, jit, orderTime: times.orderTime ?? null, deadline: times.deadline ?? null, pickup: times.pickup ?? null, cancelled };
 }

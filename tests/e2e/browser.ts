@@ -5,30 +5,32 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const OUTPUT_DIR = join(import.meta.dirname, 'output');
 export const CHROMIUM = process.env.JITKIT_CHROMIUM ?? '/usr/bin/chromium';
 
-export type Session = { browser: Browser; context: BrowserContext; page: Page; close: () => Promise<void> };
+export type Session = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
 export async function openBrowser(url: string): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jitkit-chromium-'));
-  const browser = await chromium.launch({
+  // A fresh profile every run (Playwright passes it as --user-data-dir).
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
+    headless: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return {
-    browser, context, page,
+    context, page,
     close: async () => {
-      await browser.close();
+      await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };

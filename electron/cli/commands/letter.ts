@@ -13,9 +13,9 @@ type LetterOpts = { case: string; out: string; force?: boolean; letterLang?: str
 
 /** Refuses before any work: an existing file without --force, or a folder that is not there. */
 function checkTarget(out: string, force: boolean): void {
-  if (existsSync(out) && !force) throw new AppError('OUTPUT_EXISTS', 'error.outputExists', { file: out });
-  if (existsSync(out) && statSync(out).isDirectory()) throw new AppError('USAGE', 'letter.error.outputUnwritable', { file: out, detail: 'is a folder' });
-  if (!existsSync(dirname(out))) throw new AppError('USAGE', 'letter.error.outputUnwritable', { file: out, detail: 'folder does not exist' });
+  if (existsSync(out) && !force && !statSync(out).isDirectory()) throw new AppError('OUTPUT_EXISTS', 'error.outputExists', { file: out });
+  if (existsSync(out) && statSync(out).isDirectory()) throw new AppError('USAGE', 'letter.error.outputIsFolder', { file: out });
+  if (!existsSync(dirname(out))) throw new AppError('USAGE', 'letter.error.outputFolderMissing', { dir: dirname(out) });
 }
 
 async function letter(opts: LetterOpts, cmd: Command): Promise<number> {

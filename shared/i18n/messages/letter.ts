@@ -35,6 +35,8 @@ export const letter = {
     'letter.error.fontMissing': '找不到承诺书字体文件 {file}。请重新安装本程序。',
     'letter.error.missingGlyphs': '字体中没有这些字符：{chars}。请检查案件中的名称是否输入正确。',
     'letter.error.outputUnwritable': '无法写入 {file}：{detail}。请换一个可写的文件夹。',
+    'letter.error.outputFolderMissing': '输出文件夹不存在：{dir}。请先创建该文件夹，或换一个位置保存。',
+    'letter.error.outputIsFolder': '{file} 是一个文件夹。请在 --out 中给出 PDF 文件名，例如 {file}/承诺书.pdf。',
     'letter.saved': '承诺书已保存：{file}（文档编号 {id}）。请打印后由法定代表人手写签字并加盖公司公章。',
   },
   en: {
@@ -68,6 +70,8 @@ export const letter = {
     'letter.error.fontMissing': 'The letter font {file} is missing. Reinstall the app.',
     'letter.error.missingGlyphs': 'The font has no glyph for: {chars}. Check that the names in the case are typed correctly.',
     'letter.error.outputUnwritable': 'Cannot write {file}: {detail}. Choose a writable folder.',
+    'letter.error.outputFolderMissing': 'The output folder does not exist: {dir}. Create it first or save somewhere else.',
+    'letter.error.outputIsFolder': '{file} is a folder. Give a PDF file name with --out, e.g. {file}/letter.pdf.',
     'letter.saved': 'Letter saved: {file} (document ID {id}). Print it, have the legal representative sign it by hand and stamp the company seal.',
   },
 };
