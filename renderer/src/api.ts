@@ -24,12 +24,22 @@ export function hasChannel(channel: string): boolean {
 /** Calls `domain:method` if it exists; a missing channel is an ordinary NOT_AVAILABLE result. */
 export async function call<T>(channel: string, args: unknown = {}): Promise<Result<T>> {
   const fn = lookup(channel);
-  if (!fn) return { ok: false, error: { code: NOT_AVAILABLE, message: channel, params: { channel } } };
+  if (!fn) return notAvailable(channel);
   try {
-    return (await fn(args)) as Result<T>;
+    const r = (await fn(args)) as Result<T>;
+    // The bridge answers UNKNOWN_CHANNEL for a declared channel no service registered yet.
+    if (!r.ok && r.error.code === 'UNKNOWN_CHANNEL') return notAvailable(channel);
+    return r;
   } catch (e) {
-    return { ok: false, error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) } };
+    const message = e instanceof Error ? e.message : String(e);
+    // Electron rejects invoke() with "No handler registered" for the same situation.
+    if (message.includes('No handler registered')) return notAvailable(channel);
+    return { ok: false, error: { code: 'INTERNAL', message } };
   }
+}
+
+function notAvailable<T>(channel: string): Result<T> {
+  return { ok: false, error: { code: NOT_AVAILABLE, message: channel, params: { channel } } };
 }
 
 /** Like call() but throws the error shape, for effects that render errors centrally. */

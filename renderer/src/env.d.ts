@@ -6,3 +6,8 @@ declare global {
   }
 }
 export {};
+
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

@@ -1,0 +1,28 @@
+import type { FileCheck, FileStatus, FindingCode, MaterialKind } from '../../../shared/findings';
+import { t } from '../../../shared/i18n';
+
+/**
+ * The rules each kind of material is checked against, so the report can list every rule
+ * with pass / warn / fail — not only the ones that produced a finding. A finding whose code
+ * is not in the list (a checker's newer rule) is listed too.
+ */
+const COMMON: FindingCode[] = ['FILE_UNREADABLE', 'FILE_TYPE_MISMATCH', 'FILE_TOO_LARGE'];
+export const RULES_BY_KIND: Record<MaterialKind, FindingCode[]> = {
+  letter: [...COMMON, 'IMAGE_LOW_RESOLUTION', 'IMAGE_BLURRY', 'PAGE_CUT_OFF', 'SEAL_MISSING', 'SEAL_BLURRY', 'SIGNATURE_MISSING', 'LEGAL_NAME_MISMATCH', 'COMPANY_NAME_MISMATCH', 'HANDWRITING_NAME_MISMATCH'],
+  logistics: [...COMMON, 'IMAGE_LOW_RESOLUTION', 'TIMESTAMP_MISSING', 'TIMESTAMP_OUT_OF_RANGE', 'TIMESTAMP_METADATA_ONLY', 'TIMESTAMP_EXIF_MISMATCH', 'DUPLICATE_IMAGE', 'LOGISTICS_MONTH_UNCOVERED'],
+  inventory: [...COMMON, 'SPREADSHEET_NOT_PDF', 'INVENTORY_TABLE_NOT_FOUND', 'INVENTORY_NOT_ZERO', 'TIMESTAMP_MISSING', 'TIMESTAMP_OUT_OF_RANGE'],
+  licence: [...COMMON, 'IMAGE_LOW_RESOLUTION', 'LICENCE_FIELD_MISSING', 'USCC_INVALID', 'COMPANY_NAME_MISMATCH', 'LEGAL_NAME_MISMATCH'],
+  unknown: ['KIND_UNKNOWN'],
+};
+
+export type RuleResult = { code: FindingCode; rule: string; status: FileStatus };
+
+export function ruleResults(check: FileCheck): RuleResult[] {
+  const codes = [...RULES_BY_KIND[check.kind]];
+  for (const f of check.findings) if (!codes.includes(f.code)) codes.push(f.code);
+  return codes.map((code) => {
+    const severities = check.findings.filter((f) => f.code === code).map((f) => f.severity);
+    const status: FileStatus = severities.includes('error') ? 'fail' : severities.includes('warning') ? 'warn' : 'pass';
+    return { code, rule: t(`rule.${code}`) === `rule.${code}` ? code : t(`rule.${code}`), status };
+  });
+}
