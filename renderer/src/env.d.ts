@@ -6,8 +6,3 @@ declare global {
   }
 }
 export {};
-
-declare module '*?url' {
-  const url: string;
-  export default url;
-}
