@@ -7,6 +7,7 @@ import { letterChannels } from './channels/letter';
 import { checksChannels } from './channels/checks';
 import { bundleChannels } from './channels/bundle';
 import { eligibilityChannels } from './channels/eligibility';
+import { uiChannels } from './channels/ui';
 
 /**
  * The one IPC contract: channel → zod schema of its argument + its result type. Preload
@@ -32,6 +33,7 @@ export const channels = {
   ...checksChannels,
   ...bundleChannels,
   ...eligibilityChannels,
+  ...uiChannels,
 } as const;
 
 export type Channels = typeof channels;

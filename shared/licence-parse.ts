@@ -8,7 +8,9 @@ import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './
 import { correctUscc, findUsccInText, isValidUscc, type UsccReading } from './uscc';
 
 export type ParseBox = { x: number; y: number; width: number; height: number };
-export type ParseLine = { text: string; confidence: number; box: ParseBox; charConfidences?: number[] };
+/** A detected line's rotated geometry (PaddleOCR gives it): lets rows be matched on tilted photos. */
+export type ParseGeometry = { cx: number; cy: number; width: number; height: number; angle: number };
+export type ParseLine = { text: string; confidence: number; box: ParseBox; charConfidences?: number[]; line?: ParseGeometry };
 
 export type LicenceFieldName = 'companyName' | 'uscc' | 'legalRepresentative' | 'type' | 'foundedDate' | 'address';
 
@@ -28,16 +30,30 @@ export const FIELD_LABELS: Record<LicenceFieldName, string[]> = {
 /** Lines whose label must not be mistaken for a value (other fields on the licence). */
 const OTHER_LABELS = ['注册资本', '营业期限', '经营范围', '登记机关', '出资额', '合伙期限'];
 
-type Line = ParseLine & { flat: string };
+/** `ry`: the centre's y with the photo's skew undone; `h`: the text height without tilt. */
+type Line = ParseLine & { flat: string; ry: number; h: number };
 
 /** Text with every space removed and full-width colon dropped, for label matching. */
 function flatten(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-function sameRow(a: ParseBox, b: ParseBox): boolean {
-  const overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return overlap > 0.5 * Math.min(a.height, b.height);
+function sameRow(a: Line, b: Line): boolean {
+  return Math.abs(a.ry - b.ry) < 0.5 * Math.min(a.h, b.h);
+}
+
+/** The page's skew: the median angle of the detected lines (0 when the engine gives none). */
+function skewOf(lines: ParseLine[]): number {
+  const long = lines.filter((l) => l.line && l.line.width > 4 * l.line.height);
+  const angles = long.map((l) => l.line?.angle ?? 0).sort((a, b) => a - b);
+  return angles[Math.floor(angles.length / 2)] ?? 0;
+}
+
+function toLine(l: ParseLine, skew: number): Line {
+  const cx = l.line?.cx ?? l.box.x + l.box.width / 2;
+  const cy = l.line?.cy ?? l.box.y + l.box.height / 2;
+  const text = collapseCjkSpaces(l.text);
+  return { ...l, text, flat: flatten(text), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height };
 }
 
 function labelAt(flat: string): { field: LicenceFieldName | null; label: string } | null {
@@ -59,7 +75,7 @@ function mergeLabelPieces(lines: Line[]): Line[] {
   for (const line of lines) {
     if (used.has(line)) continue;
     const right = lines
-      .filter((o) => o !== line && !used.has(o) && sameRow(o.box, line.box) && o.box.x > line.box.x)
+      .filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.box.x > line.box.x)
       .sort((a, b) => a.box.x - b.box.x)[0];
     const joined = right ? line.flat + right.flat : '';
     const isPieces = right && line.flat.length <= 3 && !labelAt(line.flat) && labelAt(joined);
@@ -68,31 +84,36 @@ function mergeLabelPieces(lines: Line[]): Line[] {
       const x1 = Math.max(line.box.x + line.box.width, right.box.x + right.box.width);
       const y0 = Math.min(line.box.y, right.box.y);
       const y1 = Math.max(line.box.y + line.box.height, right.box.y + right.box.height);
-      out.push({ text: joined, flat: joined, confidence: Math.min(line.confidence, right.confidence), box: { x: line.box.x, y: y0, width: x1 - line.box.x, height: y1 - y0 } });
+      out.push({ ...line, text: joined, flat: joined, confidence: Math.min(line.confidence, right.confidence), box: { x: line.box.x, y: y0, width: x1 - line.box.x, height: y1 - y0 } });
     } else out.push(line);
   }
   return out;
 }
 
 /** The value after a label: the rest of the same box, else the nearest box to the right on its row. */
-function valueFor(line: Line, label: string, lines: Line[]): { text: string; conf: number[] | undefined; lineConf: number; box: ParseBox } | null {
+type Value = { text: string; conf: number[] | undefined; lineConf: number; box: ParseBox; line: Line };
+
+function valueFor(line: Line, label: string, lines: Line[]): Value | null {
   const rest = line.flat.slice(label.length).replace(/^[:：;；.,，]+/, '');
   if (rest.length > 0) {
     const offset = line.flat.length - rest.length;
     const conf = line.charConfidences && line.charConfidences.length === line.text.length && line.text === line.flat ? line.charConfidences.slice(offset) : undefined;
-    return { text: rest, conf, lineConf: line.confidence, box: line.box };
+    return { text: rest, conf, lineConf: line.confidence, box: line.box, line };
   }
   const right = lines
-    .filter((o) => o !== line && o.box.x >= line.box.x + line.box.width * 0.8 && sameRow(o.box, line.box))
+    .filter((o) => o !== line && o.box.x >= line.box.x + line.box.width * 0.8 && sameRow(o, line))
     .sort((a, b) => a.box.x - b.box.x)[0];
   if (!right || labelAt(right.flat)) return null;
-  return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box };
+  return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right };
 }
 
-/** A wrapped value (long name or address) continues on the next row, left-aligned with it. */
-function continuation(box: ParseBox, lines: Line[]): Line | null {
+/**
+ * A wrapped value (long name or address) continues on the next printed line, left-aligned
+ * with it and closer than the next field's row (wrapped lines are set tighter than rows).
+ */
+function continuation(value: Line, lines: Line[]): Line | null {
   const below = lines.find(
-    (o) => Math.abs(o.box.x - box.x) < box.height * 1.5 && o.box.y > box.y + box.height * 0.5 && o.box.y < box.y + box.height * 1.9 && !labelAt(o.flat),
+    (o) => Math.abs(o.box.x - value.box.x) < value.h * 1.5 && o.ry > value.ry + value.h * 0.5 && o.ry - value.ry < value.h * 1.45 && !labelAt(o.flat),
   );
   return below ?? null;
 }
@@ -115,8 +136,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   let text = v.text;
   let box = v.box;
   if (field === 'companyName' || field === 'address') {
-    const more = continuation(v.box, lines);
-    if (more && !/公司$|厂$|店$|部$|社$|所$|中心$/.test(flatten(text))) {
+    const more = continuation(v.line, lines);
+    if (more) {
       text += more.flat;
       const x1 = Math.max(box.x + box.width, more.box.x + more.box.width);
       box = { x: box.x, y: box.y, width: x1 - box.x, height: more.box.y + more.box.height - box.y };
@@ -130,7 +151,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
 
 /** Parses licence fields from OCR lines (any order, image pixel boxes). */
 export function parseLicence(input: ParseLine[]): ParsedLicence {
-  const lines = mergeLabelPieces(input.map((l) => ({ ...l, text: collapseCjkSpaces(l.text), flat: flatten(l.text) })));
+  const skew = skewOf(input);
+  const lines = mergeLabelPieces(input.map((l) => toLine(l, skew)));
   const fields: ParsedLicence['fields'] = {};
   for (const line of lines) {
     const hit = labelAt(line.flat);
@@ -148,7 +170,7 @@ export function parseLicence(input: ParseLine[]): ParsedLicence {
 function readUsccFrom(lines: Line[]): { field: ParsedField; reading: UsccReading } | null {
   const labelLine = lines.find((l) => FIELD_LABELS.uscc.some((lab) => l.flat.includes(lab)));
   const near = labelLine
-    ? lines.filter((l) => l === labelLine || sameRow(l.box, labelLine.box) || (l.box.y > labelLine.box.y && l.box.y < labelLine.box.y + labelLine.box.height * 3))
+    ? lines.filter((l) => l === labelLine || sameRow(l, labelLine) || (l.ry > labelLine.ry && l.ry < labelLine.ry + labelLine.h * 3))
     : [];
   const ordered = [...near, ...lines.filter((l) => !near.includes(l))];
   let fallback: { field: ParsedField; reading: UsccReading } | null = null;

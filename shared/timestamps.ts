@@ -73,16 +73,24 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A year may carry one stray OCR space ("20 26"); month and day may not. */
 const YEAR = '((?:19|20)\\s?\\d\\s?\\d)';
-const NUMERIC_DATE = `${YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)`;
+/** OCR often drops the space between date and time ("2026-11-1213:06"): a two-digit day may abut the hour. */
+const DAY = '(\\d{2}(?=\\d{1,2}\\s*[:时])|\\d{1,2}(?!\\d))';
+const NUMERIC_DATE = `${YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*${DAY}`;
 const CJK_DATE = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?`;
-const TIME = '(?:\\s*(?:T|日)?\\s*(\\d{1,2})\\s*[:时]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?\\s*秒?)?(?!\\d)';
+const TIME = '(?:\\s*(?:T|日)?\\s*(\\d{1,2})\\s*[:时]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?\\s*秒?(?!\\d))?';
 const PATTERN = new RegExp(`(?<!\\d)(?:${NUMERIC_DATE}|${CJK_DATE})${TIME}`, 'g');
+/**
+ * Lenient: OCR of stamps drawn over busy pixels turns separators into '+', ':', '~'… and
+ * mixes them. Only for text already judged to be an overlay (real dates still required).
+ */
+const LENIENT_DATE = `${YEAR}\\s*([-/.+:_~,·])\\s*(\\d{1,2})\\s*[-/.+:_~,·]\\s*${DAY}`;
+const LENIENT = new RegExp(`(?<!\\d)(?:${LENIENT_DATE}|${CJK_DATE})${TIME}`, 'g');
 
 /** Every plausible date or date-time in `text`, in order of appearance, real dates only. */
-export function findTimestamps(text: string): FoundTimestamp[] {
+export function findTimestamps(text: string, options: { lenient?: boolean } = {}): FoundTimestamp[] {
   const norm = normalizeForDates(text);
   const found: FoundTimestamp[] = [];
-  for (const m of norm.matchAll(PATTERN)) {
+  for (const m of norm.matchAll(options.lenient ? LENIENT : PATTERN)) {
     const yearText = m[1] ?? m[5];
     const monthText = m[3] ?? m[6];
     const dayText = m[4] ?? m[7];
@@ -96,7 +104,7 @@ export function findTimestamps(text: string): FoundTimestamp[] {
     const hasTime = h !== undefined && mi !== undefined && isValidTime(h, mi, s ?? 0);
     const start = m.index ?? 0;
     // Without a valid time, the match ends where the date ended.
-    const rawEnd = hasTime ? start + m[0].length : start + dateLength(m[0]);
+    const rawEnd = hasTime ? start + m[0].length : start + dateLength(m[0], options.lenient === true);
     const raw = text.slice(start, rawEnd).trimEnd();
     const iso = hasTime ? `${date}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${CHINA_OFFSET}` : date;
     found.push({ iso, date, hasTime, raw, index: start });
@@ -104,8 +112,8 @@ export function findTimestamps(text: string): FoundTimestamp[] {
   return found;
 }
 
-function dateLength(matched: string): number {
-  const m = new RegExp(`^(?:${NUMERIC_DATE}|${CJK_DATE})`).exec(matched);
+function dateLength(matched: string, lenient: boolean): number {
+  const m = new RegExp(`^(?:${lenient ? LENIENT_DATE : NUMERIC_DATE}|${CJK_DATE})`).exec(matched);
   return m ? m[0].length : matched.length;
 }
 

@@ -1,8 +1,37 @@
 import { z } from 'zod';
+import type { FileCheck, FileStatus, Finding, MaterialKind } from '../findings';
 import { channel } from './define';
 
-/** IPC channels of the checks feature (owned by that feature). */
-export const checksChannels = {} as const;
-// Example: 'domain:method': channel(z.object({ caseId: z.string() }), {} as ResultType),
-void z;
-void channel;
+const id = z.string().regex(/^[a-z0-9]{6,40}$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const kind = z.enum(['licence', 'letter', 'logistics', 'inventory', 'unknown']);
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** A material as the UI sees it (the store's copy path stays in main). */
+export type MaterialInfo = { id: string; caseId: string; kind: MaterialKind; originalName: string; sha256: string; size: number; addedAt: string };
+/** One file's check, named by the material's original name. */
+export type MaterialCheck = FileCheck & { materialId: string };
+export type CheckRunInfo = { id: string; materialId: string | null; rulebookVersion: string; status: FileStatus; findings: Finding[]; createdAt: string };
+export type ChecksRunResult = { jobId: string; files: MaterialCheck[]; findings: Finding[]; status: FileStatus };
+export type MaterialPreview = { mime: 'image/jpeg'; data: Uint8Array; width: number; height: number };
+
+/** Upload limit for one dropped file (the checks refuse larger ones anyway). */
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+/** IPC channels of the checks feature: a case's materials, their checks, progress, cancel. */
+export const checksChannels = {
+  'materials:add': channel(
+    z.object({ caseId: id, name: z.string().min(1).max(1000), data: z.instanceof(Uint8Array).refine((d) => d.length <= MAX_UPLOAD_BYTES, 'file too large'), kind: kind.optional() }),
+    {} as MaterialInfo,
+  ),
+  'materials:list': channel(z.object({ caseId: id }), {} as MaterialInfo[]),
+  'materials:remove': channel(z.object({ id }), {} as { removed: true }),
+  'materials:setKind': channel(z.object({ id, kind }), {} as MaterialInfo),
+  /** A small JPEG of the material (first page for PDFs), long side at most `maxSize` px. */
+  'materials:preview': channel(z.object({ id, maxSize: z.number().int().min(32).max(2048).optional() }), {} as MaterialPreview),
+  /** Checks the case's materials (or some); progress arrives as ProgressEvents with `jobId`. */
+  'checks:run': channel(z.object({ caseId: id, today: isoDate.optional(), materialIds: z.array(id).max(500).optional(), jobId: jobId.optional() }), {} as ChecksRunResult),
+  'checks:cancel': channel(z.object({ jobId }), {} as { cancelled: boolean }),
+  /** The newest check run of each material, plus the case-level run (missing materials). */
+  'checks:latest': channel(z.object({ caseId: id }), {} as CheckRunInfo[]),
+} as const;

@@ -33,8 +33,10 @@ export type CheckContext = {
   applicationDate: string;
 };
 
-function check(id: string, status: CheckStatus, dataSource: DataSource, rule: RuleCitation, params: Params = {}): EligibilityCheck {
-  const messageKey = `eligibility.check.${id}.${status}`;
+/** `id` is the stable check id; `variant` picks the message (e.g. 'fulfilment-rate.none'). */
+function check(variant: string, status: CheckStatus, dataSource: DataSource, rule: RuleCitation, params: Params = {}): EligibilityCheck {
+  const id = variant.startsWith('ground.') ? 'exit-ground' : (variant.split('.')[0] ?? variant);
+  const messageKey = `eligibility.check.${variant}.${status}`;
   return { id, status, dataSource, messageKey, message: t(messageKey, params), params, rule };
 }
 
@@ -46,6 +48,11 @@ function fulfilmentRate(c: CheckContext): EligibilityCheck {
     const params = { rate: m.fulfilmentRate30d ?? 0, min, onTime: m.onTime, late: m.late, from: m.windowStart, to: m.windowEnd };
     return check('fulfilment-rate', m.meetsFulfilmentRate ? 'pass' : 'fail', 'export', rule, params);
   }
+  const covered = exportCovers(c);
+  if (c.metrics && covered !== null) {
+    // No JIT order was due in the window (e.g. ground 1): nothing could be late, if the export reaches back that far.
+    return check('fulfilment-rate.none', covered ? 'pass' : 'unknown', 'export', rule, { min, from: c.metrics.windowStart, to: c.metrics.windowEnd, first: c.recency?.exportFirstDate ?? '-' });
+  }
   const manual = c.inputs.manualFulfilmentRate;
   if (manual !== undefined) return check('fulfilment-rate', manual >= min ? 'pass' : 'fail', 'manual', rule, { rate: manual, min, onTime: '-', late: '-', from: '-', to: '-' });
   return check('fulfilment-rate', 'unknown', 'none', rule, { min });
@@ -54,6 +61,9 @@ function fulfilmentRate(c: CheckContext): EligibilityCheck {
 function lateOrders(c: CheckContext): EligibilityCheck {
   const days = threshold(c.book, 'fulfilmentWindowDays');
   const rule = citePreCheck(c.book, 'no-late-jit-orders-30d', 'fulfilmentWindowDays');
+  if (c.metrics && c.metrics.late === 0 && exportCovers(c) === false) {
+    return check('no-late-jit-orders-30d.short', 'unknown', 'export', rule, { days, from: c.metrics.windowStart, first: c.recency?.exportFirstDate ?? '-' });
+  }
   if (c.metrics) {
     const params = { count: c.metrics.late, days, cleanDate: c.metrics.earliestCleanDate ?? '-', from: c.metrics.windowStart, to: c.metrics.windowEnd };
     return check('no-late-jit-orders-30d', c.metrics.late === 0 ? 'pass' : 'fail', 'export', rule, params);
@@ -61,6 +71,13 @@ function lateOrders(c: CheckContext): EligibilityCheck {
   const manual = c.inputs.manualLateJitOrders30d;
   if (manual !== undefined) return check('no-late-jit-orders-30d', manual === 0 ? 'pass' : 'fail', 'manual', rule, { count: manual, days, cleanDate: '-', from: '-', to: '-' });
   return check('no-late-jit-orders-30d', 'unknown', 'none', rule, { days });
+}
+
+/** Whether the export reaches back to the window's first day (null: no export). */
+function exportCovers(c: CheckContext): boolean | null {
+  if (!c.metrics || !c.recency) return null;
+  const first = c.recency.exportFirstDate;
+  return first !== null && first <= c.metrics.windowStart;
 }
 
 function zeroCount(id: string, value: number | undefined, c: CheckContext): EligibilityCheck {

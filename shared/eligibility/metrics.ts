@@ -1,6 +1,6 @@
 import { threshold, type Rulebook } from '../rulebook';
 import { hoursLate, lateMeasuredAt, outcomeOf, type Order } from './orders';
-import { addDays, daysBetween, formatZoneDateTime, startOfZoneDay, zoneDate } from './time';
+import { addDays, DAY_MS, dateFromDayNumber, dayNumber, daysBetween, formatZoneDateTime, startOfZoneDay, zoneDate } from './time';
 
 /**
  * Figures computed from an order export (definitions of late / on time in ./orders.ts).
@@ -107,27 +107,31 @@ export type JitRecency = {
   exportCoveredDays: number | null;
 };
 
-/** When an order happened: its order time, else its deadline. */
-function orderDay(o: Order, tz: number): string | null {
+/** When an order happened, as a platform-zone day number: its order time, else its deadline. */
+function orderDayNumber(o: Order, tz: number): number | null {
   const t = o.orderTime ?? o.deadline;
-  return t === null ? null : zoneDate(t, tz);
+  return t === null ? null : Math.floor((t + tz * 3_600_000) / DAY_MS);
 }
 
 export function jitRecency(orders: readonly Order[], book: Rulebook, applicationDate: string): JitRecency {
   const tz = book.utcOffsetHours;
-  let last: string | null = null;
-  let first: string | null = null;
+  // Day numbers, not date strings: this loop runs over every row of a 100,000-row export.
+  const app = dayNumber(applicationDate) as number;
+  let last = -Infinity;
+  let first = Infinity;
   for (const o of orders) {
-    const day = orderDay(o, tz);
-    if (day === null || day > applicationDate) continue;
-    if (first === null || day < first) first = day;
-    if (o.jit && (last === null || day > last)) last = day;
+    const day = orderDayNumber(o, tz);
+    if (day === null || day > app) continue;
+    if (day < first) first = day;
+    if (o.jit && day > last) last = day;
   }
+  const lastDate = last === -Infinity ? null : dateFromDayNumber(last);
+  const firstDate = first === Infinity ? null : dateFromDayNumber(first);
   return {
-    lastJitOrderDate: last,
-    daysSinceLastJitOrder: last === null ? null : daysBetween(last, applicationDate),
-    exportFirstDate: first,
-    exportCoveredDays: first === null ? null : daysBetween(first, applicationDate),
+    lastJitOrderDate: lastDate,
+    daysSinceLastJitOrder: lastDate === null ? null : app - last,
+    exportFirstDate: firstDate,
+    exportCoveredDays: firstDate === null ? null : app - first,
   };
 }
 
@@ -148,9 +152,10 @@ export type NonJitProgress = {
 export function nonJitProgress(orders: readonly Order[], book: Rulebook, since: string, asOf: number): NonJitProgress {
   const tz = book.utcOffsetHours;
   const p = { onTime: 0, late: 0, pending: 0 };
+  const from = dayNumber(since) as number;
   for (const o of orders) {
-    const day = orderDay(o, tz);
-    if (o.jit || day === null || day < since) continue;
+    const day = orderDayNumber(o, tz);
+    if (o.jit || day === null || day < from) continue;
     const outcome = outcomeOf(o, asOf);
     if (outcome === 'on-time') p.onTime++;
     else if (outcome === 'late') p.late++;

@@ -34,7 +34,18 @@ const OTHER_MODES = ['海外仓', '无忧', '菜鸟', '自营', '自发', 'stand
 const NO = new Set(['否', 'n', 'no', 'false', '0', '非jit', 'nonjit', 'notjit', '普通', '自发货', 'standard', '', '-']);
 
 /** JIT flag from 是/否, yes/no, 1/0, or a mode column (JIT / 非JIT / 海外仓 …); null if unclear. */
+const jitCache = new Map<string, boolean | null>();
+
 export function parseJit(value: string): boolean | null {
+  // An export repeats a handful of values 100,000 times: remember each verdict.
+  const cached = jitCache.get(value);
+  if (cached !== undefined) return cached;
+  const verdict = judgeJit(value);
+  if (jitCache.size < 1000) jitCache.set(value, verdict);
+  return verdict;
+}
+
+function judgeJit(value: string): boolean | null {
   const v = value.toLowerCase().replace(/[\s_-]+/g, '');
   if (YES.has(v)) return true;
   if (NO.has(v)) return false;
@@ -44,9 +55,15 @@ export function parseJit(value: string): boolean | null {
 }
 
 /** Cancelled or closed orders are left out of every fulfilment figure (see ./orders.ts). */
+const cancelCache = new Map<string, boolean>();
+
 export function isCancelled(status: string): boolean {
+  const cached = cancelCache.get(status);
+  if (cached !== undefined) return cached;
   const v = status.toLowerCase();
-  return v.includes('取消') || v.includes('关闭') || v.includes('cancel') || v.includes('closed');
+  const verdict = v.includes('取消') || v.includes('关闭') || v.includes('cancel') || v.includes('closed');
+  if (cancelCache.size < 1000) cancelCache.set(status, verdict);
+  return verdict;
 }
 
 const EXCEL_EPOCH_DAYS = 25569;
@@ -119,17 +136,16 @@ function readRow(cells: readonly Cell[], rowNo: number, col: Columns, tz: number
   const jitText = cellText(cells[col.jit]);
   const jit = parseJit(jitText);
   if (jit === null) return list.add('badJit', rowNo, 'jit', col.jit, { value: jitText });
-  const times: Partial<Record<'orderTime' | 'deadline' | 'pickup', number | null>> = {};
-  for (const field of ['orderTime', 'deadline', 'pickup'] as const) {
-    if (col[field] < 0) { times[field] = null; continue; }
-    const v = cellTime(cells[col[field]], tz);
-    if (v === 'bad') return list.add('badDate', rowNo, field, col[field], { value: cellText(cells[col[field]]) });
-    times[field] = v;
-  }
+  const orderTime = col.orderTime < 0 ? null : cellTime(cells[col.orderTime], tz);
+  if (orderTime === 'bad') return list.add('badDate', rowNo, 'orderTime', col.orderTime, { value: cellText(cells[col.orderTime]) });
+  const deadline = cellTime(cells[col.deadline], tz);
+  if (deadline === 'bad') return list.add('badDate', rowNo, 'deadline', col.deadline, { value: cellText(cells[col.deadline]) });
+  const pickup = cellTime(cells[col.pickup], tz);
+  if (pickup === 'bad') return list.add('badDate', rowNo, 'pickup', col.pickup, { value: cellText(cells[col.pickup]) });
   const cancelled = col.status >= 0 && isCancelled(cellText(cells[col.status]));
-  if (jit && !cancelled && times.deadline === null) return list.add('missingDeadline', rowNo, 'deadline', col.deadline);
+  if (jit && !cancelled && deadline === null) return list.add('missingDeadline', rowNo, 'deadline', col.deadline);
   const firstRow = seen.get(id);
   if (firstRow !== undefined) return list.add('duplicateId', rowNo, 'orderId', col.orderId, { value: id, firstRow });
   seen.set(id, rowNo);
-  return { id, jit, orderTime: times.orderTime ?? null, deadline: times.deadline ?? null, pickup: times.pickup ?? null, cancelled };
+  return { id, jit, orderTime, deadline, pickup, cancelled };
 }

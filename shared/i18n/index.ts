@@ -8,6 +8,7 @@ import { findings } from './messages/findings';
 import { ui } from './messages/ui';
 import { eligibility } from './messages/eligibility';
 import { letter } from './messages/letter';
+import { licence } from './messages/licence';
 import { bundle } from './messages/bundle';
 import { evidence } from './messages/evidence';
 
@@ -16,7 +17,7 @@ export type Locale = (typeof LOCALES)[number];
 export type Params = Record<string, string | number>;
 export type MessageTable = Record<Locale, Record<string, string>>;
 
-const tables: MessageTable[] = [common, findings, ui, eligibility, letter, bundle, evidence];
+const tables: MessageTable[] = [common, findings, ui, eligibility, letter, bundle, evidence, licence];
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, en: {} };
 for (const table of tables) registerMessages(table);
 

@@ -30,11 +30,21 @@ const TYPES: Record<string, string> = {
 export type Bridge = { url: string; token: string; dataDir: string; close: () => Promise<void> };
 type Impl = (args: unknown) => unknown;
 
+/**
+ * A pinned "today" for channels that accept one (checks, export, eligibility), so runs
+ * against seeded fixtures give the same answers on any day; the UI never sends it.
+ */
+function withToday(channel: ChannelName, payload: unknown, today: string | undefined): unknown {
+  const shape = (channels[channel].args as unknown as { shape?: Record<string, unknown> }).shape;
+  if (!today || !shape || !('today' in shape) || typeof payload !== 'object' || payload === null) return payload;
+  return 'today' in payload ? payload : { ...payload, today };
+}
+
 /** The same validation as electron/main/ipc.ts: zod-parse the payload, return a Result. */
-function makeBridgeHandle(impls: Map<string, Impl>): Handle {
+function makeBridgeHandle(impls: Map<string, Impl>, today: string | undefined): Handle {
   return (channel, impl) => {
     impls.set(channel, async (payload: unknown) => {
-      const parsed = channels[channel as ChannelName].args.safeParse(payload ?? {});
+      const parsed = channels[channel as ChannelName].args.safeParse(withToday(channel as ChannelName, payload ?? {}, today));
       if (!parsed.success) return fail({ code: 'INVALID_ARGS', message: describeIssues(parsed.error) });
       try {
         return ok(await impl(parsed.data as never));
@@ -62,7 +72,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startBridge(options: { rendererDir?: string; dataDir?: string } = {}): Promise<Bridge> {
+export type BridgeOptions = { rendererDir?: string; dataDir?: string; today?: string };
+
+export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> {
   const rendererDir = resolve(options.rendererDir ?? join(ROOT, 'out/renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html missing: run npx electron-vite build first`);
   const ownsDataDir = !options.dataDir;
@@ -74,7 +86,7 @@ export async function startBridge(options: { rendererDir?: string; dataDir?: str
   const emitProgress = (event: ProgressEvent): void => {
     for (const c of clients) c.write(`data: ${JSON.stringify(event)}\n\n`);
   };
-  registerAllIpc(makeBridgeHandle(impls), { store, rulebook: loadRulebook(), workDir: join(dataDir, 'work'), emitProgress });
+  registerAllIpc(makeBridgeHandle(impls, options.today), { store, rulebook: loadRulebook(), workDir: join(dataDir, 'work'), emitProgress });
   const clientJs = await bundleClient();
 
   const server = createServer((req, res) => {
@@ -149,7 +161,7 @@ async function closeBridge(server: Server, clients: Set<ServerResponse>, store: 
 
 // Run directly: start and print the URL (for manual testing in a browser).
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const bridge = await startBridge({ dataDir: process.env.JITKIT_DATA_DIR });
+  const bridge = await startBridge({ dataDir: process.env.JITKIT_DATA_DIR, today: process.env.JITKIT_TODAY });
   process.stdout.write(`${bridge.url}\n`);
   process.on('SIGINT', () => void bridge.close().then(() => process.exit(0)));
 }

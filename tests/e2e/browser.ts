@@ -54,8 +54,10 @@ export async function dropFiles(page: Page, selector: string, paths: { path: str
   const files = paths.map((p) => ({ name: p.name ?? basename(p.path), type: mimeOf(p.path), b64: readFileSync(p.path).toString('base64') }));
   const target = page.locator(selector).first();
   await target.waitFor();
-  await target.evaluate((el, list) => {
-    const dt = new DataTransfer();
+  await target.evaluate((el: { dispatchEvent: (e: unknown) => boolean }, list) => {
+    // DOM types are not in the Node tsconfig of tests: name the two constructors used.
+    const dom = globalThis as unknown as DomGlobals;
+    const dt = new dom.DataTransfer();
     for (const f of list) {
       const bin = atob(f.b64);
       const bytes = new Uint8Array(bin.length);
@@ -63,14 +65,28 @@ export async function dropFiles(page: Page, selector: string, paths: { path: str
       dt.items.add(new File([bytes], f.name, { type: f.type }));
     }
     for (const type of ['dragenter', 'dragover', 'drop']) {
-      el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new dom.DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
     }
   }, files);
 }
+
+type DomGlobals = {
+  DataTransfer: new () => { items: { add: (f: File) => unknown } };
+  DragEvent: new (type: string, init: { dataTransfer: unknown; bubbles: boolean; cancelable: boolean }) => unknown;
+};
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const file = join(OUTPUT_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** Calls `window.jitkit.<domain>.<method>` inside the page (the same door the UI uses). */
+export async function api(page: Page, channel: string, args: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  return page.evaluate(([name, a]) => {
+    const [domain, method] = (name as string).split(':') as [string, string];
+    const w = globalThis as unknown as { jitkit: Record<string, Record<string, (x: unknown) => Promise<unknown>>> };
+    return w.jitkit[domain]![method]!(a) as Promise<{ ok: boolean }>;
+  }, [channel, args] as const);
 }

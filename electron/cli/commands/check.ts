@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/i18n';
 import type { FileCheck, MaterialKind } from '../../../shared/findings';
-import { checkFiles } from '../../services/checks';
+import { attachSetFindings, checkFiles } from '../../services/checks';
 import { loadRulebook } from '../../services/rulebook';
 import { shutdownOcr } from '../../services/ocr';
 import { globalOptions, makeOutput, parseToday, resolveCase, type Output } from '../context';
@@ -50,8 +50,9 @@ async function runCheck(files: string[], opts: CheckOpts, cmd: Command): Promise
       as, caseInfo, today, rulebook: loadRulebook(),
       onProgress: (p) => progressLine(out, p.file, p.done, p.total, p.check),
     });
-    out.result(result, () => humanReport(result.files));
-    return result.files.some((f) => f.status === 'fail') ? 1 : 0;
+    const checked = attachSetFindings(result);
+    out.result({ files: checked }, () => humanReport(checked));
+    return checked.some((f) => f.status === 'fail') ? 1 : 0;
   } finally {
     await shutdownOcr();
   }

@@ -17,8 +17,13 @@ function isoDay(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Checkers may carry the timestamp they read (the evidence feature's fields). */
+/** Checkers may carry the timestamp they read: the logistics check labels its watermark region. */
 function reportedTimestamp(check: FileCheck): string | null {
+  const labels = (check.regions ?? []).map((r) => r.label ?? '');
+  for (const label of [...labels.filter((l) => l.startsWith('watermark')), ...labels]) {
+    const day = isoDay(label);
+    if (day) return day;
+  }
   const extra = check as FileCheck & { timestamp?: unknown; timestamps?: unknown; visibleTimestamp?: unknown };
   for (const value of [extra.visibleTimestamp, extra.timestamp, Array.isArray(extra.timestamps) ? extra.timestamps[0] : undefined]) {
     const text = typeof value === 'string' ? value : (value as { iso?: unknown } | undefined)?.iso;

@@ -1,32 +1,34 @@
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import subsetFont from 'subset-font';
+import type { PDFDocument } from 'pdf-lib';
 import { resourcePath } from '../paths';
+import { LETTER_FONTS, letterFontsFor } from '../letter/font';
+import { Typeface } from '../letter/typeface';
 
 /**
- * The report's font: the shipped Droid Sans Fallback, cut down to the characters printed
- * (subset-font/HarfBuzz; pdf-lib's own CJK subsetting prints blank glyphs). Unlike the
- * letter, the report prints users' file names, which may hold characters the font lacks
- * (emoji): those become "?" rather than failing the export.
+ * The report prints with the letter's two shipped fonts (Droid Sans Fallback for Chinese,
+ * DejaVu Sans for Latin and digits), cut to the characters printed by the letter's helper.
+ * Unlike the letter, the report prints users' file names, which may hold characters
+ * neither font has (emoji): those become "?" rather than failing the export.
  */
-type FontkitFont = { hasGlyphForCodePoint(cp: number): boolean };
-let full: { bytes: Uint8Array; font: FontkitFont } | null = null;
+type Coverage = { hasGlyphForCodePoint(cp: number): boolean };
+let coverage: Coverage[] | null = null;
 
-function fullFont(): { bytes: Uint8Array; font: FontkitFont } {
-  if (!full) {
-    const bytes = new Uint8Array(readFileSync(resourcePath('fonts', 'DroidSansFallbackFull.ttf')));
-    full = { bytes, font: fontkit.create(bytes) as unknown as FontkitFont };
-  }
-  return full;
+function fullFonts(): Coverage[] {
+  coverage ??= Object.values(LETTER_FONTS).map((file) => fontkit.create(readFileSync(resourcePath('fonts', file))) as unknown as Coverage);
+  return coverage;
 }
 
-/** Replaces characters the font cannot draw (keeps whitespace and newlines). */
+/** Replaces characters no shipped font can draw (keeps spaces). */
 export function printable(text: string): string {
-  const { font } = fullFont();
-  return Array.from(text, (ch) => (/\s/.test(ch) || font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0) ? ch : '?')).join('');
+  const fonts = fullFonts();
+  return Array.from(text, (ch) => (ch === ' ' || fonts.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) ? ch : '?')).join('');
 }
 
-export async function reportFontFor(text: string): Promise<Uint8Array> {
-  const chars = Array.from(new Set(Array.from(printable(text) + '?'))).join('');
-  return new Uint8Array(await subsetFont(fullFont().bytes, chars, { targetFormat: 'sfnt' }));
+/** Embeds both fonts cut to `text` (already passed through `printable`). */
+export async function reportTypeface(doc: PDFDocument, text: string): Promise<Typeface> {
+  const chars = Array.from(new Set(Array.from(`${text}?`))).filter((c) => c !== ' ').join('');
+  return Typeface.embed(doc, await letterFontsFor(chars));
 }
+
+export type { Typeface };

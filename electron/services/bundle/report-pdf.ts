@@ -1,8 +1,8 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import { t } from '../../../shared/i18n';
 import type { FileStatus } from '../../../shared/findings';
-import { printable, reportFontFor } from './font';
+import { printable, reportTypeface, type Typeface } from './font';
 import type { BundleReport } from './report';
 
 /** The report as a printable A4 PDF, laid out as a list of styled lines (wrapped to width). */
@@ -10,10 +10,10 @@ type Line = { text: string; size: number; color?: RGB; indent?: number; gapBefor
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 48;
-const COLORS: Record<FileStatus, RGB> = { pass: rgb(0.1, 0.5, 0.2), warn: rgb(0.75, 0.45, 0), fail: rgb(0.8, 0.1, 0.1) };
+const COLORS: Record<FileStatus | 'unchecked', RGB> = { pass: rgb(0.1, 0.5, 0.2), warn: rgb(0.75, 0.45, 0), fail: rgb(0.8, 0.1, 0.1), unchecked: rgb(0.45, 0.45, 0.45) };
 const GREY = rgb(0.35, 0.35, 0.35);
 
-function statusWord(s: FileStatus): string {
+function statusWord(s: FileStatus | 'unchecked'): string {
   return t(`status.${s}`);
 }
 
@@ -49,11 +49,11 @@ function fileLines(r: BundleReport): Line[] {
 }
 
 /** Breaks a line into pieces that fit the width, character by character (CJK has no spaces). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+function wrap(text: string, font: Typeface, size: number, width: number): string[] {
   const out: string[] = [];
   let current = '';
   for (const ch of Array.from(text)) {
-    if (current && font.widthOfTextAtSize(current + ch, size) > width) {
+    if (current && font.widthOf(current + ch, size) > width) {
       out.push(current);
       current = '';
     }
@@ -70,7 +70,7 @@ export async function renderReportPdf(report: BundleReport): Promise<Uint8Array>
   doc.setTitle(t('report.title'));
   doc.setProducer('JIT Exit Kit');
   doc.setCreationDate(new Date(report.generatedAt));
-  const font = await doc.embedFont(await reportFontFor(lines.map((l) => l.text).join('')), { subset: false });
+  const font = await reportTypeface(doc, lines.map((l) => l.text).join(''));
   let page: PDFPage = doc.addPage([A4.width, A4.height]);
   let y = A4.height - MARGIN;
   for (const line of lines) {
@@ -82,7 +82,7 @@ export async function renderReportPdf(report: BundleReport): Promise<Uint8Array>
         y = A4.height - MARGIN;
       }
       y -= line.size * 1.35;
-      page.drawText(piece, { x: MARGIN + indent, y, size: line.size, font, color: line.color ?? rgb(0, 0, 0) });
+      font.draw(page, piece, { x: MARGIN + indent, y }, line.size, line.color ?? rgb(0, 0, 0));
     }
   }
   return doc.save();

@@ -48,6 +48,7 @@ export type ReportInput = {
   setFindings: Finding[];
   files: { check: FileCheck; entry: string | null; sha256: string; entrySha256: string | null; entryBytes: number | null }[];
   zip: BundleReport['zip'];
+  names?: Record<string, string>;
 };
 
 export function overallStatus(checks: readonly FileCheck[], setFindings: readonly Finding[]): FileStatus {
@@ -77,9 +78,10 @@ export function buildReport(input: ReportInput): BundleReport {
     allowErrors: input.allowErrors,
     overriddenErrors: input.allowErrors ? errorsOf(checks, input.setFindings) : [],
     setFindings: input.setFindings,
-    files: input.files.map((f) => ({
+    // In zip order, files left out last, so the report reads like the zip's listing.
+    files: [...input.files].sort((a, b) => (a.entry ?? '\uffff').localeCompare(b.entry ?? '\uffff')).map((f) => ({
       file: f.check.file,
-      originalName: basename(f.check.file),
+      originalName: input.names?.[f.check.file] ?? basename(f.check.file),
       kind: f.check.kind,
       entry: f.entry,
       sha256: f.sha256,

@@ -15,14 +15,24 @@ export const RULES_BY_KIND: Record<MaterialKind, FindingCode[]> = {
   unknown: ['KIND_UNKNOWN'],
 };
 
-export type RuleResult = { code: FindingCode; rule: string; status: FileStatus };
+/** `unchecked`: the kind's checker was not available, so no rule may claim a pass. */
+export type RuleResult = { code: FindingCode; rule: string; status: FileStatus | 'unchecked' };
+
+const isNotAvailable = (f: FileCheck['findings'][number]) => f.params?.key === 'checks.notAvailable';
 
 export function ruleResults(check: FileCheck): RuleResult[] {
+  const unchecked = check.findings.some(isNotAvailable);
   const codes = [...RULES_BY_KIND[check.kind]];
-  for (const f of check.findings) if (!codes.includes(f.code)) codes.push(f.code);
+  for (const f of check.findings) if (!codes.includes(f.code) && !isNotAvailable(f)) codes.push(f.code);
   return codes.map((code) => {
+    if (unchecked) return { code, rule: label(code), status: 'unchecked' };
     const severities = check.findings.filter((f) => f.code === code).map((f) => f.severity);
     const status: FileStatus = severities.includes('error') ? 'fail' : severities.includes('warning') ? 'warn' : 'pass';
-    return { code, rule: t(`rule.${code}`) === `rule.${code}` ? code : t(`rule.${code}`), status };
+    return { code, rule: label(code), status };
   });
+}
+
+function label(code: FindingCode): string {
+  const text = t(`rule.${code}`);
+  return text === `rule.${code}` ? code : text;
 }

@@ -6,7 +6,9 @@ import type { Rulebook } from '../../../shared/rulebook';
 import { t } from '../../../shared/i18n';
 import { detectKind } from './detect';
 import { checkConcurrency, mapBounded } from './concurrency';
-import { checkerFor, logisticsSetCheck } from './registry';
+import { checkerFor } from './registry';
+import { checkLogisticsSet } from './logistics';
+import type { CheckerMap } from './types';
 
 export { detectKind, kindFromText, type Detection } from './detect';
 export { checkConcurrency, mapBounded } from './concurrency';
@@ -24,9 +26,13 @@ export type CheckFilesOptions = {
   signal?: AbortSignal;
   onProgress?: (p: CheckProgress) => void;
   concurrency?: number;
+  /** Replaces checkers by kind (tests of the orchestration, the bench's stage timing). */
+  checkers?: Partial<CheckerMap>;
+  /** Replaces content detection (tests of the orchestration only). */
+  detect?: typeof detectKind;
 };
 
-export type CheckFilesResult = { files: FileCheck[] };
+export type CheckFilesResult = { files: FileCheck[]; setFindings: Finding[] };
 
 /**
  * Checks many files: kinds detected by content, checkers run concurrently (bounded), a
@@ -42,8 +48,8 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     options.onProgress?.({ done, total: files.length, file, stage: 'checked', check });
     return check;
   });
-  await appendSetFindings(checks, options);
-  return { files: checks };
+  const setFindings = await logisticsSetFindings(checks, options);
+  return { files: checks, setFindings };
 }
 
 export async function checkOne(file: string, options: CheckFilesOptions): Promise<FileCheck> {
@@ -51,11 +57,11 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
   let kind: MaterialKind = chosen ?? 'unknown';
   try {
     if (!chosen || chosen === 'unknown') {
-      const detection = await detectKind(file, { signal: options.signal });
+      const detection = await (options.detect ?? detectKind)(file, { signal: options.signal });
       kind = detection.kind;
       if (kind === 'unknown') return { file, kind, status: statusOf(detection.findings), findings: detection.findings };
     }
-    const checker = await checkerFor(kind);
+    const checker = (kind !== 'unknown' ? options.checkers?.[kind] : undefined) ?? (await checkerFor(kind));
     if (!checker) {
       const findings = [makeFinding('KIND_UNKNOWN', 'info', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable' })];
       return { file, kind, status: 'pass', findings };
@@ -70,24 +76,37 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
   }
 }
 
-async function appendSetFindings(checks: FileCheck[], options: CheckFilesOptions): Promise<void> {
+/**
+ * Set-level logistics findings: those about one file (a duplicate) go onto that file; the
+ * rest (a month without a screenshot) are about the set and returned separately.
+ */
+async function logisticsSetFindings(checks: FileCheck[], options: CheckFilesOptions): Promise<Finding[]> {
   const logistics = checks.filter((c) => c.kind === 'logistics');
-  const setCheck = logistics.length > 0 ? await logisticsSetCheck() : null;
-  if (!setCheck) return;
+  if (logistics.length === 0) return [];
   let findings: Finding[];
   try {
-    findings = await setCheck(logistics, { today: options.today, rulebook: options.rulebook });
+    findings = await checkLogisticsSet(logistics, { today: options.today, rulebook: options.rulebook });
   } catch {
-    return; // The per-file results stand; a set-level failure must not hide them.
+    return []; // The per-file results stand; a set-level failure must not hide them.
   }
-  const target = logistics[logistics.length - 1];
-  if (!target) return;
+  const setLevel: Finding[] = [];
   for (const f of findings) {
     const about = typeof f.params?.file === 'string' ? logistics.find((c) => c.file === f.params?.file) : undefined;
-    const check = about ?? target;
-    check.findings.push(f);
-    check.status = statusOf(check.findings);
+    if (!about) {
+      setLevel.push(f);
+      continue;
+    }
+    about.findings.push(f);
+    about.status = statusOf(about.findings);
   }
+  return setLevel;
+}
+
+/** The check command's shape has files only: set findings ride on the last logistics file. */
+export function attachSetFindings(result: CheckFilesResult): FileCheck[] {
+  const target = [...result.files].reverse().find((c) => c.kind === 'logistics');
+  if (!target || result.setFindings.length === 0) return result.files;
+  return result.files.map((c) => (c === target ? { ...c, findings: [...c.findings, ...result.setFindings], status: statusOf([...c.findings, ...result.setFindings]) } : c));
 }
 
 function throwIfAborted(signal?: AbortSignal): void {

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { FileCheck, Finding, MaterialKind } from '../../../shared/findings';
+import type { MaterialKind } from '../../../shared/findings';
 import type { Checker } from './types';
 
 /**
@@ -22,9 +22,6 @@ const SOURCES: Record<Exclude<MaterialKind, 'unknown'>, { path: string; exportNa
   inventory: { path: './inventory.ts', exportName: 'checkInventory' },
 };
 
-/** The set-level logistics check (month coverage, duplicates); its name is the evidence feature's. */
-export type LogisticsSetCheck = (checks: FileCheck[], ctx: { today: string; rulebook: unknown }) => Finding[] | Promise<Finding[]>;
-const SET_CHECK_NAMES = ['checkLogisticsSet', 'checkLogisticsCoverage', 'logisticsSetFindings'];
 
 async function loadModule(path: string): Promise<Record<string, unknown> | null> {
   const loader = LOADERS[path];
@@ -37,10 +34,4 @@ export async function checkerFor(kind: MaterialKind): Promise<Checker | null> {
   const mod = await loadModule(source.path);
   const fn = mod?.[source.exportName];
   return typeof fn === 'function' ? (fn as Checker) : null;
-}
-
-export async function logisticsSetCheck(): Promise<LogisticsSetCheck | null> {
-  const mod = await loadModule('./logistics.ts');
-  const name = SET_CHECK_NAMES.find((n) => typeof mod?.[n] === 'function');
-  return name ? (mod?.[name] as LogisticsSetCheck) : null;
 }

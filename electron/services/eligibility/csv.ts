@@ -16,8 +16,9 @@ export function detectDelimiter(text: string): string {
   return counts[0] && counts[0][1] > 0 ? counts[0][0] : ',';
 }
 
-/** Yields [lineNumber, fields] per record; lineNumber is the 1-based line the record starts on. */
-export function* parseCsv(text: string, delimiter = detectDelimiter(text)): Generator<[number, string[]]> {
+/** [lineNumber, fields] per record; lineNumber is the 1-based line the record starts on. */
+export function parseCsv(text: string, delimiter = detectDelimiter(text)): [number, string[]][] {
+  const records: [number, string[]][] = [];
   const sep = delimiter.charCodeAt(0);
   const n = text.length;
   let i = 0;
@@ -51,8 +52,9 @@ export function* parseCsv(text: string, delimiter = detectDelimiter(text)): Gene
     if (text.charCodeAt(i) === CR) i++;
     if (text.charCodeAt(i) === LF) i++;
     line++;
-    yield [start, fields];
+    records.push([start, fields]);
   }
+  return records;
 }
 
 function readQuoted(text: string, from: number, line: number): [string, number, number] {

@@ -6,7 +6,8 @@ import iconv from 'iconv-lite';
  * Detection: a BOM decides; otherwise bytes that are valid UTF-8 are UTF-8, and anything
  * else is GB18030 (a superset of GBK and GB2312, so one decoder covers all three).
  */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type { TextEncoding } from '../../../shared/eligibility/api';
+import type { TextEncoding } from '../../../shared/eligibility/api';
 
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
@@ -37,6 +38,15 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     case 'utf-16be':
       return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding };
     default:
-      return { text: iconv.decode(buf, 'gb18030'), encoding };
+      return { text: decodeGb18030(buf), encoding };
+  }
+}
+
+/** Native decoder when the runtime has full ICU (Node and Electron do; ~3x faster), else iconv-lite. */
+function decodeGb18030(buf: Buffer): string {
+  try {
+    return new TextDecoder('gb18030').decode(buf);
+  } catch {
+    return iconv.decode(buf, 'gb18030');
   }
 }

@@ -1,12 +1,13 @@
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/i18n';
-import { columnIndex, detectColumns, type HeaderDetection } from '../../../shared/eligibility/headers';
-import { ORDER_FIELDS, REQUIRED_ORDER_FIELDS, type ColumnMapping, type OrderField } from '../../../shared/eligibility/inputs';
+import { columnIndex, detectColumns } from '../../../shared/eligibility/headers';
+import { ORDER_FIELDS, REQUIRED_ORDER_FIELDS, type ColumnMapping } from '../../../shared/eligibility/inputs';
 import type { Order } from '../../../shared/eligibility/orders';
-import { cellText, rowsToOrders, type Cell, type ImportIssue } from '../../../shared/eligibility/rows';
+import { cellText, rowsToOrders, type Cell } from '../../../shared/eligibility/rows';
+import type { ImportSummary } from '../../../shared/eligibility/api';
 import { parseCsv } from './csv';
-import { decodeText, type TextEncoding } from './decode';
+import { decodeText } from './decode';
 import { readWorkbook, type SheetRows } from './xlsx';
 
 /**
@@ -16,24 +17,7 @@ import { readWorkbook, type SheetRows } from './xlsx';
  */
 export type ImportOptions = { mapping?: Partial<ColumnMapping> | null; sheet?: string | null; offsetHours: number };
 
-export type OrderImport = {
-  file: string;
-  format: 'csv' | 'xlsx';
-  encoding: TextEncoding | null;
-  sheet: string | null;
-  sheets: string[];
-  headerRow: number;
-  headers: string[];
-  mapping: ColumnMapping;
-  candidates: HeaderDetection['candidates'];
-  missing: OrderField[];
-  needsMapping: boolean;
-  rowCount: number;
-  orders: Order[];
-  issues: ImportIssue[];
-  issueCount: number;
-  skippedRows: number;
-};
+export type OrderImport = Omit<ImportSummary, 'source'> & { orders: Order[] };
 
 const isEmptyRow = (cells: readonly Cell[]) => cells.every((c) => cellText(c) === '');
 /** A header row is recognised when it names at least two order fields; ERPs often put a title row above it. */
@@ -80,7 +64,7 @@ async function readTable(bytes: Uint8Array, file: string, sheet: string | null |
     throw new AppError('ORDERS_UNSUPPORTED', 'eligibility.import.unsupported', { file });
   }
   const { text, encoding } = decodeText(bytes);
-  return { format: 'csv' as const, encoding, sheet: null, sheets: [], rows: [...parseCsv(text)] };
+  return { format: 'csv' as const, encoding, sheet: null, sheets: [], rows: parseCsv(text) };
 }
 
 /** Explicit choices win over detection; a named column must exist in the header. */
@@ -106,7 +90,11 @@ export async function importOrderExport(bytes: Uint8Array, file: string, options
   const detection = detectColumns(headers);
   const mapping = mergeMapping(headers, detection.mapping, options.mapping);
   const data = table.rows.slice(headerAt + 1).filter(([, cells]) => !isEmptyRow(cells));
-  if (data.length === 0) throw new AppError('ORDERS_NO_ROWS', 'eligibility.import.noRows', { file, row: headerEntry[0] });
+  if (data.length === 0) {
+    // A lone unrecognisable row (a notes sheet) is "no header", not "a header without orders".
+    if (recognisedCount(headerEntry[1]) < 2) throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
+    throw new AppError('ORDERS_NO_ROWS', 'eligibility.import.noRows', { file, row: headerEntry[0] });
+  }
   const missing = REQUIRED_ORDER_FIELDS.filter((f) => mapping[f] === null);
   const base = {
     file, format: table.format, encoding: table.encoding, sheet: table.sheet, sheets: table.sheets, headerRow: headerEntry[0], headers,

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../../shared/eligibility/rows';
+import { readXlsxFast } from './xlsx-fast';
 
 /**
  * Reads an XLSX workbook into plain rows. Cell values are reduced to what the import needs:
@@ -21,7 +22,16 @@ function plain(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
+/** The fast reader first; exceljs for whatever it does not handle (ZIP64, odd parts). */
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetRows[]> {
+  try {
+    return readXlsxFast(bytes);
+  } catch {
+    return readWorkbookExcelJs(bytes);
+  }
+}
+
+export async function readWorkbookExcelJs(bytes: Uint8Array): Promise<SheetRows[]> {
   const wb = new ExcelJS.Workbook();
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   await wb.xlsx.load(buf as unknown as ArrayBuffer);

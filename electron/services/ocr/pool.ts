@@ -83,8 +83,9 @@ export class OcrPool {
       slot.job = job;
       // A running job keeps the process alive; an idle worker does not (see spawn).
       slot.worker.ref();
-      const { regions, regionsAreLines } = job.options;
-      slot.worker.postMessage({ type: 'request', id: job.id, engine: job.engine, image: job.image, options: { regions, regionsAreLines } } satisfies ToWorker);
+      const { regions, regionsAreLines, detectOnly, lines, cacheKey } = job.options;
+      const options = { regions, regionsAreLines, detectOnly, lines, cacheKey };
+      slot.worker.postMessage({ type: 'request', id: job.id, engine: job.engine, image: job.image, options } satisfies ToWorker);
     }
   }
 

@@ -13,7 +13,12 @@ export type OcrLine = {
   box: Box;
   /** Per-character confidences where the engine gives them (same length as text). */
   charConfidences?: number[];
+  /** The detected line as a rotated rectangle (PaddleOCR only), for reading it again later. */
+  line?: RotatedLine;
 };
+
+/** A text line as a rotated rectangle in image pixels: centre, size along/across, angle (radians). */
+export type RotatedLine = { cx: number; cy: number; width: number; height: number; angle: number };
 
 export type OcrEngineName = 'paddle' | 'tesseract';
 
@@ -29,6 +34,12 @@ export type RecognizeOptions = {
   regions?: Box[];
   /** Skip text detection and read each region as one line (fast path for known field boxes). */
   regionsAreLines?: boolean;
+  /** Only detect: lines come back with empty text and their `line` geometry (PaddleOCR). */
+  detectOnly?: boolean;
+  /** Read exactly these rotated lines (e.g. from a detectOnly pass); skips detection (PaddleOCR). */
+  lines?: RotatedLine[];
+  /** Same key as an earlier job on this image: the worker reuses its decoded pixels. */
+  cacheKey?: string;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 };

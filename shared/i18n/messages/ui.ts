@@ -1,5 +1,8 @@
-/** Renderer strings. The desktop-workflow feature owns and grows this file. */
-export const ui = {
+import { uiEligibility } from './ui-eligibility';
+import { uiScreens } from './ui-screens';
+
+/** Renderer strings. The desktop-workflow feature owns and grows this file (and ./ui-*.ts). */
+const uiShell = {
   'zh-CN': {
     'app.title': 'JIT退出材料助手',
     'ui.skipToContent': '跳到主要内容',
@@ -70,25 +73,8 @@ export const ui = {
     'ui.uscc.incomplete': '已输入 {count}/18 位',
     'ui.uscc.invalid': '校验位不正确，请对照执照逐位核对',
     'ui.uscc.valid': '校验通过',
-    'ui.letter.title': 'JIT退出承诺书',
-    'ui.letter.lead': '根据已确认的营业执照信息自动生成。请打印后由法定代表人签字、加盖公章，再扫描上传。',
-    'ui.letter.print': '打印',
-    'ui.letter.save': '保存 PDF',
-    'ui.letter.generating': '正在生成承诺书…',
-    'ui.letter.pageLabel': '承诺书第 {page} 页，共 {total} 页',
-    'ui.letter.previewFailed': '预览失败：{detail}。请点击“保存 PDF”后用其他阅读器打开。',
-    'ui.letter.fileStem': 'JIT退出承诺书',
-    'ui.letter.docId': '文档编号 {id} · 日期 {date}',
-    'ui.letter.howTitle': '签字盖章要求',
-    'ui.letter.how.print': '用 A4 纸按实际大小打印（不要缩放），共一页。',
-    'ui.letter.how.sign': '由营业执照上的法定代表人 {name} 本人在“法定代表人（签字）”处手写签名，不可代签、不可用印章代替。',
-    'ui.letter.how.stamp': '在“公司盖章”处加盖 {company} 的公章：红色、完整、清晰，不要压住文字。',
-    'ui.letter.how.scan': '整页扫描或平放拍照（至少 150 dpi，四角完整、无阴影），然后在“材料检查”一步上传。',
-    'ui.letter.ruleSays': '平台要求：{text}',
-    'ui.letter.checkTitle': '信息有误？',
-    'ui.letter.checkBody': '承诺书中的公司名称、信用代码和法定代表人来自“营业执照”一步。修改后承诺书会重新生成。',
-    'ui.letter.backToLicence': '修改执照信息',
-    'ui.letter.toMaterials': '已签字盖章，去上传',
+    'ui.yes': '是',
+    'ui.no': '否',
   },
   en: {
     'app.title': 'JIT Exit Kit',
@@ -160,24 +146,12 @@ export const ui = {
     'ui.uscc.incomplete': '{count}/18 characters entered',
     'ui.uscc.invalid': 'Check digit is wrong: compare each character with the licence',
     'ui.uscc.valid': 'Check digit OK',
-    'ui.letter.title': 'JIT exit commitment letter',
-    'ui.letter.lead': 'Generated from the confirmed licence data. Print it, have the legal representative sign and stamp it, then scan and upload it.',
-    'ui.letter.print': 'Print',
-    'ui.letter.save': 'Save PDF',
-    'ui.letter.generating': 'Generating the letter…',
-    'ui.letter.pageLabel': 'Letter page {page} of {total}',
-    'ui.letter.previewFailed': 'Preview failed: {detail}. Save the PDF and open it in another reader.',
-    'ui.letter.fileStem': 'JIT-exit-letter',
-    'ui.letter.docId': 'Document ID {id} · dated {date}',
-    'ui.letter.howTitle': 'How to sign and stamp',
-    'ui.letter.how.print': 'Print on A4 at actual size (no scaling).',
-    'ui.letter.how.sign': 'The legal representative on the licence, {name}, signs by hand at 法定代表人（签字）. No proxy signatures, no name stamps.',
-    'ui.letter.how.stamp': 'Stamp the seal of {company} at 公司盖章: red, complete, sharp, not covering the text.',
-    'ui.letter.how.scan': 'Scan or photograph the whole page flat (at least 150 dpi, all four corners, no shadows), then upload it in Materials.',
-    'ui.letter.ruleSays': 'Platform rule: {text}',
-    'ui.letter.checkTitle': 'Something wrong?',
-    'ui.letter.checkBody': 'Company name, credit code and legal representative come from the Licence step; the letter is regenerated after a change.',
-    'ui.letter.backToLicence': 'Edit licence data',
-    'ui.letter.toMaterials': 'Signed and stamped: upload it',
+    'ui.yes': 'Yes',
+    'ui.no': 'No',
   },
+};
+
+export const ui = {
+  'zh-CN': { ...uiShell['zh-CN'], ...uiScreens['zh-CN'], ...uiEligibility['zh-CN'] },
+  en: { ...uiShell.en, ...uiScreens.en, ...uiEligibility.en },
 };

@@ -4,7 +4,7 @@ import * as ort from 'onnxruntime-node';
 import { packageDir } from '../../paths';
 import { ensureWritableHome, ocrThreads } from '../env';
 import { clampBox, cropRgb, readingOrder, toRgb, type Rgb } from '../image';
-import type { Box, OcrEngine, OcrImage, OcrLine, RecognizeOptions } from '../types';
+import type { Box, OcrEngine, OcrImage, OcrLine, RecognizeOptions, RotatedLine } from '../types';
 import { dbBoxes, rectBounds, type RotatedRect } from './det-post';
 import { ctcDecode, detInput, recWidth, REC_HEIGHT, sampleLine } from './tensors';
 
@@ -20,6 +20,7 @@ function modelDir(): string {
 /** PP-OCRv4 mobile det + rec on onnxruntime-node, with our own pre- and post-processing. */
 export class PaddleEngine implements OcrEngine {
   readonly name = 'paddle' as const;
+  private cached: { key: string; img: Rgb } | null = null;
   private constructor(
     private readonly det: ort.InferenceSession,
     private readonly rec: ort.InferenceSession,
@@ -43,16 +44,32 @@ export class PaddleEngine implements OcrEngine {
   }
 
   async recognize(image: OcrImage, options: RecognizeOptions = {}): Promise<OcrLine[]> {
-    const img = await toRgb(image);
+    const img = await this.decode(image, options.cacheKey);
     const progress = options.onProgress ?? (() => undefined);
-    const rects = options.regions
-      ? await this.regionRects(img, options.regions, options.regionsAreLines === true, options.signal)
-      : await this.detect(img);
+    const rects = await this.linesToRead(img, options);
     checkAbort(options.signal);
+    if (options.detectOnly) {
+      progress(1);
+      return readingOrder(rects.map((r) => ({ text: '', confidence: r.score, box: rectBounds(r, img.width, img.height), line: lineOf(r) })));
+    }
     progress(0.3);
     const lines = await this.recognizeRects(img, rects, options.signal, (f) => progress(0.3 + 0.7 * f));
     progress(1);
     return readingOrder(lines.filter((l) => l.text.trim().length > 0));
+  }
+
+  /** Decoded pixels, reused when a caller reads the same image in several passes. */
+  private async decode(image: OcrImage, cacheKey: string | undefined): Promise<Rgb> {
+    if (cacheKey && this.cached?.key === cacheKey) return this.cached.img;
+    const img = await toRgb(image);
+    this.cached = cacheKey ? { key: cacheKey, img } : null;
+    return img;
+  }
+
+  private async linesToRead(img: Rgb, options: RecognizeOptions): Promise<RotatedRect[]> {
+    if (options.lines) return options.lines.map((l) => ({ ...l, score: 1 }));
+    if (options.regions) return this.regionRects(img, options.regions, options.regionsAreLines === true, options.signal);
+    return this.detect(img);
   }
 
   /** Text detection on the whole image: rotated line rects in image pixels. */
@@ -106,7 +123,7 @@ export class PaddleEngine implements OcrEngine {
     return batch.map((b, k) => {
       const { text, confidences } = ctcDecode(probs, k * steps * classes, steps, classes, this.dict);
       const confidence = confidences.length ? confidences.reduce((s, c) => s + c, 0) / confidences.length : 0;
-      return { text, confidence, box: rectBounds(b.r, img.width, img.height), charConfidences: confidences };
+      return { text, confidence, box: rectBounds(b.r, img.width, img.height), charConfidences: confidences, line: lineOf(b.r) };
     });
   }
 
@@ -114,6 +131,10 @@ export class PaddleEngine implements OcrEngine {
     await this.det.release();
     await this.rec.release();
   }
+}
+
+function lineOf(r: RotatedRect): RotatedLine {
+  return { cx: r.cx, cy: r.cy, width: r.width, height: r.height, angle: r.angle };
 }
 
 function checkAbort(signal?: AbortSignal): void {

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { AppError } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
+import { exportBundle, expandInputs, OWN_OUTPUTS, type BundleResult } from '../../services/bundle';
+import { loadRulebook } from '../../services/rulebook';
+import { shutdownOcr } from '../../services/ocr';
+import { globalOptions, makeOutput, parseToday, resolveCase } from '../context';
+import { progressLine } from './check';
+import type { CliCommand } from './types';
+
+type BundleOpts = { case?: string; today?: string; out?: string; force?: boolean; allowErrors?: boolean };
+
+function human(result: BundleResult): string {
+  const lines = result.files.map((f) => `${t(`status.${f.status}`)}\t${t(`kind.${f.kind}`)}\t${f.file}${f.findings.map((x) => `\n    [${x.severity}] ${x.code}: ${x.message}`).join('')}`);
+  for (const f of result.findings) lines.push(`[${f.severity}] ${f.code}: ${f.message}`);
+  if (result.out && result.report) lines.push(t('bundle.written', { out: result.out, count: result.entries.length, report: result.report.pdf }));
+  else lines.push(t('bundle.notWritten', { reason: result.refused ?? '' }));
+  return lines.join('\n');
+}
+
+async function runBundle(paths: string[], opts: BundleOpts, cmd: Command): Promise<number> {
+  const g = globalOptions(cmd);
+  const out = makeOutput(Boolean(g.json));
+  try {
+    if (!opts.case) throw new AppError('USAGE', 'bundle.error.caseMissing');
+    if (!opts.out) throw new AppError('USAGE', 'bundle.error.outMissing');
+    const today = parseToday(opts.today);
+    const caseInfo = resolveCase(opts.case, g);
+    const files = await expandInputs(paths, OWN_OUTPUTS);
+    const result = await exportBundle({
+      files, caseInfo, today, rulebook: loadRulebook(), out: opts.out, force: opts.force, allowErrors: opts.allowErrors,
+      onCheckProgress: (p) => progressLine(out, p.file, p.done, p.total, p.check),
+      onStage: (stage) => out.progress(t('bundle.progress.stage', { stage: t(`stage.${stage}`) })),
+    });
+    out.result(result, () => human(result));
+    return result.out === null || result.status === 'fail' ? 1 : 0;
+  } finally {
+    await shutdownOcr();
+  }
+}
+
+export const bundleCommand: CliCommand = (program, run) => {
+  program
+    .command('bundle')
+    .description('check the materials and write the upload zip with its report / 检查并打包')
+    .argument('<paths...>', 'material files or folders')
+    .option('--case <F>', 'case.json or a stored case id')
+    .option('--out <zip>', 'the zip to write (reports go beside it)')
+    .option('--today <date>', 'YYYY-MM-DD (default: today in China time)')
+    .option('--force', 'overwrite existing outputs')
+    .option('--allow-errors', 'export even though errors remain (the report says so)')
+    .action(run(runBundle));
+};

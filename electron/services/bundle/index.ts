@@ -1,0 +1,144 @@
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { CaseInput } from '../../../shared/case';
+import type { FileCheck, FileStatus, Finding, MaterialKind } from '../../../shared/findings';
+import { t } from '../../../shared/i18n';
+import type { Rulebook } from '../../../shared/rulebook';
+import { checkFiles, type CheckFilesOptions, type CheckProgress } from '../checks';
+import { hashFile } from '../store/blobs';
+import { commitAll, refuseExisting, tempSibling, type Staged } from './commit';
+import { missingMaterials } from './missing';
+import { planEntryNames } from './names';
+import { prepareMaterials, type Prepared } from './prepare';
+import { buildReport, errorsOf, overallStatus, type BundleReport } from './report';
+import { renderReportPdf } from './report-pdf';
+import { writeZip } from './zip';
+import { reportPaths } from './names';
+
+export { defaultBundleName, planEntryNames, reportPaths } from './names';
+export { expandInputs, OWN_OUTPUTS } from './inputs';
+export { missingMaterials } from './missing';
+export type { BundleReport } from './report';
+
+export type BundleStage = 'check' | 'prepare' | 'zip' | 'report' | 'commit';
+
+export type BundleOptions = {
+  files: readonly string[];
+  caseInfo: CaseInput;
+  today: string;
+  rulebook: Rulebook;
+  out: string;
+  force?: boolean;
+  allowErrors?: boolean;
+  /** Kinds the user chose per file (UI); the rest are detected from content. */
+  kinds?: Record<string, MaterialKind>;
+  /** Replaces checkers by kind (tests of the bundle mechanics, the bench). */
+  checkers?: CheckFilesOptions['checkers'];
+  detect?: CheckFilesOptions['detect'];
+  /** Display names per file (the app's stored copies are named by hash). */
+  names?: Record<string, string>;
+  signal?: AbortSignal;
+  onCheckProgress?: (p: CheckProgress) => void;
+  /** Called as each stage starts (progress lines, the bench's stage timing). */
+  onStage?: (stage: BundleStage) => void;
+};
+
+export type BundleResult = {
+  /** The zip written, or null when the export was refused. */
+  out: string | null;
+  status: FileStatus;
+  files: FileCheck[];
+  entries: string[];
+  /** Whole-set findings (missing materials). */
+  findings: Finding[];
+  report: { json: string; pdf: string } | null;
+  /** SHA-256 of the zip written. */
+  sha256: string | null;
+  /** Why nothing was written (errors remain without --allow-errors). */
+  refused?: string;
+};
+
+/**
+ * Checks the materials and writes `<out>` (the upload zip) with its report beside it, all
+ * three atomically: temp files, fsync, then claimed together; a failure leaves nothing.
+ */
+export async function exportBundle(options: BundleOptions): Promise<BundleResult> {
+  const out = resolve(options.out);
+  const reports = reportPaths(out);
+  refuseExisting([out, reports.json, reports.pdf], Boolean(options.force));
+  mkdirSync(dirname(out), { recursive: true });
+  options.onStage?.('check');
+  const { files: checks, setFindings: logisticsSet } = await checkFiles(options.files, {
+    kinds: options.kinds, caseInfo: options.caseInfo, today: options.today, rulebook: options.rulebook,
+    signal: options.signal, onProgress: options.onCheckProgress, checkers: options.checkers, detect: options.detect,
+  });
+  const setFindings = [...missingMaterials(checks, options.rulebook), ...logisticsSet];
+  const errors = errorsOf(checks, setFindings);
+  if (errors.length > 0 && !options.allowErrors) {
+    const refused = t('bundle.error.refused', { count: errors.length });
+    const entries = planEntryNames(checks.filter(isKnown).map((c) => ({ kind: c.kind, date: null, ext: '', sortKey: c.file })), options.caseInfo.companyName);
+    return { out: null, status: 'fail', files: checks, entries: entries.map((e) => e.entry), findings: setFindings, report: null, sha256: null, refused };
+  }
+  return writeBundle(options, out, checks, setFindings);
+}
+
+function isKnown(c: FileCheck): c is FileCheck & { kind: Exclude<MaterialKind, 'unknown'> } {
+  return c.kind !== 'unknown';
+}
+
+async function writeBundle(options: BundleOptions, out: string, checks: FileCheck[], setFindings: Finding[]): Promise<BundleResult> {
+  const tmpDir = mkdtempSync(join(tmpdir(), 'jitkit-bundle-'));
+  const reports = reportPaths(out);
+  const staged: Staged[] = [
+    { tmp: tempSibling(out), target: out },
+    { tmp: tempSibling(reports.json), target: reports.json },
+    { tmp: tempSibling(reports.pdf), target: reports.pdf },
+  ];
+  try {
+    options.onStage?.('prepare');
+    const prepared = await prepareMaterials(checks, tmpDir, options.rulebook, options.signal);
+    const planned = planEntryNames(prepared.filter((p): p is Prepared => p !== null), options.caseInfo.companyName);
+    options.onStage?.('zip');
+    await writeZip(staged[0]!.tmp, planned.map((p) => ({ source: p.material.source, name: p.entry, compress: p.material.compress })), new Date());
+    const zip = { name: basename(out), sha256: await hashFile(staged[0]!.tmp), bytes: statSync(staged[0]!.tmp).size };
+    options.onStage?.('report');
+    const report = await reportFor(options, checks, prepared, planned, setFindings, zip);
+    writeTemp(staged[1]!.tmp, JSON.stringify(report, null, 2));
+    writeTemp(staged[2]!.tmp, await renderReportPdf(report));
+    options.onStage?.('commit');
+    commitAll(staged, Boolean(options.force));
+    return { out, status: report.status, files: checks, entries: planned.map((p) => p.entry), findings: setFindings, report: reports, sha256: zip.sha256 };
+  } finally {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+}
+
+async function reportFor(
+  options: BundleOptions, checks: FileCheck[], prepared: (Prepared | null)[],
+  planned: { material: Prepared; entry: string }[], setFindings: Finding[], zip: BundleReport['zip'],
+): Promise<BundleReport> {
+  const entryOf = new Map(planned.map((p) => [p.material.check, p]));
+  // Files left out of the zip are still listed with their hash, so the report names them exactly.
+  const shas = await Promise.all(checks.map((c, i) => prepared[i]?.sha256 ?? hashFile(c.file).catch(() => '')));
+  return buildReport({
+    caseInfo: options.caseInfo, rulebook: options.rulebook, today: options.today, allowErrors: Boolean(options.allowErrors), setFindings, zip, names: options.names,
+    files: checks.map((check, i) => {
+      const p = entryOf.get(check);
+      return { check, entry: p?.entry ?? null, sha256: shas[i] ?? '', entrySha256: p?.material.entrySha256 ?? null, entryBytes: p?.material.entryBytes ?? null };
+    }),
+  });
+}
+
+function writeTemp(path: string, data: string | Uint8Array): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export { overallStatus };

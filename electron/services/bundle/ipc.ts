@@ -1,0 +1,36 @@
+import type { Handle } from '../../../shared/ipc';
+import type { BundleExportResult } from '../../../shared/channels/bundle';
+import type { MaterialKind } from '../../../shared/findings';
+import type { ServiceContext } from '../context';
+import { asMaterialCheck, startJob, todayIn } from '../checks/jobs';
+import { defaultBundleName, exportBundle } from '.';
+
+type ExportArgs = { caseId: string; outPath: string; allowErrors?: boolean; force?: boolean; today?: string; jobId?: string };
+
+/** The app's export step: the case's stored materials through the same service as the CLI. */
+async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExportResult> {
+  const caseInfo = ctx.store.getCase(a.caseId);
+  const materials = ctx.store.listMaterials(a.caseId);
+  const byPath = new Map(materials.map((m) => [m.storedPath, m]));
+  const kinds: Record<string, MaterialKind> = Object.fromEntries(materials.filter((m) => m.kind !== 'unknown').map((m) => [m.storedPath, m.kind]));
+  const names = Object.fromEntries(materials.map((m) => [m.storedPath, m.originalName]));
+  const job = startJob(a.jobId);
+  try {
+    const result = await exportBundle({
+      files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors,
+      today: a.today ?? todayIn(ctx.rulebook.utcOffsetHours), rulebook: ctx.rulebook, signal: job.signal,
+      onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
+      onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
+    });
+    if (result.out) ctx.store.recordExport(a.caseId, result.out, result.sha256, result.status, Boolean(a.allowErrors));
+    const { sha256: _sha, ...rest } = result;
+    return { ...rest, files: result.files.map((c) => asMaterialCheck(c, byPath)) };
+  } finally {
+    job.done();
+  }
+}
+
+export function registerBundleIpc(handle: Handle, ctx: ServiceContext): void {
+  handle('bundle:export', (a) => exportCase(ctx, a));
+  handle('bundle:defaultName', (a) => ({ name: defaultBundleName(ctx.store.getCase(a.caseId).companyName, a.today ?? todayIn(ctx.rulebook.utcOffsetHours)) }));
+}

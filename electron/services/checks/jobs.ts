@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import type { FileCheck } from '../../../shared/findings';
+import type { MaterialCheck, MaterialInfo } from '../../../shared/channels/checks';
+import type { MaterialRecord } from '../store';
+
+/**
+ * Long-running IPC jobs (checks, exports) by id, so `checks:cancel` can abort one. The UI
+ * may pick the id itself (to cancel before the first progress event) or let main pick it.
+ */
+const jobs = new Map<string, AbortController>();
+
+export function startJob(requested?: string): { jobId: string; signal: AbortSignal; done: () => void } {
+  const jobId = requested ?? randomBytes(8).toString('hex');
+  jobs.get(jobId)?.abort();
+  const controller = new AbortController();
+  jobs.set(jobId, controller);
+  return { jobId, signal: controller.signal, done: () => jobs.get(jobId) === controller && jobs.delete(jobId) };
+}
+
+export function cancelJob(jobId: string): boolean {
+  const controller = jobs.get(jobId);
+  if (!controller) return false;
+  controller.abort();
+  jobs.delete(jobId);
+  return true;
+}
+
+export function materialInfo(m: MaterialRecord): MaterialInfo {
+  return { id: m.id, caseId: m.caseId, kind: m.kind, originalName: m.originalName, sha256: m.sha256, size: m.size, addedAt: m.addedAt };
+}
+
+/** A check of a stored copy, named for the UI by the material's original name. */
+export function asMaterialCheck(check: FileCheck, byPath: Map<string, MaterialRecord>): MaterialCheck {
+  const m = byPath.get(check.file);
+  return { ...check, file: m?.originalName ?? check.file, materialId: m?.id ?? '' };
+}
+
+/** Today in the rulebook's time zone (China), as YYYY-MM-DD. */
+export function todayIn(utcOffsetHours: number, now: Date = new Date()): string {
+  return new Date(now.getTime() + utcOffsetHours * 3600_000).toISOString().slice(0, 10);
+}

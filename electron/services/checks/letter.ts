@@ -1,0 +1,66 @@
+/**
+ * Signed commitment letter checks (issue 4): the page (decodes, resolution, cut off,
+ * blur), the company seal (present, legible), the handwritten signature, and the printed
+ * legal-representative and company names against the case. Never throws for bad input:
+ * problems come back as findings, with the regions found so the UI can draw them.
+ */
+import type { FileCheck, Finding, Region } from '../../../shared/findings';
+import { statusOf } from '../../../shared/findings';
+import { makeFinding } from '../../../shared/finding';
+import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
+import { recognize } from '../ocr';
+import type { CheckContext, Checker } from './types';
+import { inkChecks } from './signed-letter/analyse';
+import { locatePage } from './signed-letter/locate';
+import { nameFindings, namesFromLines, type NamesRead } from './signed-letter/names';
+import { pageFromBounds, pageFromMarks, type NormalizedPage } from './signed-letter/page';
+import { layoutZones, pageOcrImage, zonesFromOcr, type Zones } from './signed-letter/zones';
+
+function result(file: string, findings: Finding[], regions: Region[] = [], image?: { width: number; height: number }): FileCheck {
+  const check: FileCheck = { file, kind: 'letter', status: statusOf(findings), findings, regions };
+  if (image) check.imageSize = { width: image.width, height: image.height };
+  return check;
+}
+
+/** OCR of the name lines: two known boxes on our template, the page's lines otherwise. */
+async function readNames(page: NormalizedPage, zones: Zones, signal?: AbortSignal): Promise<NamesRead> {
+  if (zones.lines) return namesFromLines(zones.lines);
+  const lines = await recognize(pageOcrImage(page), { regions: zones.nameRegions, regionsAreLines: true, signal });
+  return namesFromLines(lines);
+}
+
+async function namesOrNote(page: NormalizedPage, zones: Zones, ctx: CheckContext) {
+  try {
+    return nameFindings(await readNames(page, zones, ctx.signal), ctx.caseInfo, page);
+  } catch (e) {
+    if (ctx.signal?.aborted) throw e;
+    const detail = e instanceof Error ? e.message.slice(0, 120) : String(e);
+    return { findings: [makeFinding('LEGAL_NAME_MISMATCH', 'info', { detail }, { key: 'letter.check.ocrUnavailable' })], regions: [] };
+  }
+}
+
+async function analyse(file: string, img: LoadedImage, ctx: CheckContext): Promise<FileCheck> {
+  ctx.onProgress?.(0.1, 'locate');
+  const loc = await locatePage(img);
+  const page = loc.kind === 'marks' ? pageFromMarks(img, loc.mmToImage) : await pageFromBounds(img, loc);
+  ctx.onProgress?.(0.4, 'zones');
+  const zones = loc.kind === 'marks' ? layoutZones() : await zonesFromOcr(page, ctx.signal);
+  if (!zones.looksLikeLetter) {
+    return result(file, [makeFinding('KIND_UNKNOWN', 'error', {}, { key: 'letter.check.notALetter' })], [], img);
+  }
+  const ink = inkChecks(loc, page, zones, ctx.rulebook);
+  ctx.onProgress?.(0.6, 'names');
+  const names = await namesOrNote(page, zones, ctx);
+  ctx.onProgress?.(1, 'done');
+  return result(file, [...ink.findings, ...names.findings], [...ink.regions, ...names.regions], img);
+}
+
+export const checkSignedLetter: Checker = async (file, ctx) => {
+  let img: LoadedImage;
+  try {
+    img = await loadImageFile(file, { maxPixels: ctx.rulebook.upload.maxImagePixels, dpi: 200 });
+  } catch (e) {
+    return result(file, [fileProblemFinding(e, file)]);
+  }
+  return analyse(file, img, ctx);
+};

@@ -1,0 +1,126 @@
+/**
+ * Tells a capture-time watermark from the tracking page's own dates. A watermark is drawn
+ * over the page by a camera or a tool: coloured or light-on-dark text, often on a dark box,
+ * near an edge, alone (or with a weekday, a location, a "截图时间" label). Page dates sit in
+ * a column of events with descriptions, or after labels such as 下单时间, in the page's ink.
+ */
+import { findTimestamps, type FoundTimestamp } from '../../../shared/timestamps';
+import type { Box, OcrLine } from '../ocr';
+
+export type Pixels = { data: Uint8Array; width: number; height: number };
+export type WatermarkCandidate = { stamp: FoundTimestamp; box: Box; score: number; cues: string[] };
+
+const CAPTURE_LABEL = /(截图|截屏|拍摄|水印|拍照|capture|screenshot|taken|photo)/i;
+const WEEKDAY = /(星期[一二三四五六日天]|周[一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi;
+const BARE_TIME = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*$/;
+/** Accepted when the score reaches this and at least one overlay cue is present. */
+const MIN_SCORE = 2;
+
+type Ink = { lighter: boolean; saturated: boolean; darkBackground: boolean };
+
+/** How a line's text is drawn: light on dark, saturated colour, on a dark box. */
+export function inkOf(px: Pixels, box: Box): Ink {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(px.width - 1, Math.ceil(box.x + box.width));
+  const y1 = Math.min(px.height - 1, Math.ceil(box.y + box.height));
+  const lum = (i: number): number => 0.299 * (px.data[i] ?? 0) + 0.587 * (px.data[i + 1] ?? 0) + 0.114 * (px.data[i + 2] ?? 0);
+  const border: number[] = [];
+  for (let x = x0; x <= x1; x += 2) border.push(lum((y0 * px.width + x) * 3), lum((y1 * px.width + x) * 3));
+  for (let y = y0; y <= y1; y += 2) border.push(lum((y * px.width + x0) * 3), lum((y * px.width + x1) * 3));
+  border.sort((a, b) => a - b);
+  const bg = border[Math.floor(border.length / 2)] ?? 255;
+  let text = 0;
+  let lighter = 0;
+  let saturated = 0;
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const i = (y * px.width + x) * 3;
+      const l = lum(i);
+      if (Math.abs(l - bg) < 45) continue;
+      text++;
+      if (l > bg) lighter++;
+      const r = px.data[i] ?? 0;
+      const g = px.data[i + 1] ?? 0;
+      const b = px.data[i + 2] ?? 0;
+      const max = Math.max(r, g, b);
+      if (max > 90 && (max - Math.min(r, g, b)) / max > 0.5) saturated++;
+    }
+  }
+  if (text < 10) return { lighter: false, saturated: false, darkBackground: bg < 110 };
+  return { lighter: lighter / text > 0.5, saturated: saturated / text > 0.3, darkBackground: bg < 110 };
+}
+
+/** A date-only line with a bare time just above or below it (watermark-camera layout). */
+function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: number; s: number; box: Box } | null {
+  for (const other of lines) {
+    if (other === line) continue;
+    const t = BARE_TIME.exec(other.text);
+    if (!t) continue;
+    const gap = Math.min(Math.abs(other.box.y + other.box.height - line.box.y), Math.abs(line.box.y + line.box.height - other.box.y));
+    const overlapX = Math.min(line.box.x + line.box.width, other.box.x + other.box.width) - Math.max(line.box.x, other.box.x);
+    if (gap < line.box.height * 2.5 && overlapX > 0) return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
+  }
+  return null;
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/** Other date lines drawn the same way and starting at the same x: the page's event column. */
+function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boolean {
+  const tol = Math.max(6, px.width * 0.012);
+  const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
+  const mine = overlay(inkOf(px, line.box));
+  return dated.some((o) => o !== line && Math.abs(o.box.x - line.box.x) < tol && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
+}
+
+function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number }): FoundTimestamp {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  if (t.h > 23 || t.m > 59 || t.s > 59) return stamp;
+  return { ...stamp, hasTime: true, iso: `${stamp.date}T${p(t.h)}:${p(t.m)}:${p(t.s)}+08:00` };
+}
+
+/** Scores one dated line; cues say why (for debugging and the bench). */
+function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly OcrLine[]; dated: readonly OcrLine[]; px: Pixels }): WatermarkCandidate {
+  const cues: string[] = [];
+  let score = 0;
+  let box = line.box;
+  let found = stamp;
+  const ink = inkOf(ctx.px, line.box);
+  if (ink.lighter || ink.darkBackground) (score += 3), cues.push('light-on-dark');
+  if (ink.saturated) (score += 2), cues.push('colour');
+  const prefix = line.text.slice(0, stamp.index).trim();
+  const suffix = line.text.slice(stamp.index + stamp.raw.length).replace(WEEKDAY, '').replace(/[\s:：,，|/-]/g, '');
+  if (CAPTURE_LABEL.test(prefix)) (score += 2), cues.push('capture-label');
+  else if (prefix.replace(/[\s:：]/g, '').length >= 2) (score -= 3), cues.push('content-label');
+  if (suffix.length >= 4) (score -= 3), cues.push('content-after');
+  if (inDateColumn(line, ctx.dated, ctx.px)) (score -= 4), cues.push('event-column');
+  if (!found.hasTime) {
+    const t = timeNearby(line, ctx.lines);
+    if (t) (found = withTime(found, t)), (box = union(box, t.box)), cues.push('time-above');
+  }
+  if (found.hasTime) score += 1;
+  const edge = Math.min(line.box.x, ctx.px.width - line.box.x - line.box.width, line.box.y, ctx.px.height - line.box.y - line.box.height);
+  if (edge < Math.min(ctx.px.width, ctx.px.height) * 0.15) (score += 1), cues.push('near-edge');
+  return { stamp: found, box, score, cues };
+}
+
+const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label']);
+
+/** The most watermark-like stamp among OCR lines, or null when every date is page content. */
+export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkCandidate | null {
+  const dated = lines.filter((l) => findTimestamps(l.text, { lenient: true }).length > 0);
+  let best: WatermarkCandidate | null = null;
+  for (const line of dated) {
+    for (const stamp of findTimestamps(line.text, { lenient: true })) {
+      const c = scoreLine(line, stamp, { lines, dated, px });
+      const overlay = c.cues.some((cue) => OVERLAY_CUES.has(cue));
+      if (overlay && c.score >= MIN_SCORE && (!best || c.score > best.score)) best = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,104 @@
+/**
+ * Logistics-tracking screenshots (近3个月物流轨迹截图): each needs a VISIBLE capture-time
+ * watermark inside the rule's window. Fast path: OCR only the top and bottom bands, where
+ * cameras, watermark apps and screenshot tools print; read the whole image only when the
+ * bands hold no watermark. EXIF times are compared but never replace a visible stamp.
+ */
+import exifr from 'exifr';
+import { makeFinding } from '../../../shared/finding';
+import type { Finding, Region } from '../../../shared/findings';
+import { threshold } from '../../../shared/rulebook';
+import { daysApart, displayStamp, logisticsWindow, type FoundTimestamp } from '../../../shared/timestamps';
+import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
+import { recognize, type Box, type OcrLine } from '../ocr';
+import { exifDateStamp, fileResult, throwIfAborted, windowFinding } from './evidence-common';
+import { pickWatermark, type WatermarkCandidate } from './logistics-watermark';
+import type { CheckContext, Checker } from './types';
+
+export { checkLogisticsSet } from './logistics-set';
+
+/** Band heights (fraction of the image) read first: where stamps and watermark bands sit. */
+const TOP_BAND = 0.16;
+const BOTTOM_BAND = 0.3;
+/** Visible stamp and EXIF capture time may differ by up to this many days. */
+const EXIF_TOLERANCE_DAYS = 1;
+/** Region label prefix; the set check reads the stamp back from it. */
+export const WATERMARK_LABEL = 'watermark';
+
+export type ExifFacts = { captured: FoundTimestamp | null; software?: string; gps: boolean };
+
+export async function readExif(file: string): Promise<ExifFacts> {
+  try {
+    const tags = (await exifr.parse(file, { pick: ['DateTimeOriginal', 'CreateDate', 'Software', 'GPSLatitude', 'GPSLongitude'] })) as Record<string, unknown> | undefined;
+    if (!tags) return { captured: null, gps: false };
+    const captured = exifDateStamp(tags.DateTimeOriginal) ?? exifDateStamp(tags.CreateDate);
+    return { captured, software: typeof tags.Software === 'string' ? tags.Software : undefined, gps: tags.GPSLatitude !== undefined };
+  } catch {
+    // No or broken metadata is normal for screenshots.
+    return { captured: null, gps: false };
+  }
+}
+
+export function bands(width: number, height: number): Box[] {
+  const top = Math.round(height * TOP_BAND);
+  const bottom = Math.round(height * (1 - BOTTOM_BAND));
+  return [
+    { x: 0, y: 0, width, height: top },
+    { x: 0, y: bottom, width, height: height - bottom },
+  ];
+}
+
+/** Bands first; the whole image only when no band line looks like a watermark. */
+export async function findWatermark(image: LoadedImage, ctx: Pick<CheckContext, 'signal'>): Promise<{ found: WatermarkCandidate | null; escalated: boolean }> {
+  const input = { kind: 'raw' as const, data: image.data, width: image.width, height: image.height, channels: 3 as const };
+  const px = { data: image.data, width: image.width, height: image.height };
+  const bandLines = await recognize(input, { regions: bands(image.width, image.height), signal: ctx.signal });
+  const inBands = pickWatermark(bandLines, px);
+  if (inBands) return { found: inBands, escalated: false };
+  throwIfAborted(ctx.signal);
+  // An overlay may sit anywhere (tools let users drag it); the full page also shows the event column.
+  const all: OcrLine[] = await recognize(input, { signal: ctx.signal });
+  return { found: pickWatermark(all, px), escalated: true };
+}
+
+export const checkLogistics: Checker = async (file, ctx) => {
+  try {
+    const image = await loadImageFile(file, { maxPixels: ctx.rulebook.upload.maxImagePixels });
+    ctx.onProgress?.(0.1, 'exif');
+    const exif = await readExif(file);
+    ctx.onProgress?.(0.2, 'ocr');
+    const { found } = await findWatermark(image, ctx);
+    const region: Region | undefined = found ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` } : undefined;
+    const findings = judgeLogistics(found?.stamp ?? null, exif, ctx, region);
+    return fileResult(file, 'logistics', findings, { regions: region ? [region] : [], imageSize: { width: image.width, height: image.height } });
+  } catch (e) {
+    if (ctx.signal?.aborted) throw e;
+    return fileResult(file, 'logistics', [fileProblemFinding(e, file)]);
+  }
+};
+
+function roundBox(b: Box): Box {
+  return { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) };
+}
+
+/** The rules once the visible stamp (or its absence) and EXIF are known. */
+export function judgeLogistics(stamp: FoundTimestamp | null, exif: ExifFacts, ctx: Pick<CheckContext, 'rulebook' | 'today'>, region?: Region): Finding[] {
+  const findings: Finding[] = [];
+  if (!stamp) {
+    findings.push(makeFinding('TIMESTAMP_MISSING', 'error', {}, { key: 'evidence.logistics.missing' }));
+    if (exif.captured) findings.push(makeFinding('TIMESTAMP_METADATA_ONLY', 'warning', { timestamp: displayStamp(exif.captured) }, { key: 'evidence.logistics.metadataOnly' }));
+    return findings;
+  }
+  const months = threshold(ctx.rulebook, 'logisticsWindowMonths');
+  const range = windowFinding(stamp, logisticsWindow(ctx.today, months), { tooOld: 'evidence.logistics.tooOld', future: 'evidence.logistics.future' }, { months }, region);
+  if (range) findings.push(range);
+  if (exif.captured) {
+    const days = daysApart(stamp, exif.captured);
+    // A date-only stamp counts from midnight: allow its whole day on top of the tolerance.
+    if (days > EXIF_TOLERANCE_DAYS + (stamp.hasTime ? 0 : 1)) {
+      const params = { visible: displayStamp(stamp), exif: displayStamp(exif.captured), days: Math.round(days) };
+      findings.push(makeFinding('TIMESTAMP_EXIF_MISMATCH', 'warning', params, { key: 'evidence.logistics.exifMismatch', region }));
+    }
+  }
+  return findings;
+}

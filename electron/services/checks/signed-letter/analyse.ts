@@ -1,0 +1,64 @@
+/**
+ * The page-level and ink checks of a signed letter, once the page is normalised and the
+ * zones are known: resolution, cut-off, blur, seal presence and legibility, signature.
+ */
+import type { Finding, Region } from '../../../../shared/findings';
+import { makeFinding } from '../../../../shared/finding';
+import { t } from '../../../../shared/i18n';
+import { A4_MM, MM_PER_INCH } from '../../../../shared/letter-layout';
+import type { Rulebook } from '../../../../shared/rulebook';
+import type { Edge, PageLocation } from './locate';
+import { findSeal, findSignature, sealQuality, textSharpness } from './measures';
+import type { NormalizedPage } from './page';
+import { LETTER_THRESHOLDS as T } from './thresholds';
+import type { Zones } from './zones';
+
+export type InkResult = { findings: Finding[]; regions: Region[]; pageBlurry: boolean };
+
+function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook) {
+  const findings: Finding[] = [];
+  const minDpi = book.upload.minLetterDpi;
+  const dpi = loc.pxPerMm * MM_PER_INCH;
+  const lowRes = dpi < minDpi * T.dpiTolerance;
+  if (lowRes) {
+    const at = (mm: number, perMm: number) => Math.round(mm * perMm);
+    findings.push(makeFinding('IMAGE_LOW_RESOLUTION', 'error', {
+      width: at(A4_MM.width, loc.pxPerMm), height: at(A4_MM.height, loc.pxPerMm),
+      minWidth: at(A4_MM.width, minDpi / MM_PER_INCH), minHeight: at(A4_MM.height, minDpi / MM_PER_INCH), dpi: Math.round(dpi),
+    }));
+  }
+  const cut: Edge[] = 'cutEdges' in loc ? loc.cutEdges : [];
+  if (cut.length > 0) {
+    const edge = cut.map((e) => t(`letter.edge.${e}`)).join(t('letter.edge.separator'));
+    findings.push(makeFinding('PAGE_CUT_OFF', 'error', { edge }));
+  }
+  const sharpness = textSharpness(page, zones.text);
+  const blurry = sharpness < T.pageMinSharpness;
+  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', 'error', { score: Math.round(sharpness), threshold: T.pageMinSharpness }));
+  return { findings, lowRes, blurry };
+}
+
+/** Every check but the names. A blurry or low-resolution page already asks for a rescan,
+ * so the seal's own legibility is only judged on a page that is itself sharp enough. */
+export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook): InkResult {
+  const { findings, lowRes, blurry } = pageFindings(loc, page, zones, book);
+  const regions: Region[] = [];
+  const seal = findSeal(page, zones.sealSearch);
+  if (!seal) {
+    findings.push(makeFinding('SEAL_MISSING', 'error', {}, { region: page.toImage(zones.sealSearch) }));
+  } else {
+    const region = page.toImage(seal.box);
+    regions.push({ ...region, label: 'seal' });
+    const q = sealQuality(page, seal.box);
+    if (q.score < 100 && !blurry && !lowRes) findings.push(makeFinding('SEAL_BLURRY', 'error', { score: q.score, threshold: 100 }, { region }));
+  }
+  // Blur spreads pen ink and lightens it: look for lighter strokes on a blurred page.
+  const signature = zones.signature ? findSignature(page, zones.signature, blurry ? T.inkGreyBlurred : T.inkGrey) : null;
+  if (signature) regions.push({ ...page.toImage(signature.box), label: 'signature' });
+  else {
+    const region = zones.signature ? page.toImage(zones.signature) : undefined;
+    findings.push(makeFinding('SIGNATURE_MISSING', 'error', {}, region ? { region } : {}));
+    if (region) regions.push({ ...region, label: 'signatureZone' });
+  }
+  return { findings, regions, pageBlurry: blurry };
+}

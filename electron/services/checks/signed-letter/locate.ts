@@ -1,0 +1,154 @@
+/**
+ * Finds the letter's page in a scan or photo. Our template prints four solid registration
+ * squares near the corners (shared/letter-layout.ts): when all four are found, a
+ * homography maps the layout onto the photo and undoes perspective. Otherwise (another
+ * template, a mark cut off) the sheet is found as the bright paper against the desk, and
+ * a sheet that runs into the photo's edge is reported as cut off.
+ */
+import sharp from 'sharp';
+import { A4_MM, registrationMarkCentres, LETTER_LAYOUT } from '../../../../shared/letter-layout';
+import { solveHomography, type Homography, type Point } from './geometry';
+import { components, otsu, toGrey, type Component, type GreyImage, type PixelBox, type RgbImage } from './raster';
+
+export type Edge = 'top' | 'right' | 'bottom' | 'left';
+
+export type PageLocation =
+  | { kind: 'marks'; mmToImage: Homography; pxPerMm: number; marks: Point[] }
+  | { kind: 'paper' | 'whole'; bounds: PixelBox; pxPerMm: number; cutEdges: Edge[] };
+
+/** Detection runs on a copy whose long side is this many pixels (≈4 px/mm for a whole A4 photo). */
+const DETECT_LONG_SIDE = 1600;
+
+async function detectionGrey(img: RgbImage): Promise<{ grey: GreyImage; scale: number }> {
+  const scale = Math.min(1, DETECT_LONG_SIDE / Math.max(img.width, img.height));
+  if (scale === 1) return { grey: toGrey(img), scale };
+  const { data, info } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    .resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'linear' })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { grey: { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height }, scale };
+}
+
+/** Dark pixels relative to their neighbourhood (integral-image box mean), robust to shadows. */
+function darkMask(g: GreyImage, radius: number): Uint8Array {
+  const { width: w, height: h, data } = g;
+  const integral = new Float64Array((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += data[y * w + x] ?? 0;
+      integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + row;
+    }
+  }
+  const mask = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.max(0, y - radius);
+    const y1 = Math.min(h, y + radius + 1);
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.max(0, x - radius);
+      const x1 = Math.min(w, x + radius + 1);
+      const sum = integral[y1 * (w + 1) + x1]! - integral[y0 * (w + 1) + x1]! - integral[y1 * (w + 1) + x0]! + integral[y0 * (w + 1) + x0]!;
+      const mean = sum / ((x1 - x0) * (y1 - y0));
+      const v = data[y * w + x] ?? 255;
+      mask[y * w + x] = v < 0.55 * mean && v < 150 ? 1 : 0;
+    }
+  }
+  return mask;
+}
+
+/** Solid, square-ish dark blobs: registration-mark candidates. */
+function squareBlobs(g: GreyImage): Component[] {
+  const long = Math.max(g.width, g.height);
+  const minSide = long * 0.004;
+  const maxSide = long * 0.03;
+  return components(darkMask(g, Math.round(long * 0.012)), g.width, g.height, 6).filter((c) => {
+    const w = c.maxX - c.minX + 1;
+    const h = c.maxY - c.minY + 1;
+    return w >= minSide && h >= minSide && w <= maxSide && h <= maxSide && w / h > 0.6 && w / h < 1.66 && c.area / (w * h) > 0.78;
+  });
+}
+
+const centre = (c: Component): Point => ({ x: c.sumX / c.area, y: c.sumY / c.area });
+const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** The outermost candidate towards each page corner, if they form a plausible A4 mark quad. */
+function pickMarks(blobs: Component[]): Point[] | null {
+  if (blobs.length < 4) return null;
+  const pts = blobs.map(centre);
+  const best = (score: (p: Point) => number) => pts.reduce((a, b) => (score(b) < score(a) ? b : a));
+  const quad = [best((p) => p.x + p.y), best((p) => -p.x + p.y), best((p) => -p.x - p.y), best((p) => p.x - p.y)];
+  if (new Set(quad).size < 4) return null;
+  const [tl, tr, br, bl] = quad as [Point, Point, Point, Point];
+  const across = (dist(tl, tr) + dist(bl, br)) / 2;
+  const down = (dist(tl, bl) + dist(tr, br)) / 2;
+  const marks = registrationMarkCentres();
+  const expected = dist(marks[0]!, marks[1]!) / dist(marks[0]!, marks[3]!);
+  if (down === 0 || Math.abs(across / down - expected) > 0.2) return null;
+  // Opposite sides of similar length: a real sheet under mild perspective, not four random blobs.
+  if (Math.min(dist(tl, tr), dist(bl, br)) / Math.max(dist(tl, tr), dist(bl, br)) < 0.7) return null;
+  if (Math.min(dist(tl, bl), dist(tr, br)) / Math.max(dist(tl, bl), dist(tr, br)) < 0.7) return null;
+  return quad;
+}
+
+/** Fraction of each image border covered by bright paper. */
+function borderContact(g: GreyImage, threshold: number): Record<Edge, number> {
+  const { width: w, height: h, data } = g;
+  const frac = (n: number, at: (i: number) => number) => {
+    let on = 0;
+    for (let i = 0; i < n; i++) if ((data[at(i)] ?? 0) > threshold) on++;
+    return on / n;
+  };
+  const inset = 2;
+  return {
+    top: frac(w, (i) => inset * w + i),
+    bottom: frac(w, (i) => (h - 1 - inset) * w + i),
+    left: frac(h, (i) => i * w + inset),
+    right: frac(h, (i) => i * w + w - 1 - inset),
+  };
+}
+
+function locateByPaper(g: GreyImage, scale: number): PageLocation {
+  const t = otsu(g);
+  const contact = borderContact(g, t);
+  const edges = Object.keys(contact) as Edge[];
+  const full = (): PageLocation => {
+    const bounds = { x: 0, y: 0, width: Math.round(g.width / scale), height: Math.round(g.height / scale) };
+    return { kind: 'whole', bounds, pxPerMm: Math.min(bounds.width / A4_MM.width, bounds.height / A4_MM.height), cutEdges: [] };
+  };
+  // A flatbed scan (paper on every side) or no visible desk at all: the image is the page.
+  if (edges.every((e) => contact[e] > 0.5) || edges.every((e) => contact[e] > 0.12)) return full();
+  const mask = new Uint8Array(g.data.length);
+  for (let i = 0; i < mask.length; i++) mask[i] = (g.data[i] ?? 0) > t ? 1 : 0;
+  const sheet = components(mask, g.width, g.height, 50).sort((a, b) => b.area - a.area)[0];
+  if (!sheet || sheet.area < 0.15 * g.data.length) return full();
+  const bounds = {
+    x: Math.round(sheet.minX / scale), y: Math.round(sheet.minY / scale),
+    width: Math.round((sheet.maxX - sheet.minX + 1) / scale), height: Math.round((sheet.maxY - sheet.minY + 1) / scale),
+  };
+  // Paper running into a border while desk shows elsewhere: that side of the sheet is cut off.
+  const cutEdges = edges.filter((e) => contact[e] > 0.25);
+  const sideways = cutEdges.includes('left') || cutEdges.includes('right');
+  const upDown = cutEdges.includes('top') || cutEdges.includes('bottom');
+  const byWidth = bounds.width / A4_MM.width;
+  const byHeight = bounds.height / A4_MM.height;
+  const pxPerMm = sideways && !upDown ? byHeight : upDown && !sideways ? byWidth : Math.min(byWidth, byHeight);
+  return { kind: 'paper', bounds, pxPerMm, cutEdges };
+}
+
+export async function locatePage(img: RgbImage): Promise<PageLocation> {
+  const { grey, scale } = await detectionGrey(img);
+  const quad = pickMarks(squareBlobs(grey));
+  if (!quad) return locateByPaper(grey, scale);
+  const marksInImage = quad.map((p) => ({ x: p.x / scale, y: p.y / scale }));
+  const mmToImage = solveHomography(registrationMarkCentres(), marksInImage);
+  const [tl, tr, br, bl] = marksInImage as [Point, Point, Point, Point];
+  const m = registrationMarkCentres();
+  // The farther (smaller) edges decide: that is the sharpness the reviewer gets there.
+  const across = Math.min(dist(tl, tr), dist(bl, br)) / dist(m[0]!, m[1]!);
+  const down = Math.min(dist(tl, bl), dist(tr, br)) / dist(m[0]!, m[3]!);
+  return { kind: 'marks', mmToImage, pxPerMm: Math.min(across, down), marks: marksInImage };
+}
+
+/** Layout registration-mark size, for tests. */
+export const MARK_SIZE_MM = LETTER_LAYOUT.registrationMarks.size;

@@ -1,0 +1,113 @@
+/**
+ * The measurements behind each finding, on a NormalizedPage (6 px/mm, light evened out).
+ * Thresholds live in ./thresholds.ts, calibrated on the seeded fixtures.
+ */
+import type { NormalizedPage } from './page';
+import { PAGE_PX_PER_MM } from './page';
+import { clampBox, components, laplacianVariance, percentile, type PixelBox } from './raster';
+import { LETTER_THRESHOLDS as T } from './thresholds';
+
+/** Focus measure of the printed text: variance of the Laplacian on the normalised grey. */
+export function textSharpness(page: NormalizedPage, box: PixelBox): number {
+  const b = clampBox(box, page.width, page.height);
+  return b ? laplacianVariance({ data: page.grey, width: page.width, height: page.height }, b) : 0;
+}
+
+export type SealFound = { box: PixelBox; redPixels: number; diameterMm: number };
+
+/**
+ * A red, roughly round stamp inside `search`. Red pixels are pooled into 1 mm cells and
+ * the cells joined into clusters (a seal's ring, star and characters are one cluster);
+ * the reddest cluster with a round-ish, seal-sized outline wins. Red things that are not
+ * seals (a brown desk, a red logo) fail the size and shape test.
+ */
+export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | null {
+  const b = clampBox(search, page.width, page.height);
+  if (!b) return null;
+  const k = PAGE_PX_PER_MM;
+  const cw = Math.ceil(b.width / k);
+  const ch = Math.ceil(b.height / k);
+  const counts = new Uint16Array(cw * ch);
+  for (let y = b.y; y < b.y + b.height; y++) {
+    for (let x = b.x; x < b.x + b.width; x++) {
+      if ((page.redness[y * page.width + x] ?? 0) > T.sealRedness) counts[Math.floor((y - b.y) / k) * cw + Math.floor((x - b.x) / k)]! += 1;
+    }
+  }
+  // A cell is red when a few of its 36 pixels are: faded seals are sparse, JPEG noise is not.
+  const cells = Uint8Array.from(counts, (c) => (c >= 3 ? 1 : 0));
+  let best: SealFound | null = null;
+  for (const c of components(cells, cw, ch, 4)) {
+    const w = c.maxX - c.minX + 1;
+    const h = c.maxY - c.minY + 1;
+    const diameterMm = (w + h) / 2;
+    let redPixels = 0;
+    for (let y = c.minY; y <= c.maxY; y++) for (let x = c.minX; x <= c.maxX; x++) redPixels += counts[y * cw + x] ?? 0;
+    const roundish = w / h > 0.7 && w / h < 1.43 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
+    if (!roundish || redPixels < T.sealMinRedAreaMm2 * k * k) continue;
+    if (best && best.redPixels >= redPixels) continue;
+    best = { box: { x: b.x + c.minX * k, y: b.y + c.minY * k, width: w * k, height: h * k }, redPixels, diameterMm };
+  }
+  return best;
+}
+
+export type SealQuality = { strength: number; steepness: number; score: number };
+
+/**
+ * How legible the seal is: `strength` is its red ink (p98 redness; fading lowers it),
+ * `steepness` the weakest of four directional edge gradients relative to strength
+ * (Gaussian blur lowers all directions, motion blur the one it smears along).
+ */
+export function sealQuality(page: NormalizedPage, seal: PixelBox): SealQuality {
+  const b = clampBox(seal, page.width, page.height);
+  if (!b) return { strength: 0, steepness: 0, score: 0 };
+  const w = page.width;
+  const r = page.redness;
+  const inside: number[] = [];
+  for (let y = b.y; y < b.y + b.height; y++) for (let x = b.x; x < b.x + b.width; x++) inside.push(r[y * w + x] ?? 0);
+  const strength = percentile(inside, 0.98);
+  const steps = [1, w, w + 1, w - 1];
+  const grads: number[][] = steps.map(() => []);
+  for (let y = b.y + 2; y < b.y + b.height - 2; y++) {
+    for (let x = b.x + 2; x < b.x + b.width - 2; x++) {
+      const i = y * w + x;
+      if ((r[i] ?? 0) < strength * 0.25) continue;
+      steps.forEach((s, k) => grads[k]!.push(Math.abs((r[i + s] ?? 0) - (r[i - s] ?? 0))));
+    }
+  }
+  const steepness = strength > 0 ? Math.min(...grads.map((g) => percentile(g, 0.9))) / strength : 0;
+  const score = Math.round(100 * Math.min(strength / T.sealMinStrength, steepness / T.sealMinSteepness));
+  return { strength, steepness, score };
+}
+
+export type SignatureFound = { box: PixelBox; longestStrokeMm: number; inkMm2: number };
+
+/**
+ * Handwriting in the zone: dark, non-red ink whose connected strokes are longer than any
+ * printed character (11 pt ≈ 3.9 mm), so typed or printed text never counts.
+ */
+export function findSignature(page: NormalizedPage, zone: PixelBox, inkGrey: number = T.inkGrey): SignatureFound | null {
+  const b = clampBox(zone, page.width, page.height);
+  if (!b) return null;
+  const mask = new Uint8Array(b.width * b.height);
+  let ink = 0;
+  for (let y = 0; y < b.height; y++) {
+    for (let x = 0; x < b.width; x++) {
+      const i = (b.y + y) * page.width + b.x + x;
+      if ((page.grey[i] ?? 255) < inkGrey && (page.redness[i] ?? 0) < T.sealRedness * 2) {
+        mask[y * b.width + x] = 1;
+        ink++;
+      }
+    }
+  }
+  const strokes = components(mask, b.width, b.height, 4);
+  if (strokes.length === 0) return null;
+  const extent = (c: (typeof strokes)[number]) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
+  const longest = strokes.reduce((a, c) => (extent(c) > extent(a) ? c : a));
+  const longestStrokeMm = extent(longest) / PAGE_PX_PER_MM;
+  if (longestStrokeMm < T.signatureMinStrokeMm) return null;
+  const big = strokes.filter((c) => extent(c) / PAGE_PX_PER_MM >= T.signatureMinStrokeMm / 3);
+  const minX = Math.min(...big.map((c) => c.minX));
+  const minY = Math.min(...big.map((c) => c.minY));
+  const box = { x: b.x + minX, y: b.y + minY, width: Math.max(...big.map((c) => c.maxX)) - minX + 1, height: Math.max(...big.map((c) => c.maxY)) - minY + 1 };
+  return { box, longestStrokeMm, inkMm2: ink / PAGE_PX_PER_MM ** 2 };
+}

@@ -1,0 +1,105 @@
+/**
+ * The letter page, upright at a fixed scale (PAGE_PX_PER_MM) with uneven light divided
+ * out, so every measure (ink, redness, sharpness) means the same on a flatbed scan and on
+ * a phone photo with a shadow across it.
+ */
+import sharp from 'sharp';
+import { A4_MM } from '../../../../shared/letter-layout';
+import { mapBox, warp, type Homography } from './geometry';
+import type { PageLocation } from './locate';
+import { toGrey, type PixelBox, type RgbImage } from './raster';
+
+/** 6 px/mm ≈ 152 dpi: the resolution the rules ask for, and enough for OCR of 11 pt text. */
+export const PAGE_PX_PER_MM = 6;
+const BLOCK = 12;
+
+export type NormalizedPage = {
+  rgb: RgbImage;
+  /** Grey with the paper brought to 255 (ink darker), same size as rgb. */
+  grey: Uint8Array;
+  /** Red ink strength (R − max(G, B)), also relative to the local paper brightness. */
+  redness: Uint8Array;
+  width: number;
+  height: number;
+  /** Page pixel → original image pixel (for regions in the user's image). */
+  toImage: (box: PixelBox) => PixelBox;
+  /** Whether page pixels sit on the letter's millimetre layout (our registration marks found). */
+  onLayout: boolean;
+};
+
+/** The paper brightness around each pixel: p90 of 2 mm blocks, spread over neighbours, smoothed. */
+function paperLevel(grey: Uint8Array, width: number, height: number): { at: (x: number, y: number) => number } {
+  const bw = Math.ceil(width / BLOCK);
+  const bh = Math.ceil(height / BLOCK);
+  const level = new Float32Array(bw * bh);
+  const values: number[] = [];
+  for (let by = 0; by < bh; by++) {
+    for (let bx = 0; bx < bw; bx++) {
+      values.length = 0;
+      for (let y = by * BLOCK; y < Math.min(height, (by + 1) * BLOCK); y += 2) {
+        for (let x = bx * BLOCK; x < Math.min(width, (bx + 1) * BLOCK); x += 2) values.push(grey[y * width + x] ?? 0);
+      }
+      values.sort((a, b) => a - b);
+      level[by * bw + bx] = values[Math.floor(values.length * 0.9)] ?? 255;
+    }
+  }
+  // Text-dense or ink-covered blocks take the brightest neighbour: paper is never darker than that.
+  const spread = new Float32Array(level.length);
+  for (let by = 0; by < bh; by++) {
+    for (let bx = 0; bx < bw; bx++) {
+      let m = 0;
+      for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) m = Math.max(m, level[Math.min(bh - 1, Math.max(0, by + dy)) * bw + Math.min(bw - 1, Math.max(0, bx + dx))] ?? 0);
+      spread[by * bw + bx] = Math.max(40, m);
+    }
+  }
+  return {
+    at: (x, y) => spread[Math.min(bh - 1, Math.floor(y / BLOCK)) * bw + Math.min(bw - 1, Math.floor(x / BLOCK))] ?? 255,
+  };
+}
+
+function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: boolean): NormalizedPage {
+  const { width, height } = rgb;
+  const rawGrey = toGrey(rgb).data as Uint8Array;
+  const paper = paperLevel(rawGrey, width, height);
+  const grey = new Uint8Array(width * height);
+  const redness = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const gain = 255 / paper.at(x, y);
+      grey[i] = Math.min(255, (rawGrey[i] ?? 0) * gain);
+      const r = rgb.data[i * 3] ?? 0;
+      const other = Math.max(rgb.data[i * 3 + 1] ?? 0, rgb.data[i * 3 + 2] ?? 0);
+      redness[i] = Math.max(0, Math.min(255, (r - other) * gain));
+    }
+  }
+  return { rgb, grey, redness, width, height, toImage, onLayout };
+}
+
+export function pageFromMarks(img: RgbImage, mmToImage: Homography): NormalizedPage {
+  const width = Math.round(A4_MM.width * PAGE_PX_PER_MM);
+  const height = Math.round(A4_MM.height * PAGE_PX_PER_MM);
+  const k = 1 / PAGE_PX_PER_MM;
+  // page px → mm → image px
+  const pageToImage: Homography = mmToImage.map((v, i) => (i % 3 === 2 ? v : v * k));
+  const rgb = warp(img, pageToImage, width, height);
+  return normalize(rgb, (box) => mapBox(pageToImage, box), true);
+}
+
+/** Without marks: the paper's bounds (or the whole image), rescaled to PAGE_PX_PER_MM. */
+export async function pageFromBounds(img: RgbImage, loc: Extract<PageLocation, { bounds: PixelBox }>): Promise<NormalizedPage> {
+  const scale = PAGE_PX_PER_MM / Math.max(loc.pxPerMm, 1e-6);
+  const b = loc.bounds;
+  const width = Math.max(8, Math.round(b.width * scale));
+  const height = Math.max(8, Math.round(b.height * scale));
+  const { data } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    .extract({ left: b.x, top: b.y, width: Math.min(b.width, img.width - b.x), height: Math.min(b.height, img.height - b.y) })
+    .resize(width, height, { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const toImage = (box: PixelBox): PixelBox => ({
+    x: Math.round(b.x + box.x / scale), y: Math.round(b.y + box.y / scale),
+    width: Math.round(box.width / scale), height: Math.round(box.height / scale),
+  });
+  return normalize({ data: new Uint8Array(data), width, height }, toImage, false);
+}

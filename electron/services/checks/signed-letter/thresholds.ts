@@ -1,0 +1,27 @@
+/**
+ * Signed-letter thresholds, calibrated on the calibration half of the seeded fixtures
+ * (tests/fixtures/signed-letters.ts; see tests/unit/letter-check-accuracy.test.ts for the
+ * held-out accuracy). Units: normalised grey/redness 0–255, millimetres, page at 6 px/mm.
+ */
+export const LETTER_THRESHOLDS = {
+  /** Red ink: R − max(G, B), relative to the paper around it. */
+  sealRedness: 10,
+  /** Less red than this (mm²) is no seal at all; a 40 mm seal's ring alone is ~150 mm². */
+  sealMinRedAreaMm2: 40,
+  sealMinDiameterMm: 22,
+  sealMaxDiameterMm: 62,
+  /** p98 redness of a legible seal; faded stamps fall below. */
+  sealMinStrength: 60,
+  /** Weakest directional edge gradient ÷ strength; blurred or smeared stamps fall below. */
+  sealMinSteepness: 0.2,
+  /** Laplacian variance of the text block; below it the page is out of focus. */
+  pageMinSharpness: 300,
+  /** Normalised grey below this is pen or printer ink. */
+  inkGrey: 110,
+  /** On a blurred page pen strokes come out lighter. */
+  inkGreyBlurred: 170,
+  /** A handwritten stroke spans at least this; printed 11 pt characters are ~3.9 mm. */
+  signatureMinStrokeMm: 6.5,
+  /** Scanners round: a 150 dpi scan of A4 measures a little under 150 here. */
+  dpiTolerance: 0.95,
+} as const;

@@ -1,0 +1,89 @@
+/**
+ * The licence layout pass: after detection, read only the first few characters of every
+ * line (labels are at most 7 characters), then fully read just the lines that matter —
+ * label lines, the boxes to their right, a wrapped continuation, the credit code. The
+ * business scope paragraph, term, capital, QR caption and seal text are never read.
+ */
+import type { OcrLine, RotatedLine } from '../ocr/types';
+import { FIELD_LABELS } from '../../../shared/licence-parse';
+
+/** Width of the prefix crop in line heights (a detected line is ~1.4 characters tall). */
+const PREFIX_HEIGHTS = 5.5;
+
+/** Label starts that mark a line worth reading (single characters of letter-spaced labels too). */
+const WANTED_STARTS = [
+  ...Object.values(FIELD_LABELS).flat(),
+  '名', '类', '住', '法定', '负责', '执行', '投资', '成立', '统一', '信用',
+];
+const SKIPPED_LABELS = ['经营范围', '注册资本', '营业期限', '登记机关'];
+
+export function prefixOf(line: RotatedLine): RotatedLine {
+  const width = Math.min(line.width, line.height * PREFIX_HEIGHTS);
+  const shift = (line.width - width) / 2;
+  return { ...line, width, cx: line.cx - shift * Math.cos(line.angle), cy: line.cy - shift * Math.sin(line.angle) };
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function isWantedPrefix(text: string): boolean {
+  const t = flat(text);
+  if (!t || SKIPPED_LABELS.some((l) => t.startsWith(l))) return false;
+  // A code-like run (digits and capitals) is the credit code or part of it.
+  if (/[0-9A-Z]{4}/.test(t.toUpperCase())) return true;
+  return WANTED_STARTS.some((s) => t.startsWith(s) || (t.length <= 2 && s.startsWith(t)));
+}
+
+/** The page's skew: median angle of the long lines (short boxes have no reliable angle). */
+function skewOf(lines: RotatedLine[]): number {
+  const angles = lines.filter((l) => l.width > 4 * l.height).map((l) => l.angle).sort((a, b) => a - b);
+  return angles[Math.floor(angles.length / 2)] ?? 0;
+}
+
+/** Same printed row: b's centre lies within half a line height of a's row (skew undone). */
+function sameRow(a: RotatedLine, b: RotatedLine, skew: number): boolean {
+  const across = -(b.cx - a.cx) * Math.sin(skew) + (b.cy - a.cy) * Math.cos(skew);
+  return Math.abs(across) < 0.5 * Math.min(a.height, b.height);
+}
+
+const rightEdge = (l: RotatedLine): number => l.cx + l.width / 2;
+const leftEdge = (l: RotatedLine): number => l.cx - l.width / 2;
+
+/** The next boxes to the right on a line's row (a spaced label may take two boxes). */
+function rightNeighbours(line: RotatedLine, all: RotatedLine[], count: number, skew: number): RotatedLine[] {
+  return all
+    .filter((o) => o !== line && sameRow(line, o, skew) && leftEdge(o) >= rightEdge(line) - line.height)
+    .sort((a, b) => leftEdge(a) - leftEdge(b))
+    .slice(0, count);
+}
+
+/** Lines directly below (wrapped name or address, or the code under its label). */
+function below(line: RotatedLine, all: RotatedLine[], maxGapHeights: number): RotatedLine[] {
+  return all.filter((o) => o !== line && o.cy > line.cy && o.cy - line.cy < line.height * maxGapHeights && Math.abs(leftEdge(o) - leftEdge(line)) < line.height * 2);
+}
+
+/**
+ * Chooses the lines to read in full from the prefix reading: every wanted line, its two
+ * right neighbours and what sits right under them.
+ */
+export function linesToRead(detected: RotatedLine[], prefixes: Map<RotatedLine, string>): RotatedLine[] {
+  const chosen = new Set<RotatedLine>();
+  const skew = skewOf(detected);
+  for (const line of detected) {
+    if (!isWantedPrefix(prefixes.get(line) ?? '')) continue;
+    chosen.add(line);
+    const right = rightNeighbours(line, detected, 2, skew);
+    for (const r of right) chosen.add(r);
+    for (const r of [line, ...right]) for (const b of below(r, detected, 2.2)) chosen.add(b);
+  }
+  return detected.filter((l) => chosen.has(l));
+}
+
+/** Typical body text height: the median detected line height (the title is far taller). */
+export function bodyLines(detected: OcrLine[]): RotatedLine[] {
+  const lines = detected.map((l) => l.line).filter((l): l is RotatedLine => l !== undefined);
+  const heights = lines.map((l) => l.height).sort((a, b) => a - b);
+  const median = heights[Math.floor(heights.length / 2)] ?? 0;
+  return lines.filter((l) => l.height < median * 2.2 && l.width > l.height * 0.6);
+}

@@ -1,0 +1,51 @@
+import { recognize } from '../ocr';
+import type { OcrEngineName, OcrImage, OcrLine, RotatedLine } from '../ocr/types';
+import { bodyLines, linesToRead, prefixOf } from './layout';
+
+export type PassOptions = {
+  engine?: OcrEngineName;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number, stage: string) => void;
+  /** Read every line instead of the layout-guided subset (the fallback and the bench baseline). */
+  full?: boolean;
+};
+
+let keySeq = 0;
+
+/**
+ * OCR for a licence. PaddleOCR: detect, read line prefixes, then read the chosen lines in
+ * full (three jobs on one cached decode). tesseract.js has no separate detection, so it
+ * reads the page once.
+ */
+export async function licenceLines(image: OcrImage, opts: PassOptions = {}): Promise<{ lines: OcrLine[]; strategy: 'layout' | 'full' }> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const base = { engine: opts.engine, signal: opts.signal };
+  if (opts.engine === 'tesseract' || opts.full) {
+    const lines = await recognize(image, { ...base, onProgress: (f) => progress(f, 'ocr') });
+    return { lines, strategy: 'full' };
+  }
+  const cacheKey = `licence-${process.pid}-${++keySeq}`;
+  const detected = await recognize(image, { ...base, cacheKey, detectOnly: true });
+  progress(0.3, 'layout');
+  if (!detected.some((l) => l.line)) {
+    // Engine without detection output (fallback engine took over): one full read.
+    return { lines: await recognize(image, base), strategy: 'full' };
+  }
+  const body = bodyLines(detected);
+  const prefixRects = body.map(prefixOf);
+  const prefixRead = await recognize(image, { ...base, cacheKey, lines: prefixRects });
+  progress(0.6, 'layout');
+  const prefixes = new Map<RotatedLine, string>();
+  body.forEach((line, i) => prefixes.set(line, textAt(prefixRead, prefixRects[i])));
+  const chosen = linesToRead(body, prefixes);
+  const lines = chosen.length ? await recognize(image, { ...base, cacheKey, lines: chosen }) : [];
+  progress(1, 'ocr');
+  return { lines, strategy: 'layout' };
+}
+
+/** The text read for one requested rect (results come back sorted and without empty lines). */
+function textAt(read: OcrLine[], rect: RotatedLine | undefined): string {
+  if (!rect) return '';
+  const hit = read.find((l) => l.line && Math.abs(l.line.cx - rect.cx) < 0.5 && Math.abs(l.line.cy - rect.cy) < 0.5);
+  return hit?.text ?? '';
+}

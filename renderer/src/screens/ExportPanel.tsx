@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { t } from '../../../shared/i18n';
+import type { CaseRecord } from '../../../shared/case';
+import type { AppErrorShape } from '../../../shared/result';
+import type { ExportTarget } from '../../../shared/channels/ui';
+import { call } from '../api';
+import { Card, ErrorNotice } from '../components/common';
+
+/** What `bundle:export` answers (BundleResult of the bundle service), read defensively. */
+type ExportResult = { out?: string | null; status?: string; entries?: string[]; refused?: string; report?: { json: string; pdf: string } | null };
+
+type Props = { caseRecord: CaseRecord; errorCount: number; ready: boolean; onExported: (c: CaseRecord | null) => void };
+
+/** The export: target path (default Downloads + the contract's name), override, result. */
+export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props) {
+  const [path, setPath] = useState('');
+  const [override, setOverride] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [result, setResult] = useState<ExportResult | null>(null);
+
+  useEffect(() => {
+    void call<ExportTarget>('ui:exportTarget', { caseId: caseRecord.id }).then((r) => r.ok && setPath((p) => p || r.value.path));
+  }, [caseRecord.id]);
+
+  const blocked = errorCount > 0 && !override;
+  const run = async (force: boolean) => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    const r = await call<ExportResult>('bundle:export', { caseId: caseRecord.id, outPath: path.trim(), allowErrors: override, force });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setResult(r.value);
+    if (r.value.out) {
+      const c = await window.jitkit.case.get({ id: caseRecord.id });
+      onExported(c.ok ? c.value : null);
+    }
+  };
+
+  return (
+    <Card title={t('ui.export.title')}>
+      {errorCount > 0 ? (
+        <div className="notice notice-error" role="alert" data-testid="export-blocked">
+          {t('ui.export.blocked', { count: errorCount })}
+          <label className="checkbox" style={{ marginTop: 8 }}>
+            <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} data-testid="export-override" />
+            {t('ui.export.override')}
+          </label>
+        </div>
+      ) : (
+        ready && <div className="notice notice-pass" role="status">{t('ui.export.allClear')}</div>
+      )}
+      <div className="field">
+        <label htmlFor="export-path">{t('ui.export.path')}</label>
+        <input id="export-path" className="mono" value={path} onChange={(e) => setPath(e.target.value)} data-testid="export-path" />
+        <span className="field-hint">{t('ui.export.pathHint')}</span>
+      </div>
+      <ErrorNotice error={error} />
+      {error?.code === 'OUTPUT_EXISTS' && (
+        <button type="button" className="btn" onClick={() => void run(true)}>{t('ui.export.replace')}</button>
+      )}
+      {result?.refused && <div className="notice notice-error" role="alert">{result.refused}</div>}
+      {result?.out && (
+        <div className="notice notice-pass" role="status" data-testid="export-done">
+          <strong>{t('ui.export.done')}</strong>
+          <p className="mono small">{result.out}</p>
+          {result.entries && <ul className="entries">{result.entries.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void call('ui:revealPath', { path: result.out })}>{t('ui.export.openFolder')}</button>
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="button" className={`btn ${errorCount > 0 ? 'btn-danger' : 'btn-primary'}`} disabled={!ready || busy || blocked || !path.trim()} onClick={() => void run(false)} data-testid="export">
+          {busy ? t('ui.export.working') : errorCount > 0 ? t('ui.export.anyway') : t('ui.export.go')}
+        </button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+import { t } from '../../../shared/i18n';
+import { TextField, UsccInput } from '../components/UsccInput';
+import { LOW_CONFIDENCE, SHOWN, type Draft, type LicenceReading } from './licence-model';
+
+type Props = { draft: Draft; onDraft: (d: Draft) => void; reading: LicenceReading | null; onFocusField: (name: string | null) => void };
+
+/** The editable identity fields (focus highlights the region they were read from). */
+export function LicenceFields({ draft, onDraft, reading, onFocusField }: Props) {
+  const conf = (k: keyof Draft) => reading?.fields[k]?.confidence;
+  const hint = (k: keyof Draft) => {
+    const c = conf(k);
+    if (!reading) return undefined;
+    if (c === undefined) return reading.fields[k] ? undefined : t('ui.licence.notRead');
+    return c < LOW_CONFIDENCE ? t('ui.licence.lowConfidence', { pct: Math.round(c * 100) }) : t('ui.licence.confidence', { pct: Math.round(c * 100) });
+  };
+  const focusProps = (k: string) => ({ onFocus: () => onFocusField(k), onBlur: () => onFocusField(null) });
+  return (
+    <div className="stack">
+      <div {...focusProps('companyName')}>
+        <TextField label={t('ui.field.companyName')} value={draft.companyName} onChange={(v) => onDraft({ ...draft, companyName: v })} required testId="l-company" hint={hint('companyName')} />
+      </div>
+      <div {...focusProps('uscc')}>
+        <UsccInput value={draft.uscc} onChange={(v) => onDraft({ ...draft, uscc: v })} required />
+      </div>
+      <div {...focusProps('legalRepresentative')}>
+        <TextField label={t('ui.field.legalRepresentative')} value={draft.legalRepresentative} onChange={(v) => onDraft({ ...draft, legalRepresentative: v })} required testId="l-legal" hint={hint('legalRepresentative')} />
+      </div>
+      {reading && (
+        <dl className="read-only-fields">
+          {SHOWN.map((k) => (
+            <div key={k}>
+              <dt>{t(`ui.licence.field.${k}`)}</dt>
+              <dd>{reading.fields[k]?.value || '—'}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { CaseRecord } from '../../../shared/case';
+import { worstStatus, type FileCheck, type FileStatus, type Finding } from '../../../shared/findings';
+import type { Rulebook } from '../../../shared/rulebook';
+import { isValidUscc } from '../../../shared/uscc';
+import type { Locale } from '../../../shared/i18n';
+import { effectiveKind, type Material } from './materials-model';
+
+export type CheckItem = {
+  id: string;
+  title: string;
+  requirement: string;
+  status: FileStatus | 'pending';
+  /** What is wrong, for the line under the title. */
+  details: string[];
+  step: 'eligibility' | 'licence' | 'materials';
+};
+
+type Texts = { t: (key: string, params?: Record<string, string | number>) => string; locale: Locale; message: (f: Finding) => string };
+
+/** Every requirement of the application with its current status, in the rulebook's order. */
+export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Material[], checks: Map<string, FileCheck>, eligible: boolean | null, x: Texts): CheckItem[] {
+  const items: CheckItem[] = [];
+  items.push({
+    id: 'eligibility', step: 'eligibility', title: x.t('ui.review.item.eligibility'), requirement: x.t('ui.review.item.eligibility.req'),
+    status: eligible === null ? 'pending' : eligible ? 'pass' : 'fail',
+    details: eligible === false ? [x.t('ui.review.item.eligibility.fail')] : [],
+  });
+  const licenceProblems = [
+    !c.companyName.trim() && x.t('ui.review.licence.noCompany'),
+    !isValidUscc(c.uscc) && x.t('ui.review.licence.badUscc', { uscc: c.uscc || '—' }),
+    !c.legalRepresentative.trim() && x.t('ui.review.licence.noLegal'),
+  ].filter((p): p is string => Boolean(p));
+  items.push({
+    id: 'licence', step: 'licence', title: x.t('ui.review.item.licence'), requirement: x.t('ui.review.item.licence.req'),
+    status: licenceProblems.length ? 'fail' : 'pass', details: licenceProblems,
+  });
+  for (const req of [...book.materials].sort((a, b) => a.order - b.order)) {
+    const files = materials.filter((m) => effectiveKind(m, checks.get(m.id)) === req.id);
+    const fileChecks = files.map((m) => checks.get(m.id)).filter((f): f is FileCheck => f !== undefined);
+    const errors = fileChecks.flatMap((f) => f.findings.filter((g) => g.severity !== 'info').map((g) => `${shortName(f.file, files)}：${x.message(g)}`));
+    const status: CheckItem['status'] = files.length === 0 ? 'fail' : fileChecks.length < files.length ? 'pending' : worstStatus(fileChecks.map((f) => f.status));
+    items.push({
+      id: req.id, step: 'materials', title: req.name[x.locale], requirement: req.requirement[x.locale], status,
+      details: files.length === 0 ? [x.t('ui.review.missing')] : errors,
+    });
+  }
+  return items;
+}
+
+function shortName(file: string, materials: Material[]): string {
+  const m = materials.find((x) => x.storedPath === file || x.originalName === file);
+  return m?.originalName ?? file.split(/[\\/]/).pop() ?? file;
+}
+
+export function countErrors(items: CheckItem[]): number {
+  return items.filter((i) => i.status === 'fail').length;
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { channel } from './define';
+
+const caseId = z.string().regex(/^[a-z0-9]{6,40}$/);
+
+export type ExportTarget = { path: string; dir: string; name: string };
+
+/**
+ * Desktop-workflow helpers with no other owner: where an export goes by default (the
+ * user's Downloads folder, the contract's file name) and showing a saved file's folder.
+ */
+export const uiChannels = {
+  'ui:exportTarget': channel(z.object({ caseId, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }), {} as ExportTarget),
+  'ui:revealPath': channel(z.object({ path: z.string().min(1).max(4096) }), {} as { opened: boolean }),
+} as const;
