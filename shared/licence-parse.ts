@@ -135,7 +135,7 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (!v) return null;
   let text = v.text;
   let box = v.box;
-  if (field === 'companyName' || field === 'address') {
+  if (field === 'companyName' || field === 'address' || field === 'type') {
     const more = continuation(v.line, lines);
     if (more) {
       text += more.flat;

@@ -23,7 +23,7 @@ export function collapseCjkSpaces(text: string): string {
  */
 export function normalizeCompanyName(name: string): string {
   const half = toHalfWidth(name)
-    .replace(/[【〔［\[]/g, '(')
+    .replace(/[【〔［[]/g, '(')
     .replace(/[】〕］\]]/g, ')');
   const bracketed = half.replace(/\s*\(\s*/g, '（').replace(/\s*\)\s*/g, '）');
   return collapseCjkSpaces(bracketed);

@@ -71,10 +71,12 @@ function mapExcluded(code: string): string {
 }
 
 /**
- * Reads a code from OCR text. When the raw read fails the check, tries the charset's
- * excluded letters, then single-character swaps (lowest-confidence positions first, then
- * known confusions): a correction is accepted only when exactly one candidate passes at
- * the cheapest level, so a guess never replaces a real reading silently.
+ * Reads a code from OCR text. When the raw read fails the check: first the letters the
+ * charset excludes (O→0, I→1, Z→2, S→5, V→U), which are certain misreads; then, only at
+ * characters the OCR itself was unsure of, known confusions and finally any character at the
+ * least confident one. A swap is accepted only when exactly one candidate passes: with
+ * ~30 swaps a random wrong code would pass by chance far too often to trust guesses at
+ * confident positions.
  */
 export function correctUscc(text: string, charConfidences?: number[]): UsccReading {
   const raw = cleanUsccText(text);
@@ -82,13 +84,17 @@ export function correctUscc(text: string, charConfidences?: number[]): UsccReadi
   if (raw.length !== 18) return { raw, code: raw, valid: false, corrected: false };
   const mapped = mapExcluded(raw);
   if (isValidUscc(mapped)) return { raw, code: mapped, valid: true, corrected: true };
-  const candidates = singleSwaps(mapped, charConfidences);
+  const candidates = lowConfidenceSwaps(mapped, charConfidences);
   if (candidates.length === 1) return { raw, code: candidates[0] ?? raw, valid: true, corrected: true };
   return { raw, code: mapped, valid: false, corrected: false };
 }
 
-/** Valid codes one character away: known confusions anywhere, any character at the least confident position. */
-function singleSwaps(code: string, conf?: number[]): string[] {
+/** Below this a character counts as unsure (PP-OCR gives >0.95 to clean characters). */
+export const LOW_CHAR_CONFIDENCE = 0.9;
+
+/** Valid codes one swap away at unsure positions: known confusions first, then any character at the weakest. */
+function lowConfidenceSwaps(code: string, conf?: number[]): string[] {
+  if (!conf || conf.length !== 18) return [];
   const found = new Set<string>();
   const tryAt = (i: number, replacements: Iterable<string>): void => {
     for (const r of replacements) {
@@ -96,12 +102,11 @@ function singleSwaps(code: string, conf?: number[]): string[] {
       if (cand !== code && isValidUscc(cand)) found.add(cand);
     }
   };
-  for (let i = 0; i < 18; i++) tryAt(i, CONFUSIONS[code[i] ?? ''] ?? []);
-  if (found.size > 0 || !conf || conf.length !== 18) return [...found];
-  // No known confusion fits: the single least confident character, if clearly unsure.
-  const order = conf.map((c, i) => ({ c, i })).sort((a, b) => a.c - b.c);
-  const weakest = order[0];
-  if (weakest && weakest.c < 0.9) tryAt(weakest.i, USCC_CHARSET);
+  const unsure = conf.map((c, i) => ({ c, i })).filter((x) => x.c < LOW_CHAR_CONFIDENCE).sort((a, b) => a.c - b.c);
+  for (const { i } of unsure) tryAt(i, CONFUSIONS[code[i] ?? ''] ?? []);
+  if (found.size > 0) return [...found];
+  const weakest = unsure[0];
+  if (weakest) tryAt(weakest.i, USCC_CHARSET);
   return [...found];
 }
 

@@ -6,9 +6,10 @@ import { registerBundleIpc } from './bundle/ipc';
 import { registerLetterIpc } from './letter/ipc';
 import { registerEligibilityIpc } from './eligibility/ipc';
 import { registerUiIpc } from './ui-ipc';
+import { registerLicenceIpc } from './licence/ipc';
 
 /** Every service's IPC registration; used by the Electron main process and the e2e bridge. */
-const REGISTRATIONS: ((handle: Handle, ctx: ServiceContext) => void)[] = [registerStoreIpc, registerChecksIpc, registerBundleIpc, registerLetterIpc, registerEligibilityIpc, registerUiIpc];
+const REGISTRATIONS: ((handle: Handle, ctx: ServiceContext) => void)[] = [registerStoreIpc, registerChecksIpc, registerBundleIpc, registerLetterIpc, registerEligibilityIpc, registerUiIpc, registerLicenceIpc];
 
 export function registerAllIpc(handle: Handle, ctx: ServiceContext): void {
   for (const register of REGISTRATIONS) register(handle, ctx);

@@ -32,7 +32,7 @@ export function App() {
     document.title = t('app.title');
   }, [locale]);
 
-  const open = useCallback((c: CaseRecord, first: StepId = 'licence') => {
+  const open = useCallback((c: CaseRecord, first: StepId = STEPS[0]) => {
     setOpenCase(c);
     setStep(first);
   }, []);

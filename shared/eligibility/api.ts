@@ -35,3 +35,10 @@ export type ImportSummary = {
 export type CaseEvaluation = EligibilityResult & { inputs: EligibilityInputs; orders: ImportSummary | null; issues: ImportIssue[] };
 
 export type AfterExitView = { input: AfterExitInput; plan: AfterExitPlan; reentryOrders: ImportSummary | null };
+
+/** After-exit task 2: main images that still show a "JIT发货" label (found by OCR). */
+export type LabelScanResult = {
+  scanned: number;
+  withLabel: { name: string; text: string; box: { x: number; y: number; width: number; height: number }; confidence: number }[];
+  unreadable: { name: string; detail: string }[];
+};

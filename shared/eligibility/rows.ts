@@ -85,7 +85,11 @@ export function cellTime(cell: Cell, offsetHours: number): number | null | 'bad'
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString();
-  return typeof cell === 'number' ? String(cell) : cell.trim();
+  if (typeof cell === 'number') return String(cell);
+  const text = cell.trim();
+  // ERPs write long ids as ="8100123456789012" (or with a leading ') so Excel keeps every digit.
+  if (text.startsWith('="') && text.endsWith('"')) return text.slice(2, -1).trim();
+  return text.startsWith("'") ? text.slice(1).trim() : text;
 }
 
 type Columns = Record<OrderField, number>;

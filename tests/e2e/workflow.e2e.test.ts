@@ -21,9 +21,13 @@ let outDir: string;
 const pageErrors: string[] = [];
 const LONG = 200_000;
 
+/** Whether the preload-shaped API has the channel (a feature whose service has landed). */
 async function hasChannel(name: string): Promise<boolean> {
-  const r = await api(page, name, {});
-  return !(r.error?.code === 'UNKNOWN_CHANNEL' || r.error?.message?.includes(`no handler`));
+  return page.evaluate((n) => {
+    const [d, m] = n.split(':') as [string, string];
+    const w = globalThis as unknown as { jitkit: Record<string, Record<string, unknown> | undefined> };
+    return typeof w.jitkit[d]?.[m] === 'function';
+  }, name);
 }
 
 async function currentCase(): Promise<CaseRecord> {
@@ -34,7 +38,8 @@ async function currentCase(): Promise<CaseRecord> {
 beforeAll(async () => {
   expect(missingFixtures()).toEqual([]);
   outDir = mkdtempSync(join(tmpdir(), 'jitkit-e2e-out-'));
-  bridge = await startBridge({ today: BUNDLE_TODAY });
+  // JITKIT_E2E_RENDERER_DIR: a private copy of out/renderer, safe from concurrent rebuilds.
+  bridge = await startBridge({ today: BUNDLE_TODAY, rendererDir: process.env.JITKIT_E2E_RENDERER_DIR });
   session = await openBrowser(bridge.url);
   page = session.page;
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -189,6 +194,7 @@ describe('desktop workflow over the loopback bridge', () => {
     await page.getByTestId('step-afterExit').click();
     await page.getByTestId('after-tasks').waitFor();
     await page.locator('#approval').fill('2026-11-20 14:00');
+    await page.locator('#effective').fill('2026-11-21');
     await page.locator('#boxes').fill('12');
     await page.locator('#boxes').blur();
     await expect.poll(() => page.getByTestId('after-tasks').innerText()).toContain('2026-11-22 14:00');

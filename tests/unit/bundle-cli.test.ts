@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../fixtures';
@@ -102,6 +102,6 @@ describe('jitkit batch', () => {
   it('exits 2 when the folder does not exist', () => {
     const r = runCli(['batch', join(FIX, 'no-such-folder'), '--json'], env());
     expect(r.code).toBe(2);
-    writeFileSync(join(tempDir(), 'x'), '');
+    expect(r.json()).toMatchObject({ error: { code: 'NOT_A_DIR' } });
   });
 });

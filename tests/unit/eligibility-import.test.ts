@@ -5,6 +5,8 @@ import { loadRulebook } from '../../electron/services/rulebook';
 import { importOrderExport } from '../../electron/services/eligibility';
 import { evaluate } from '../../shared/eligibility/evaluate';
 import { detectColumns } from '../../shared/eligibility/headers';
+import { cellText, MAX_LISTED_ISSUES, parseJit } from '../../shared/eligibility/rows';
+import { parseZoneDateTime } from '../../shared/eligibility/time';
 import { readXlsxFast } from '../../electron/services/eligibility/xlsx-fast';
 import { readWorkbookExcelJs } from '../../electron/services/eligibility/xlsx';
 import { FIXTURES_DIR } from '../fixtures';
@@ -127,5 +129,46 @@ describe('XLSX readers', () => {
       expect(sheet.rows.length).toBe(other.length);
       for (const k of [0, 1, 2, Math.floor(other.length / 2), other.length - 1]) expect(sheet.rows[k]).toEqual(other[k]);
     }
+  });
+});
+
+describe('cells as ERPs write them', () => {
+  it.each([
+    ['="8100123456789012"', '8100123456789012'],
+    ["'8100123456789012", '8100123456789012'],
+    ['\tAE123 ', 'AE123'],
+  ])('%j → %j', (raw, text) => {
+    expect(cellText(raw)).toBe(text);
+  });
+
+  it.each([
+    ['是', true], ['否', false], ['JIT', true], ['非JIT', false], ['Non-JIT', false], ['海外仓', false], ['', false], ['maybe', null],
+  ])('JIT flag %j → %s', (raw, jit) => {
+    expect(parseJit(raw)).toBe(jit);
+  });
+
+  it.each([
+    ['2026-11-20 23:30', '2026-11-20T15:30:00.000Z'],
+    ['2026/11/5 9:05', '2026-11-05T01:05:00.000Z'],
+    ['2026年11月20日 23:30:05', '2026-11-20T15:30:05.000Z'],
+    ['2026-11-20T23:30:00Z', '2026-11-20T23:30:00.000Z'],
+    ['2026-11-20T23:30:00+09:00', '2026-11-20T14:30:00.000Z'],
+    ['2026-02-29 10:00', null],
+    ['2026-11-20 24:00', null],
+    ['20/11/2026', null],
+  ])('date %j (China time unless zoned) → %s', (raw, iso) => {
+    const ms = parseZoneDateTime(raw, book.utcOffsetHours);
+    expect(ms === null ? null : new Date(ms).toISOString()).toBe(iso);
+  });
+});
+
+describe('many bad rows', () => {
+  it('lists the first issues and counts the rest', async () => {
+    const lines = ['订单号,是否JIT,最晚发货时间,揽收时间'];
+    for (let i = 0; i < 250; i++) lines.push(`B${i},是,not a date,2026-11-01 10:00`);
+    lines.push('OK1,是,2026-11-01 12:00,2026-11-01 10:00');
+    const imp = await importOrderExport(Buffer.from(lines.join('\n')), 'bad.csv', { offsetHours: book.utcOffsetHours });
+    expect([imp.issues.length, imp.issueCount, imp.skippedRows, imp.orders.length]).toEqual([MAX_LISTED_ISSUES, 250, 250, 1]);
+    expect(imp.issues[0]).toMatchObject({ row: 2, column: '最晚发货时间', columnLetter: 'C' });
   });
 });

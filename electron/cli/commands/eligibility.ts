@@ -92,19 +92,24 @@ async function readOrders(o: Opts, caseId: string | undefined, g: ReturnType<typ
   const explicit = parseMapSpecs(o.map);
   const store = caseId ? openStore(g) : null;
   const remembered = store && caseId ? getMapping(store, caseId) : null;
-  const mapping = { ...(remembered ?? {}), ...explicit };
   if (o.orders) {
     if (!existsSync(o.orders) || !statSync(o.orders).isFile()) throw new AppError('FILE_NOT_FOUND', 'error.fileNotFound', { file: o.orders });
-    return importOrderExport(readFileSync(o.orders), o.orders, { mapping, sheet: o.sheet, offsetHours });
+    return importOrderExport(readFileSync(o.orders), o.orders, { mapping: explicit, remembered, sheet: o.sheet, offsetHours });
   }
   return store && caseId ? loadCaseOrders(store, loadRulebook(), caseId) : null;
 }
 
-function human(r: EligibilityResult): string {
+/** Issues listed in the human output; --json has the full list (up to the import's cap). */
+const HUMAN_ISSUES = 10;
+
+function human(r: EligibilityResult, imp: OrderImport | null): string {
   const head = t(r.eligible ? 'eligibility.cli.eligible' : 'eligibility.cli.notEligible', { date: r.applicationDate });
   const lines = [head, ...r.reasons.map((x) => `  ✗ [${x.rule.id}] ${x.message}`)];
   for (const late of r.lateJitOrders) lines.push(`    ${late.id}  ${late.deadline} → ${late.actual}  +${late.hoursLate}h`);
   for (const w of r.warnings) lines.push(`  ! ${w.message}`);
+  for (const issue of imp?.issues.slice(0, HUMAN_ISSUES) ?? []) lines.push(`  · ${issue.message}`);
+  const more = (imp?.issueCount ?? 0) - Math.min(HUMAN_ISSUES, imp?.issues.length ?? 0);
+  if (more > 0) lines.push(`  · ${t('eligibility.issue.more', { count: more })}`);
   return lines.join('\n');
 }
 
@@ -123,7 +128,7 @@ async function runEligibility(o: Opts, cmd: Command): Promise<number> {
     rulebook, caseInfo: { exitReason: o.exitReason ?? c.exitReason }, inputs, orders: imp?.orders ?? null, today, skippedRows: imp?.skippedRows ?? 0,
   });
   const value = { ...result, inputs, orders: imp ? summarize(imp, null) : null, issues: imp?.issues ?? [] };
-  makeOutput(Boolean(g.json)).result(value, () => human(result));
+  makeOutput(Boolean(g.json)).result(value, () => human(result, imp));
   return result.eligible ? 0 : 1;
 }
 

@@ -20,6 +20,7 @@ const IMAGE_TYPES: SniffedType[] = ['jpeg', 'png', 'webp', 'tiff', 'gif', 'heic'
 const SPREADSHEETS: SniffedType[] = ['xlsx', 'xls', 'csv'];
 /** Long side of the copy read for detection: enough for titles and headings, quick to OCR. */
 const DETECT_LONG_SIDE = 1280;
+const TOP_SHARE = 0.35;
 
 export type Detection = { kind: MaterialKind; type: SniffedType | null; findings: Finding[] };
 
@@ -38,12 +39,19 @@ export async function detectKind(file: string, options: { signal?: AbortSignal }
     if (type === 'pdf') text = await pdfText(file);
     if (type === 'pdf' && kindFromText(text) === 'unknown') text += ` ${await ocrText(file, options.signal)}`;
     if (IMAGE_TYPES.includes(type)) text = await ocrText(file, options.signal);
+    else if (type !== 'pdf') return { kind: 'unknown', type, findings: [unsupported(file, type)] };
     const kind = kindFromText(text);
     return kind === 'unknown' ? unknown(type) : { kind, type, findings: [] };
   } catch (e) {
     if (options.signal?.aborted) throw e;
     return { kind: 'unknown', type, findings: [fileProblemFinding(e, file)] };
   }
+}
+
+/** Not a material format at all (an executable, SVG, a zip, an empty file): say what it is. */
+function unsupported(file: string, type: SniffedType): Finding {
+  if (type === 'empty') return makeFinding('FILE_UNREADABLE', 'error', { detail: '0 bytes', file });
+  return makeFinding('FILE_UNSUPPORTED_FORMAT', 'error', { format: type === 'unknown' ? (file.split('.').pop() ?? '?') : type.toUpperCase() });
 }
 
 function unknown(type: SniffedType | null): Detection {
@@ -56,16 +64,21 @@ async function pdfText(file: string): Promise<string> {
   return pages.slice(0, 2).flatMap((p) => p.items.map((i) => i.str)).join('');
 }
 
-/** OCR of a downscaled copy (a scanned PDF's first page, or the image). */
+/**
+ * OCR of a downscaled copy (a scanned PDF's first page, or the image). Titles sit at the
+ * top of letters, licences, tracking pages and stock reports, so the top third is read
+ * first and the rest only when it names nothing: about three times less OCR per file.
+ */
 async function ocrText(file: string, signal?: AbortSignal): Promise<string> {
   const image = await loadImageFile(file, { dpi: 100 });
   const small = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
     .resize(DETECT_LONG_SIDE, DETECT_LONG_SIDE, { fit: 'inside', withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const lines = await recognize(
-    { kind: 'raw', data: new Uint8Array(small.data), width: small.info.width, height: small.info.height, channels: 3 },
-    { signal },
-  );
-  return lines.map((l) => l.text).join(' ');
+  const { width, height } = small.info;
+  const read = async (regions?: { x: number; y: number; width: number; height: number }[]) =>
+    (await recognize({ kind: 'raw', data: new Uint8Array(small.data), width, height, channels: 3 }, { signal, regions })).map((l) => l.text).join(' ');
+  const top = await read([{ x: 0, y: 0, width, height: Math.max(1, Math.round(height * TOP_SHARE)) }]);
+  if (kindFromText(top) !== 'unknown') return top;
+  return `${top} ${await read()}`;
 }

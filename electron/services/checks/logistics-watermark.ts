@@ -94,7 +94,8 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   if (ink.lighter || ink.darkBackground) (score += 3), cues.push('light-on-dark');
   if (ink.saturated) (score += 2), cues.push('colour');
   const prefix = line.text.slice(0, stamp.index).trim();
-  const suffix = line.text.slice(stamp.index + stamp.raw.length).replace(WEEKDAY, '').replace(/[\s:：,，|/-]/g, '');
+  // Words after the stamp (an event description) mark content; digits are a garbled time.
+  const suffix = line.text.slice(stamp.index + stamp.raw.length).replace(WEEKDAY, '').replace(/[\s\d:：,，.|/时分秒-]/g, '');
   if (CAPTURE_LABEL.test(prefix)) (score += 2), cues.push('capture-label');
   else if (prefix.replace(/[\s:：]/g, '').length >= 2) (score -= 3), cues.push('content-label');
   if (suffix.length >= 4) (score -= 3), cues.push('content-after');
@@ -107,6 +108,45 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   const edge = Math.min(line.box.x, ctx.px.width - line.box.x - line.box.width, line.box.y, ctx.px.height - line.box.y - line.box.height);
   if (edge < Math.min(ctx.px.width, ctx.px.height) * 0.15) (score += 1), cues.push('near-edge');
   return { stamp: found, box, score, cues };
+}
+
+/**
+ * Coloured or light overlay lines that look like a garbled stamp (digits but no date): a
+ * stamp drawn over page text reads badly; re-reading only its own ink usually fixes it.
+ */
+export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrLine[] {
+  return lines.filter((l) => {
+    if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime)) return false;
+    if ((l.text.match(/\d/g) ?? []).length < 6) return false;
+    const ink = inkOf(px, l.box);
+    return ink.saturated || ink.lighter;
+  });
+}
+
+/**
+ * The line's box with only the overlay's ink kept (saturated pixels, or pixels much lighter
+ * than the background) as black on white, padded: page text under the stamp disappears.
+ */
+export function isolateInk(px: Pixels, box: Box): { data: Uint8Array; width: number; height: number } {
+  const pad = Math.round(box.height * 0.3);
+  const x0 = Math.max(0, Math.floor(box.x) - pad);
+  const y0 = Math.max(0, Math.floor(box.y) - pad);
+  const x1 = Math.min(px.width, Math.ceil(box.x + box.width) + pad);
+  const y1 = Math.min(px.height, Math.ceil(box.y + box.height) + pad);
+  const ink = inkOf(px, box);
+  const out = new Uint8Array((x1 - x0) * (y1 - y0)).fill(255);
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * px.width + x) * 3;
+      const r = px.data[i] ?? 0;
+      const g = px.data[i + 1] ?? 0;
+      const b = px.data[i + 2] ?? 0;
+      const max = Math.max(r, g, b);
+      const keep = ink.saturated ? max > 90 && (max - Math.min(r, g, b)) / max > 0.45 : 0.299 * r + 0.587 * g + 0.114 * b > 200;
+      if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
+    }
+  }
+  return { data: out, width: x1 - x0, height: y1 - y0 };
 }
 
 const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label']);

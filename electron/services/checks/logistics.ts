@@ -12,7 +12,7 @@ import { daysApart, displayStamp, logisticsWindow, type FoundTimestamp } from '.
 import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
 import { recognize, type Box, type OcrLine } from '../ocr';
 import { exifDateStamp, fileResult, throwIfAborted, windowFinding } from './evidence-common';
-import { pickWatermark, type WatermarkCandidate } from './logistics-watermark';
+import { garbledOverlayLines, isolateInk, pickWatermark, type Pixels, type WatermarkCandidate } from './logistics-watermark';
 import type { CheckContext, Checker } from './types';
 
 export { checkLogisticsSet } from './logistics-set';
@@ -52,13 +52,27 @@ export function bands(width: number, height: number): Box[] {
 export async function findWatermark(image: LoadedImage, ctx: Pick<CheckContext, 'signal'>): Promise<{ found: WatermarkCandidate | null; escalated: boolean }> {
   const input = { kind: 'raw' as const, data: image.data, width: image.width, height: image.height, channels: 3 as const };
   const px = { data: image.data, width: image.width, height: image.height };
-  const bandLines = await recognize(input, { regions: bands(image.width, image.height), signal: ctx.signal });
+  const bandLines = await rereadGarbled(await recognize(input, { regions: bands(image.width, image.height), signal: ctx.signal }), px, ctx);
   const inBands = pickWatermark(bandLines, px);
   if (inBands) return { found: inBands, escalated: false };
   throwIfAborted(ctx.signal);
   // An overlay may sit anywhere (tools let users drag it); the full page also shows the event column.
-  const all: OcrLine[] = await recognize(input, { signal: ctx.signal });
+  const all: OcrLine[] = await rereadGarbled(await recognize(input, { signal: ctx.signal }), px, ctx);
   return { found: pickWatermark(all, px), escalated: true };
+}
+
+/** Re-reads garbled overlay lines from their own ink only (see isolateInk). */
+async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Pick<CheckContext, 'signal'>): Promise<OcrLine[]> {
+  const garbled = garbledOverlayLines(lines, px);
+  if (garbled.length === 0) return lines;
+  const out = [...lines];
+  for (const line of garbled) {
+    const crop = isolateInk(px, line.box);
+    const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
+    const [read] = await recognize({ kind: 'raw', ...crop, channels: 1 }, { regions: whole, regionsAreLines: true, signal: ctx.signal });
+    if (read) out[out.indexOf(line)] = { ...line, text: read.text, confidence: read.confidence };
+  }
+  return out;
 }
 
 export const checkLogistics: Checker = async (file, ctx) => {

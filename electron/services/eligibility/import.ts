@@ -15,7 +15,14 @@ import { readWorkbook, type SheetRows } from './xlsx';
  * detected mapping and the candidates, so the UI can show the column-mapping step; orders
  * are read only once every required field is mapped (`needsMapping` false).
  */
-export type ImportOptions = { mapping?: Partial<ColumnMapping> | null; sheet?: string | null; offsetHours: number };
+export type ImportOptions = {
+  /** The user's explicit choices: a column that is not in the header is an error. */
+  mapping?: Partial<ColumnMapping> | null;
+  /** A case's remembered mapping: applied where its columns exist (a new export may differ). */
+  remembered?: Partial<ColumnMapping> | null;
+  sheet?: string | null;
+  offsetHours: number;
+};
 
 export type OrderImport = Omit<ImportSummary, 'source'> & { orders: Order[] };
 
@@ -67,9 +74,13 @@ async function readTable(bytes: Uint8Array, file: string, sheet: string | null |
   return { format: 'csv' as const, encoding, sheet: null, sheets: [], rows: parseCsv(text) };
 }
 
-/** Explicit choices win over detection; a named column must exist in the header. */
-function mergeMapping(headers: string[], detected: ColumnMapping, explicit: Partial<ColumnMapping> | null | undefined): ColumnMapping {
+/** Explicit choices win over remembered ones, which win over detection. */
+function mergeMapping(headers: string[], detected: ColumnMapping, explicit: Partial<ColumnMapping> | null | undefined, remembered: Partial<ColumnMapping> | null | undefined): ColumnMapping {
   const mapping = { ...detected };
+  for (const field of ORDER_FIELDS) {
+    const column = remembered?.[field];
+    if (typeof column === 'string' && columnIndex(headers, column) >= 0) mapping[field] = column;
+  }
   for (const field of ORDER_FIELDS) {
     const column = explicit?.[field];
     if (column === undefined) continue;
@@ -88,7 +99,7 @@ export async function importOrderExport(bytes: Uint8Array, file: string, options
   if (!headerEntry) throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
   const headers = headerEntry[1].map(cellText);
   const detection = detectColumns(headers);
-  const mapping = mergeMapping(headers, detection.mapping, options.mapping);
+  const mapping = mergeMapping(headers, detection.mapping, options.mapping, options.remembered);
   const data = table.rows.slice(headerAt + 1).filter(([, cells]) => !isEmptyRow(cells));
   if (data.length === 0) {
     // A lone unrecognisable row (a notes sheet) is "no header", not "a header without orders".
@@ -107,6 +118,11 @@ export async function importOrderExport(bytes: Uint8Array, file: string, options
 
 /** The AppError the CLI raises when the mapping step is still open. */
 export function mappingRequiredError(imp: OrderImport): AppError {
-  const fields = imp.missing.map((f) => `${f} (${t(`eligibility.field.${f}`)})`).join(', ');
+  const fields = imp.missing
+    .map((f) => {
+      const options = imp.candidates[f].length ? `: ${imp.candidates[f].join(' / ')}` : '';
+      return `${f} (${t(`eligibility.field.${f}`)}${options})`;
+    })
+    .join(', ');
   return new AppError('ORDERS_MAPPING_REQUIRED', 'eligibility.import.mappingRequired', { fields, columns: imp.headers.join(', ') });
 }

@@ -13,6 +13,7 @@ import { importOrderExport, type OrderImport } from './import';
 
 export { getInputs, saveInputs } from './case-data';
 export { importOrderExport, mappingRequiredError } from './import';
+export { findJitLabel, listImages, scanJitLabels } from './label-scan';
 export type { AfterExitView, CaseEvaluation, ImportSummary } from '../../../shared/eligibility/api';
 
 /**
@@ -41,8 +42,8 @@ export type ImportArgs = {
 export async function importOrdersForCase(a: ImportArgs): Promise<ImportSummary> {
   a.store.getCase(a.caseId);
   const purpose = a.purpose ?? 'precheck';
-  const mapping = a.mapping ?? getMapping(a.store, a.caseId, purpose);
-  const imp = await importOrderExport(a.data, a.name, { mapping, sheet: a.sheet, offsetHours: a.rulebook.utcOffsetHours });
+  const remembered = getMapping(a.store, a.caseId, purpose);
+  const imp = await importOrderExport(a.data, a.name, { mapping: a.mapping, remembered, sheet: a.sheet, offsetHours: a.rulebook.utcOffsetHours });
   if (imp.needsMapping) return summarize(imp, null);
   saveMapping(a.store, a.caseId, imp.mapping, purpose);
   const source = saveOrderExport(a.store, a.caseId, purpose, a.name, a.data, { sheet: imp.sheet, rowCount: imp.rowCount });
@@ -53,7 +54,7 @@ export async function importOrdersForCase(a: ImportArgs): Promise<ImportSummary>
 export async function loadCaseOrders(store: CaseStore, rulebook: Rulebook, caseId: string, purpose: ExportPurpose = 'precheck'): Promise<OrderImport | null> {
   const stored = getOrderExport(store, caseId, purpose);
   if (!stored) return null;
-  return importOrderExport(stored.bytes, stored.source.name, { mapping: getMapping(store, caseId, purpose), sheet: stored.source.sheet, offsetHours: rulebook.utcOffsetHours });
+  return importOrderExport(stored.bytes, stored.source.name, { remembered: getMapping(store, caseId, purpose), sheet: stored.source.sheet, offsetHours: rulebook.utcOffsetHours });
 }
 
 

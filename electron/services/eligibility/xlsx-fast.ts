@@ -37,7 +37,8 @@ function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
   const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(texts(m[1] ?? ''));
+  // Phonetic runs (<rPh>) hold reading hints, not cell text.
+  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(texts((m[1] ?? '').replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')));
   return out;
 }
 
@@ -60,6 +61,8 @@ function dateStyles(xml: string | null): boolean[] {
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Workbooks saved with the 1904 date system (old Mac Excel) count days from 1904-01-01. */
+const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
 
 function columnIndex(ref: string): number {
   let n = 0;
@@ -71,7 +74,7 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-type Ctx = { strings: string[]; dates: boolean[] };
+type Ctx = { strings: string[]; dates: boolean[]; epochMs: number };
 
 function cellValue(attrs: string, body: string, ctx: Ctx): Cell {
   const type = attr(attrs, 't');
@@ -84,7 +87,7 @@ function cellValue(attrs: string, body: string, ctx: Ctx): Cell {
   if (type === 'd') return new Date(v.endsWith('Z') ? v : `${v}Z`);
   const num = Number(v);
   const style = Number(attr(attrs, 's') ?? 0);
-  return ctx.dates[style] ? new Date(EXCEL_EPOCH_MS + Math.round(num * 86_400_000)) : num;
+  return ctx.dates[style] ? new Date(ctx.epochMs + Math.round(num * 86_400_000)) : num;
 }
 
 function sheetRows(xml: string, ctx: Ctx): [number, Cell[]][] {
@@ -110,9 +113,7 @@ function sheetRows(xml: string, ctx: Ctx): [number, Cell[]][] {
   return rows;
 }
 
-function sheetPaths(entries: ZipEntries, buf: Buffer): { name: string; path: string }[] {
-  const workbook = readZipEntry(buf, entries, 'xl/workbook.xml');
-  if (!workbook) throw new Error('xl/workbook.xml missing');
+function sheetPaths(workbook: string, entries: ZipEntries, buf: Buffer): { name: string; path: string }[] {
   const rels = readZipEntry(buf, entries, 'xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\s([^>]*?)\/?>/g)) targets.set(attr(m[1] ?? '', 'Id') ?? '', attr(m[1] ?? '', 'Target') ?? '');
@@ -126,8 +127,15 @@ function sheetPaths(entries: ZipEntries, buf: Buffer): { name: string; path: str
 export function readXlsxFast(bytes: Uint8Array): FastSheet[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = listZip(buf);
-  const ctx: Ctx = { strings: sharedStrings(readZipEntry(buf, entries, 'xl/sharedStrings.xml')), dates: dateStyles(readZipEntry(buf, entries, 'xl/styles.xml')) };
-  return sheetPaths(entries, buf).map(({ name, path }) => {
+  const workbook = readZipEntry(buf, entries, 'xl/workbook.xml');
+  if (!workbook) throw new Error('xl/workbook.xml missing');
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
+  const ctx: Ctx = {
+    strings: sharedStrings(readZipEntry(buf, entries, 'xl/sharedStrings.xml')),
+    dates: dateStyles(readZipEntry(buf, entries, 'xl/styles.xml')),
+    epochMs: date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS,
+  };
+  return sheetPaths(workbook, entries, buf).map(({ name, path }) => {
     const xml = readZipEntry(buf, entries, path);
     if (xml === null) throw new Error(`sheet part ${path} missing`);
     return { name, rows: sheetRows(xml, ctx) };

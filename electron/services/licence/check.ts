@@ -13,11 +13,11 @@ function caseFindings(r: LicenceReading, ctx: CheckContext): FileCheck['findings
   const out: FileCheck['findings'] = [];
   const name = r.fields.companyName;
   if (name && c.companyName && !sameCompany(name, c.companyName)) {
-    out.push(makeFinding('COMPANY_NAME_MISMATCH', 'error', { found: name, expected: c.companyName }, region(r, 'companyName')));
+    out.push(makeFinding('COMPANY_NAME_MISMATCH', 'error', { found: name, expected: c.companyName }, { key: 'licence.caseCompanyMismatch', ...region(r, 'companyName') }));
   }
   const rep = r.fields.legalRepresentative;
   if (rep && c.legalRepresentative && !samePerson(rep, c.legalRepresentative)) {
-    out.push(makeFinding('LEGAL_NAME_MISMATCH', 'error', { found: rep, expected: c.legalRepresentative }, region(r, 'legalRepresentative')));
+    out.push(makeFinding('LEGAL_NAME_MISMATCH', 'error', { found: rep, expected: c.legalRepresentative }, { key: 'licence.caseRepMismatch', ...region(r, 'legalRepresentative') }));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../../../shared/findings';
 import { t } from '../../../shared/i18n';
 import type { LicenceFieldDetail, LicenceReading } from '../../../shared/licence';
 import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../../shared/licence-parse';
-import { fileProblemFinding, loadImageFile, sniffFile } from '../files';
+import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError } from '../ocr';
 import type { OcrEngineName, OcrImage } from '../ocr/types';
 import { licenceLines } from './ocr-pass';
@@ -17,6 +17,8 @@ export type ReadLicenceOptions = {
 };
 
 const KEY_FIELDS = ['companyName', 'uscc', 'legalRepresentative'] as const;
+/** What a licence may be (content, not extension): an image the decoder takes, or a PDF. */
+const READABLE: SniffedType[] = ['jpeg', 'png', 'webp', 'tiff', 'gif', 'pdf', 'empty'];
 
 function emptyReading(file: string, findings: Finding[]): LicenceReading {
   return {
@@ -37,6 +39,9 @@ async function loadLicenceImage(file: string): Promise<{ image: OcrImage; width:
   try {
     const { type } = await sniffFile(file);
     if (type === 'heic') return makeFinding('FILE_UNSUPPORTED_FORMAT', 'error', { format: 'HEIC' }, { key: 'licence.heic' });
+    // Named as an image or PDF but something else inside (text, a spreadsheet, an .exe).
+    const mismatch = extensionMismatch(file, type);
+    if (mismatch && !READABLE.includes(type)) return makeFinding('FILE_TYPE_MISMATCH', 'error', mismatch);
     const loaded = await loadImageFile(file, { dpi: 200 });
     return { image: { kind: 'raw', data: loaded.data, width: loaded.width, height: loaded.height, channels: 3 }, width: loaded.width, height: loaded.height };
   } catch (e) {

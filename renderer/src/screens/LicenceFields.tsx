@@ -6,10 +6,9 @@ type Props = { draft: Draft; onDraft: (d: Draft) => void; reading: LicenceReadin
 
 /** The editable identity fields (focus highlights the region they were read from). */
 export function LicenceFields({ draft, onDraft, reading, onFocusField }: Props) {
-  const conf = (k: keyof Draft) => reading?.fields[k]?.confidence;
   const hint = (k: keyof Draft) => {
-    const c = conf(k);
     if (!reading) return undefined;
+    const c = reading.details[k]?.confidence;
     if (c === undefined) return reading.fields[k] ? undefined : t('ui.licence.notRead');
     return c < LOW_CONFIDENCE ? t('ui.licence.lowConfidence', { pct: Math.round(c * 100) }) : t('ui.licence.confidence', { pct: Math.round(c * 100) });
   };
@@ -30,7 +29,7 @@ export function LicenceFields({ draft, onDraft, reading, onFocusField }: Props) 
           {SHOWN.map((k) => (
             <div key={k}>
               <dt>{t(`ui.licence.field.${k}`)}</dt>
-              <dd>{reading.fields[k]?.value || '—'}</dd>
+              <dd>{reading[k] || '—'}</dd>
             </div>
           ))}
         </dl>

@@ -12,6 +12,8 @@ export const licence = {
     'licence.cancelled': '已取消识别营业执照。',
     'licence.material.notFound': '找不到该材料（{id}）。请重新选择文件。',
     'licence.apply.nothing': '没有可写入案件的字段。请先识别营业执照并确认字段。',
+    'licence.caseCompanyMismatch': '营业执照上的名称“{found}”与案件中的“{expected}”不一致。请以执照为准修改案件，或上传该公司的执照。',
+    'licence.caseRepMismatch': '营业执照上的法定代表人“{found}”与案件中的“{expected}”不一致。请以执照为准修改案件，承诺书须由执照上的法定代表人签署。',
   },
   en: {
     'licence.field.companyName': 'company name',
@@ -25,5 +27,7 @@ export const licence = {
     'licence.cancelled': 'Reading the business licence was cancelled.',
     'licence.material.notFound': 'That material ({id}) was not found. Choose the file again.',
     'licence.apply.nothing': 'There are no fields to copy into the case. Read the licence and confirm the fields first.',
+    'licence.caseCompanyMismatch': 'The company name on the licence, "{found}", differs from the case ("{expected}"). Correct the case from the licence, or upload this company\'s licence.',
+    'licence.caseRepMismatch': 'The legal representative on the licence, "{found}", differs from the case ("{expected}"). Correct the case from the licence; the letter must be signed by the person on the licence.',
   },
 };

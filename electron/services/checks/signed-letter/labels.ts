@@ -11,13 +11,16 @@ export const LETTER_WORDS = /承诺书|承诺|法定代表人|签字|盖章|公�
 
 const COLON = /[:：]/;
 
+/** Names start and end with a letter: a pen stroke or the seal edge read as "—" or "|" is dropped. */
+const trimNonLetters = (s: string) => s.replace(/^[^\p{L}\p{N}（(]+|[^\p{L}\p{N}）)]+$/gu, '');
+
 /** The value after a label: text after the last colon, else after the label words themselves. */
 export function valueAfterLabel(text: string, label: RegExp): string {
   const colon = text.split(COLON);
-  if (colon.length > 1) return (colon.at(-1) ?? '').trim();
+  if (colon.length > 1) return trimNonLetters(colon.at(-1) ?? '');
   const m = label.exec(text);
   if (!m) return '';
-  return text.slice(m.index + m[0].length).replace(/^[\s（(）)签字名章]*/u, '').trim();
+  return trimNonLetters(text.slice(m.index + m[0].length).replace(/^[\s（(）)签字名章]*/u, ''));
 }
 
 /** A line that names the legal representative (not the line where they sign). */

@@ -6,14 +6,15 @@
  * a sheet that runs into the photo's edge is reported as cut off.
  */
 import sharp from 'sharp';
-import { A4_MM, registrationMarkCentres, LETTER_LAYOUT } from '../../../../shared/letter-layout';
+import { A4_MM, registrationMarkCentres } from '../../../../shared/letter-layout';
+import { locateByMarkPair } from './mark-pair';
 import { solveHomography, type Homography, type Point } from './geometry';
 import { components, otsu, toGrey, type Component, type GreyImage, type PixelBox, type RgbImage } from './raster';
 
 export type Edge = 'top' | 'right' | 'bottom' | 'left';
 
 export type PageLocation =
-  | { kind: 'marks'; mmToImage: Homography; pxPerMm: number; marks: Point[] }
+  | { kind: 'marks'; mmToImage: Homography; pxPerMm: number; marks: Point[]; cutEdges: Edge[] }
   | { kind: 'paper' | 'whole'; bounds: PixelBox; pxPerMm: number; cutEdges: Edge[] };
 
 /** Detection runs on a copy whose long side is this many pixels (≈4 px/mm for a whole A4 photo). */
@@ -31,7 +32,7 @@ async function detectionGrey(img: RgbImage): Promise<{ grey: GreyImage; scale: n
 }
 
 /** Dark pixels relative to their neighbourhood (integral-image box mean), robust to shadows. */
-function darkMask(g: GreyImage, radius: number): Uint8Array {
+export function darkMask(g: GreyImage, radius: number): Uint8Array {
   const { width: w, height: h, data } = g;
   const integral = new Float64Array((w + 1) * (h + 1));
   for (let y = 0; y < h; y++) {
@@ -69,8 +70,8 @@ function squareBlobs(g: GreyImage): Component[] {
   });
 }
 
-const centre = (c: Component): Point => ({ x: c.sumX / c.area, y: c.sumY / c.area });
-const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+export const centre = (c: Component): Point => ({ x: c.sumX / c.area, y: c.sumY / c.area });
+export const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 /** The outermost candidate towards each page corner, if they form a plausible A4 mark quad. */
 function pickMarks(blobs: Component[]): Point[] | null {
@@ -138,8 +139,9 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
 
 export async function locatePage(img: RgbImage): Promise<PageLocation> {
   const { grey, scale } = await detectionGrey(img);
-  const quad = pickMarks(squareBlobs(grey));
-  if (!quad) return locateByPaper(grey, scale);
+  const blobs = squareBlobs(grey);
+  const quad = pickMarks(blobs);
+  if (!quad) return locateByMarkPair(blobs, grey, scale) ?? locateByPaper(grey, scale);
   const marksInImage = quad.map((p) => ({ x: p.x / scale, y: p.y / scale }));
   const mmToImage = solveHomography(registrationMarkCentres(), marksInImage);
   const [tl, tr, br, bl] = marksInImage as [Point, Point, Point, Point];
@@ -147,8 +149,6 @@ export async function locatePage(img: RgbImage): Promise<PageLocation> {
   // The farther (smaller) edges decide: that is the sharpness the reviewer gets there.
   const across = Math.min(dist(tl, tr), dist(bl, br)) / dist(m[0]!, m[1]!);
   const down = Math.min(dist(tl, bl), dist(tr, br)) / dist(m[0]!, m[3]!);
-  return { kind: 'marks', mmToImage, pxPerMm: Math.min(across, down), marks: marksInImage };
+  return { kind: 'marks', mmToImage, pxPerMm: Math.min(across, down), marks: marksInImage, cutEdges: [] };
 }
 
-/** Layout registration-mark size, for tests. */
-export const MARK_SIZE_MM = LETTER_LAYOUT.registrationMarks.size;

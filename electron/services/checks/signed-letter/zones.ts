@@ -30,7 +30,7 @@ export function layoutZones(): Zones {
     text: px(L.commitments.box),
     sealSearch: px(sealAreaBox(), 18),
     signature: px(L.signatureZone, 4),
-    nameRegions: [px({ x: 23, y: L.legalRepLine.box.y - 1, width: 84, height: 12 }), px({ x: 23, y: L.identity.box.y - 0.5, width: 164, height: 9 })],
+    nameRegions: [px({ x: 23, y: L.legalRepLine.box.y + 0.5, width: 84, height: 9 }), px({ x: 23, y: L.identity.box.y - 0.5, width: 164, height: 9 })],
     lines: null,
     looksLikeLetter: true,
   };

@@ -1,0 +1,106 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportBundle, type BundleStage } from '../services/bundle';
+import { runBatch } from '../services/bundle/batch';
+import { readCaseJson } from '../services/bundle/seller';
+import { shutdownOcr } from '../services/ocr';
+import { resourcePath } from '../services/paths';
+import { loadRulebook } from '../services/rulebook';
+import { screenshot } from '../../tests/fixtures/bundle';
+
+/**
+ * Bundle bench (issue 7): a 15-file bundle (letter, 12 screenshots, inventory PDF, licence)
+ * checked and zipped — seconds, peak memory and the share per stage — and a batch of
+ * sellers (default 20; JITKIT_BENCH_SELLERS to change) in sellers per minute. Everything
+ * real: content detection, the per-kind checkers, OCR, image cleaning, zip and reports.
+ */
+const TODAY = '2026-11-25';
+const SAMPLES = () => resourcePath('samples', 'seller');
+const SCREENSHOT_DATES = ['2026-09-02', '2026-09-14', '2026-09-27', '2026-10-03', '2026-10-11', '2026-10-19', '2026-10-28', '2026-11-01', '2026-11-06', '2026-11-12', '2026-11-17', '2026-11-21'];
+
+/** Peak resident memory (main thread + OCR worker threads share the process), sampled. */
+function memoryPeak(): { stop: () => number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  return { stop: () => (clearInterval(timer), Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576)) };
+}
+
+async function fifteenFiles(dir: string): Promise<string[]> {
+  const s = SAMPLES();
+  mkdirSync(dir, { recursive: true });
+  const files = ['承诺书扫描.jpg', '营业执照.jpg', '库存报表.pdf'].map((n) => {
+    copyFileSync(join(s, n), join(dir, n));
+    return join(dir, n);
+  });
+  for (const [i, date] of SCREENSHOT_DATES.entries()) {
+    const file = join(dir, `screenshot-${i + 1}.png`);
+    await screenshot(file, date, 500 + i);
+    files.push(file);
+  }
+  return files;
+}
+
+async function benchOneBundle(dir: string): Promise<object> {
+  const files = await fifteenFiles(join(dir, 'in'));
+  const stages: Partial<Record<BundleStage, number>> = {};
+  let current: { stage: BundleStage; t0: number } | null = null;
+  const mark = (stage: BundleStage | null) => {
+    if (current) stages[current.stage] = (stages[current.stage] ?? 0) + (performance.now() - current.t0);
+    current = stage ? { stage, t0: performance.now() } : null;
+  };
+  const mem = memoryPeak();
+  const t0 = performance.now();
+  const result = await exportBundle({
+    files, caseInfo: readCaseJson(join(SAMPLES(), 'case.json')), today: TODAY, rulebook: loadRulebook(),
+    out: join(dir, 'out', 'bundle.zip'), allowErrors: true, onStage: mark,
+  });
+  mark(null);
+  const total = performance.now() - t0;
+  return {
+    files: files.length,
+    entries: result.entries.length,
+    status: result.status,
+    seconds: Math.round(total) / 1000,
+    peakRssMb: mem.stop(),
+    stageShare: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round((v / total) * 1000) / 1000])),
+    stageSeconds: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v) / 1000])),
+  };
+}
+
+async function benchBatch(dir: string, sellers: number): Promise<object> {
+  const s = SAMPLES();
+  for (let i = 0; i < sellers; i++) {
+    const seller = join(dir, 'sellers', `seller-${String(i + 1).padStart(2, '0')}`);
+    mkdirSync(seller, { recursive: true });
+    for (const n of ['case.json', '承诺书扫描.jpg', '库存报表.pdf']) copyFileSync(join(s, n), join(seller, n));
+    for (const [j, date] of ['2026-09-10', '2026-10-10', '2026-11-10'].entries()) await screenshot(join(seller, `shot-${j}.png`), date, 1000 + i * 10 + j);
+  }
+  const mem = memoryPeak();
+  const t0 = performance.now();
+  const result = await runBatch({ dir: join(dir, 'sellers'), outDir: join(dir, 'out'), today: TODAY, rulebook: loadRulebook(), allowErrors: true });
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    sellers,
+    filesPerSeller: 6,
+    written: result.sellers.filter((x) => x.out).length,
+    seconds: Math.round(seconds * 10) / 10,
+    sellersPerMinute: Math.round((sellers / seconds) * 60 * 10) / 10,
+    peakRssMb: mem.stop(),
+  };
+}
+
+export async function benchBundle(): Promise<object> {
+  const dir = mkdtempSync(join(tmpdir(), 'jitkit-bench-bundle-'));
+  const sellers = Number(process.env.JITKIT_BENCH_SELLERS) > 0 ? Number(process.env.JITKIT_BENCH_SELLERS) : 20;
+  try {
+    const bundle = await benchOneBundle(join(dir, 'one'));
+    const batch = await benchBatch(join(dir, 'batch'), sellers);
+    return { bundle, batch, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100 };
+  } finally {
+    await shutdownOcr();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
