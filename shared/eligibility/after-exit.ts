@@ -38,6 +38,8 @@ export type AfterExitPlan = {
     rule: RuleCitation;
     bannedIf: Localized;
   };
+  /** Until the switch completes, listing in the new strongly controlled JIT categories risks a freeze. */
+  listingCaution: { categories: string[]; categoryCount: number; rule: RuleCitation };
   bonded: {
     boxes: number | null;
     yuanPerBoxDay: number;
@@ -103,6 +105,11 @@ export function afterExitPlan(book: Rulebook, input: AfterExitInput, orders: rea
     tasks: plannedTasks(book, input, approvalMs, now),
     outcome: book.postExitOutcome,
     reentry: reentryPlan(book, input.exitEffectiveDate, orders, today, now),
+    listingCaution: {
+      categories: book.risks.strongControlledNewCategories,
+      categoryCount: book.risks.strongControlledNewCategoryCount,
+      rule: citeThreshold(book, 'freezeHours'),
+    },
     bonded: bondedBill(book, input, today),
   };
 }

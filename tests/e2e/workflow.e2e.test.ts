@@ -13,6 +13,7 @@ import { startBridge, type Bridge } from './bridge-server';
 import { api, dropFiles, openBrowser, screenshot, type Session } from './browser';
 import { BUNDLE_CASE, BUNDLE_TODAY, ORDERS, SELLER, licenceFixture, missingFixtures, ordersTruth } from './paths';
 import { zipEntries } from './zip';
+import { usccCheckChar } from '../../shared/uscc';
 
 let bridge: Bridge;
 let session: Session;
@@ -100,27 +101,33 @@ describe('desktop workflow over the loopback bridge', () => {
     await page.getByTestId('step-licence').click();
     const licence = licenceFixture();
     await dropFiles(page, '[data-testid="licence-drop"]', [{ path: licence.path }]);
-    await page.locator('.figure img').waitFor();
+    await page.locator('.figure img').waitFor({ timeout: LONG });
     if (await hasChannel('licence:read')) {
+      await page.getByTestId('licence-busy').waitFor({ state: 'detached', timeout: LONG });
+      await screenshot(page, '04-licence');
       // OCR filled the fields from the image, with the regions drawn over it.
       await expect.poll(() => page.getByTestId('l-company').inputValue(), { timeout: LONG }).toBe(licence.truth.companyName);
       expect(await page.getByTestId('uscc-input').inputValue()).toBe(licence.truth.uscc);
       expect(await page.getByTestId('region').count()).toBeGreaterThanOrEqual(3);
     } else {
       await page.getByTestId('not-available').waitFor();
+      await screenshot(page, '04-licence');
     }
-    await screenshot(page, '04-licence');
     // The signed materials are this seller's: correct the fields to its licence data.
     await page.getByTestId('l-company').fill(BUNDLE_CASE.companyName);
     await page.getByTestId('l-legal').fill(BUNDLE_CASE.legalRepresentative);
-    const wrong = `${BUNDLE_CASE.uscc.slice(0, 17)}${BUNDLE_CASE.uscc[17] === '0' ? '1' : '0'}`;
+    // The fixture's printed code fails its check digit: typing it is flagged at once, and
+    // the corrected code (same 17 characters, right check character) is accepted.
+    const first17 = BUNDLE_CASE.uscc.slice(0, 17);
+    const valid = `${first17}${usccCheckChar(first17)}`;
+    const wrong = `${first17}${valid[17] === '0' ? '1' : '0'}`;
     await page.getByTestId('uscc-input').fill(wrong);
     expect(await page.getByTestId('uscc-state').getAttribute('data-state')).toBe('invalid');
-    await page.getByTestId('uscc-input').fill(BUNDLE_CASE.uscc);
+    await page.getByTestId('uscc-input').fill(valid);
     expect(await page.getByTestId('uscc-state').getAttribute('data-state')).toBe('valid');
     await page.getByTestId('licence-confirm').click();
     await page.getByTestId('licence-saved').waitFor();
-    expect((await currentCase()).uscc).toBe(BUNDLE_CASE.uscc);
+    expect((await currentCase()).uscc).toBe(valid);
   });
 
   it('letter: renders the generated PDF in-page with the signing instructions, and saves it', async () => {
@@ -147,7 +154,8 @@ describe('desktop workflow over the loopback bridge', () => {
     await page.getByTestId('step-materials').click();
     const pile = [SELLER.letter, ...SELLER.screenshots, SELLER.inventoryNonZero].map((path) => ({ path }));
     await dropFiles(page, '[data-testid="materials-drop"]', pile);
-    await expect.poll(() => page.getByTestId('file-card').count(), { timeout: LONG }).toBe(5);
+    // Five dropped files plus the licence stored in the licence step.
+    await expect.poll(() => page.getByTestId('file-card').count(), { timeout: LONG }).toBe(6);
     await page.getByTestId('materials-summary').waitFor({ timeout: LONG });
     const bad = page.locator('[data-testid="file-card"][data-name="inventory-nonzero.pdf"]');
     expect(await bad.getAttribute('data-status')).toBe('fail');

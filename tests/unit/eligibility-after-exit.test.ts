@@ -16,6 +16,8 @@ describe('after-exit plan', () => {
   it('gives each rulebook task a due time from the approval time (China time)', () => {
     const plan = afterExitPlan(book, { approvalTime: '2026-11-20 14:00' }, null, '2026-11-21', now('2026-11-21 09:00'));
     expect(plan.tasks.map((t) => t.id)).toEqual(book.postExitTasks.map((t) => t.id));
+    expect(plan.listingCaution.categories).toEqual(book.risks.strongControlledNewCategories);
+    expect(plan.listingCaution.rule.threshold?.value).toBe(threshold(book, 'freezeHours'));
     const hours = threshold(book, 'postExitTaskHours');
     for (const task of plan.tasks) {
       expect(task.due).toBe(`2026-11-${20 + hours / 24}T14:00:00+08:00`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRulebook } from '../../electron/services/rulebook';
-import { importOrderExport } from '../../electron/services/eligibility';
+import { importOrderExport, mappingRequiredError } from '../../electron/services/eligibility';
 import { evaluate } from '../../shared/eligibility/evaluate';
 import { detectColumns } from '../../shared/eligibility/headers';
 import { cellText, MAX_LISTED_ISSUES, parseJit } from '../../shared/eligibility/rows';
@@ -48,14 +48,17 @@ describe('order export import', () => {
   it('reads the first XLSX sheet with a header row, and another sheet on request', async () => {
     const truth = manifest();
     const first = await load('orders.xlsx');
-    expect(first.sheets).toEqual(['说明', '订单', 'Clean']);
+    expect(first.sheets).toEqual(['说明', '订单', 'Clean', '商品']);
     expect([first.sheet, first.rowCount]).toEqual(['订单', truth.standard.rows]);
     expect(run(first.orders).lateJitOrders.map((o) => o.id).sort()).toEqual(truth.standard.lateInWindowIds);
     const clean = await load('orders.xlsx', { sheet: 'Clean' });
     expect([clean.sheet, clean.rowCount]).toEqual(['Clean', truth.clean.rows]);
     expect(run(clean.orders).lastJitOrderDate).toBe(truth.clean.lastJitOrderDate);
     await expect(load('orders.xlsx', { sheet: '说明' })).rejects.toMatchObject({ code: 'ORDERS_EMPTY', params: { sheet: '说明' } });
-    await expect(load('orders.xlsx', { sheet: 'Nope' })).rejects.toMatchObject({ code: 'ORDERS_SHEET_NOT_FOUND', params: { sheets: '说明, 订单, Clean' } });
+    await expect(load('orders.xlsx', { sheet: 'Nope' })).rejects.toMatchObject({ code: 'ORDERS_SHEET_NOT_FOUND', params: { sheets: '说明, 订单, Clean, 商品' } });
+    const wrong = await load('orders.xlsx', { sheet: '商品' });
+    expect([wrong.needsMapping, wrong.missing]).toEqual([true, ['orderId', 'jit', 'deadline', 'pickup']]);
+    expect(mappingRequiredError(wrong)).toMatchObject({ key: 'eligibility.import.mappingRequiredSheet', params: { sheet: '商品' } });
   });
 
   it('gives the same late orders from the XLSX as from the CSV (dates as date cells)', async () => {

@@ -67,7 +67,6 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
   const out = resolve(options.out);
   const reports = reportPaths(out);
   refuseExisting([out, reports.json, reports.pdf], Boolean(options.force));
-  mkdirSync(dirname(out), { recursive: true });
   options.onStage?.('check');
   const { files: checks, setFindings: logisticsSet } = await checkFiles(options.files, {
     kinds: options.kinds, caseInfo: options.caseInfo, today: options.today, rulebook: options.rulebook,
@@ -88,6 +87,8 @@ function isKnown(c: FileCheck): c is FileCheck & { kind: Exclude<MaterialKind, '
 }
 
 async function writeBundle(options: BundleOptions, out: string, checks: FileCheck[], setFindings: Finding[]): Promise<BundleResult> {
+  // Created only now: a refused export leaves no trace, not even an empty folder.
+  mkdirSync(dirname(out), { recursive: true });
   const tmpDir = mkdtempSync(join(tmpdir(), 'jitkit-bundle-'));
   const reports = reportPaths(out);
   const staged: Staged[] = [

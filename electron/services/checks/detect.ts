@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { Finding, MaterialKind } from '../../../shared/findings';
 import { makeFinding } from '../../../shared/finding';
-import { extractPdfText, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
+import { extensionMismatch, extractPdfText, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { recognize } from '../ocr';
 
 /**
@@ -41,7 +41,7 @@ export async function detectKind(file: string, options: { signal?: AbortSignal }
     if (IMAGE_TYPES.includes(type)) text = await ocrText(file, options.signal);
     else if (type !== 'pdf') return { kind: 'unknown', type, findings: [unsupported(file, type)] };
     const kind = kindFromText(text);
-    return kind === 'unknown' ? unknown(type) : { kind, type, findings: [] };
+    return kind === 'unknown' ? unknown(file, type) : { kind, type, findings: [] };
   } catch (e) {
     if (options.signal?.aborted) throw e;
     return { kind: 'unknown', type, findings: [fileProblemFinding(e, file)] };
@@ -54,8 +54,12 @@ function unsupported(file: string, type: SniffedType): Finding {
   return makeFinding('FILE_UNSUPPORTED_FORMAT', 'error', { format: type === 'unknown' ? (file.split('.').pop() ?? '?') : type.toUpperCase() });
 }
 
-function unknown(type: SniffedType | null): Detection {
-  return { kind: 'unknown', type, findings: [makeFinding('KIND_UNKNOWN', 'error', {}, { key: 'checks.kindUnknown' })] };
+function unknown(file: string, type: SniffedType): Detection {
+  const findings = [makeFinding('KIND_UNKNOWN', 'error', {}, { key: 'checks.kindUnknown' })];
+  // A PDF named .jpg is worth saying: the per-kind checker that would say it never runs.
+  const mismatch = extensionMismatch(file, type);
+  if (mismatch) findings.push(makeFinding('FILE_TYPE_MISMATCH', 'warning', mismatch));
+  return { kind: 'unknown', type, findings };
 }
 
 async function pdfText(file: string): Promise<string> {

@@ -14,7 +14,9 @@ import { inkChecks } from './signed-letter/analyse';
 import { locatePage } from './signed-letter/locate';
 import { nameFindings, namesFromLines, type NamesRead } from './signed-letter/names';
 import { pageFromBounds, pageFromMarks, type NormalizedPage } from './signed-letter/page';
+import { sealTextFindings } from './signed-letter/seal-text';
 import { layoutZones, pageOcrImage, zonesFromOcr, type Zones } from './signed-letter/zones';
+import type { PixelBox } from './signed-letter/raster';
 
 function result(file: string, findings: Finding[], regions: Region[] = [], image?: { width: number; height: number }): FileCheck {
   const check: FileCheck = { file, kind: 'letter', status: statusOf(findings), findings, regions };
@@ -29,9 +31,14 @@ async function readNames(page: NormalizedPage, zones: Zones, signal?: AbortSigna
   return namesFromLines(lines);
 }
 
-async function namesOrNote(page: NormalizedPage, zones: Zones, ctx: CheckContext) {
+async function namesOrNote(page: NormalizedPage, zones: Zones, legibleSeal: PixelBox | null, ctx: CheckContext) {
   try {
-    return nameFindings(await readNames(page, zones, ctx.signal), ctx.caseInfo, page);
+    const names = nameFindings(await readNames(page, zones, ctx.signal), ctx.caseInfo, page);
+    // A printed-name mismatch already says it all; the seal's text is the extra evidence otherwise.
+    if (legibleSeal && !names.findings.some((f) => f.code === 'COMPANY_NAME_MISMATCH')) {
+      names.findings.push(...(await sealTextFindings(page, legibleSeal, ctx.caseInfo, ctx.signal)));
+    }
+    return names;
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     const detail = e instanceof Error ? e.message.slice(0, 120) : String(e);
@@ -50,7 +57,7 @@ async function analyse(file: string, img: LoadedImage, ctx: CheckContext): Promi
   }
   const ink = inkChecks(loc, page, zones, ctx.rulebook);
   ctx.onProgress?.(0.6, 'names');
-  const names = await namesOrNote(page, zones, ctx);
+  const names = await namesOrNote(page, zones, ink.legibleSeal, ctx);
   ctx.onProgress?.(1, 'done');
   return result(file, [...ink.findings, ...names.findings], [...ink.regions, ...names.regions], img);
 }

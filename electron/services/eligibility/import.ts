@@ -124,5 +124,8 @@ export function mappingRequiredError(imp: OrderImport): AppError {
       return `${f} (${t(`eligibility.field.${f}`)}${options})`;
     })
     .join(', ');
-  return new AppError('ORDERS_MAPPING_REQUIRED', 'eligibility.import.mappingRequired', { fields, columns: imp.headers.join(', ') });
+  const params = { fields, columns: imp.headers.join(', ') };
+  // In a workbook the likeliest cause is the wrong sheet: say which sheets there are.
+  if (imp.sheets.length > 1) return new AppError('ORDERS_MAPPING_REQUIRED', 'eligibility.import.mappingRequiredSheet', { ...params, sheet: imp.sheet ?? '', sheets: imp.sheets.join(', ') });
+  return new AppError('ORDERS_MAPPING_REQUIRED', 'eligibility.import.mappingRequired', params);
 }

@@ -20,8 +20,13 @@ export function unescapeXml(s: string): string {
   });
 }
 
+const ATTR_RES = new Map<string, RegExp>();
+
 function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);
+  // One compiled pattern per attribute name: this runs twice per cell of a 600,000-cell sheet.
+  let re = ATTR_RES.get(name);
+  if (!re) ATTR_RES.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  const m = re.exec(attrs);
   return m ? unescapeXml(m[1] ?? '') : null;
 }
 

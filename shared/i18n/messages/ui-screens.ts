@@ -103,6 +103,9 @@ export const uiScreens = {
     'ui.export.anyway': '仍然导出',
     'ui.export.go': '导出压缩包',
     'ui.materials.checked': '已完成：{name}',
+    'ui.region.signatureZone': '签字区',
+    'ui.region.companyName': '公司名称',
+    'ui.region.legalRepresentative': '法定代表人',
   },
   en: {
     'ui.letter.title': 'JIT exit commitment letter',
@@ -207,5 +210,8 @@ export const uiScreens = {
     'ui.export.anyway': 'Export anyway',
     'ui.export.go': 'Export zip',
     'ui.materials.checked': 'Done: {name}',
+    'ui.region.signatureZone': 'Signature zone',
+    'ui.region.companyName': 'Company name',
+    'ui.region.legalRepresentative': 'Legal representative',
   },
 };

@@ -10,10 +10,11 @@ import type { Rulebook } from '../../../../shared/rulebook';
 import type { Edge, PageLocation } from './locate';
 import { findSeal, findSignature, sealQuality, textSharpness } from './measures';
 import type { NormalizedPage } from './page';
+import type { PixelBox } from './raster';
 import { LETTER_THRESHOLDS as T } from './thresholds';
 import type { Zones } from './zones';
 
-export type InkResult = { findings: Finding[]; regions: Region[]; pageBlurry: boolean };
+export type InkResult = { findings: Finding[]; regions: Region[]; pageBlurry: boolean; legibleSeal: PixelBox | null };
 
 function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook) {
   const findings: Finding[] = [];
@@ -43,6 +44,7 @@ function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, boo
 export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook): InkResult {
   const { findings, lowRes, blurry } = pageFindings(loc, page, zones, book);
   const regions: Region[] = [];
+  let legibleSeal: PixelBox | null = null;
   const seal = findSeal(page, zones.sealSearch);
   if (!seal) {
     findings.push(makeFinding('SEAL_MISSING', 'error', {}, { region: page.toImage(zones.sealSearch) }));
@@ -51,6 +53,7 @@ export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones,
     regions.push({ ...region, label: 'seal' });
     const q = sealQuality(page, seal.box);
     if (q.score < 100 && !blurry && !lowRes) findings.push(makeFinding('SEAL_BLURRY', 'error', { score: q.score, threshold: 100 }, { region }));
+    else if (q.score >= 100 && !blurry) legibleSeal = seal.box;
   }
   // Blur spreads pen ink and lightens it: look for lighter strokes on a blurred page.
   const signature = zones.signature ? findSignature(page, zones.signature, blurry ? T.inkGreyBlurred : T.inkGrey) : null;
@@ -60,5 +63,5 @@ export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones,
     findings.push(makeFinding('SIGNATURE_MISSING', 'error', {}, region ? { region } : {}));
     if (region) regions.push({ ...region, label: 'signatureZone' });
   }
-  return { findings, regions, pageBlurry: blurry };
+  return { findings, regions, pageBlurry: blurry, legibleSeal };
 }

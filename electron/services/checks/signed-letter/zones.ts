@@ -50,10 +50,25 @@ function signatureZoneBeside(line: OcrLine): PixelBox {
   return { x: labelEnd, y: midY - 12 * K, width: 55 * K, height: 22 * K };
 }
 
+/** Label lines are short; paragraphs run the full text width. Reading only the short ones
+ * (and the title) keeps the no-template path a few seconds instead of reading every line. */
+const MAX_LABEL_LINE_MM = 120;
+
+async function readShortLines(page: NormalizedPage, signal?: AbortSignal): Promise<{ lines: OcrLine[]; detected: OcrLine[] }> {
+  const image = pageOcrImage(page);
+  const cacheKey = `letter-page-${page.width}x${page.height}-${page.rgb.data.length}-${Date.now()}`;
+  const detected = await recognize(image, { detectOnly: true, signal, cacheKey });
+  const short = detected.filter((l) => l.line && l.box.width < MAX_LABEL_LINE_MM * K).map((l) => l.line!);
+  // Engines without rotated lines (tesseract fallback) already returned text with detection.
+  if (detected.some((l) => !l.line)) return { lines: detected, detected };
+  const lines = short.length > 0 ? await recognize(image, { lines: short, signal, cacheKey }) : [];
+  return { lines, detected };
+}
+
 export async function zonesFromOcr(page: NormalizedPage, signal?: AbortSignal): Promise<Zones> {
-  const lines = await recognize(pageOcrImage(page), { signal });
+  const { lines, detected } = await readShortLines(page, signal);
   const signLine = lines.find((l) => SIGN_LABEL.test(l.text));
-  const textLines = lines.filter((l) => Array.from(l.text).length >= 12);
+  const textLines = detected.filter((l) => l.box.width >= 40 * K);
   const text = textLines.length > 0
     ? { x: Math.min(...textLines.map((l) => l.box.x)), y: Math.min(...textLines.map((l) => l.box.y)), width: 0, height: 0 }
     : { x: page.width * 0.1, y: page.height * 0.15, width: page.width * 0.8, height: page.height * 0.6 };

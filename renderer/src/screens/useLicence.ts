@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppErrorShape } from '../../../shared/result';
+import type { MaterialInfo, MaterialPreview } from '../../../shared/channels/checks';
+import { call, fileBytes, onProgress } from '../api';
+import type { LicenceReading } from './licence-model';
+
+export type LicenceImage = { url: string; name: string; materialId: string };
+
+/**
+ * The licence step's data: the licence is stored as a material of the case (so it is in
+ * the export and survives restarts), read by OCR with progress, previewed by the service.
+ */
+export function useLicence(caseId: string) {
+  const [image, setImage] = useState<LicenceImage | null>(null);
+  const [reading, setReading] = useState<LicenceReading | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const job = useRef<string | null>(null);
+
+  const showPreview = useCallback(async (m: { id: string; originalName: string }) => {
+    const p = await call<MaterialPreview>('materials:preview', { id: m.id, maxSize: 1200 });
+    if (!p.ok) return setError(p.error);
+    setImage((old) => {
+      if (old) URL.revokeObjectURL(old.url);
+      return { url: URL.createObjectURL(new Blob([p.value.data.slice()], { type: p.value.mime })), name: m.originalName, materialId: m.id };
+    });
+  }, []);
+
+  // A licence stored earlier (another session) is shown again; its fields are in the case.
+  useEffect(() => {
+    void call<MaterialInfo[]>('materials:list', { caseId }).then((r) => {
+      const stored = r.ok ? [...r.value].reverse().find((m) => m.kind === 'licence') : undefined;
+      if (stored) void showPreview(stored);
+    });
+  }, [caseId, showPreview]);
+
+  useEffect(() => onProgress((e) => {
+    if (e.jobId === job.current && e.total > 0) setProgress(e.done / e.total);
+  }), []);
+
+  const read = useCallback(async (file: File): Promise<LicenceReading | null> => {
+    setError(null);
+    setReading(null);
+    const added = await call<MaterialInfo>('materials:add', { caseId, name: file.name, data: await fileBytes(file), kind: 'licence' });
+    if (!added.ok) {
+      setError(added.error);
+      return null;
+    }
+    void showPreview(added.value);
+    const jobId = `licence-ui-${Date.now().toString(36)}`;
+    job.current = jobId;
+    setProgress(0);
+    const r = await call<LicenceReading>('licence:read', { caseId, materialId: added.value.id, jobId });
+    job.current = null;
+    setProgress(null);
+    if (!r.ok) {
+      setError(r.error);
+      return null;
+    }
+    setReading(r.value);
+    return r.value;
+  }, [caseId, showPreview]);
+
+  return { image, reading, progress, error, setError, read };
+}
