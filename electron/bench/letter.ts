@@ -66,7 +66,7 @@ async function benchChecks() {
       warmMeanSecondsAllFiles: Math.round((performance.now() - t0) / fixtures.length) / 1000,
       mainThreadCpuSecondsPerFile: Math.round((cpu.user + cpu.system) / fixtures.length / 1000) / 1000,
       perFile,
-      note: 'page-cut-off takes the no-template path: the whole page is read by OCR to find the labels',
+      note: 'warmMedianSeconds excludes page-cut-off (two registration marks only); letters without our marks read the whole page by OCR and take several times longer',
       targetWarmSeconds: 2,
     };
   } finally {

@@ -11,9 +11,8 @@ import type { Page } from 'playwright-core';
 import type { CaseRecord } from '../../shared/case';
 import { startBridge, type Bridge } from './bridge-server';
 import { api, dropFiles, openBrowser, screenshot, type Session } from './browser';
-import { BUNDLE_CASE, BUNDLE_TODAY, ORDERS, SELLER, licenceFixture, missingFixtures, ordersTruth } from './paths';
+import { BUNDLE_CASE, BUNDLE_TODAY, ORDERS, SELLER, missingFixtures, ordersTruth, sellerUscc, writeSellerLicence } from './paths';
 import { zipEntries } from './zip';
-import { usccCheckChar } from '../../shared/uscc';
 
 let bridge: Bridge;
 let session: Session;
@@ -99,7 +98,7 @@ describe('desktop workflow over the loopback bridge', () => {
 
   it('licence: a real file drop, fields beside the image, USCC validated as typed, confirmed into the case', async () => {
     await page.getByTestId('step-licence').click();
-    const licence = licenceFixture();
+    const licence = writeSellerLicence(outDir);
     await dropFiles(page, '[data-testid="licence-drop"]', [{ path: licence.path }]);
     await page.locator('.figure img').waitFor({ timeout: LONG });
     if (await hasChannel('licence:read')) {
@@ -108,19 +107,17 @@ describe('desktop workflow over the loopback bridge', () => {
       // OCR filled the fields from the image, with the regions drawn over it.
       await expect.poll(() => page.getByTestId('l-company').inputValue(), { timeout: LONG }).toBe(licence.truth.companyName);
       expect(await page.getByTestId('uscc-input').inputValue()).toBe(licence.truth.uscc);
+      expect(await page.getByTestId('l-legal').inputValue()).toBe(licence.truth.legalRepresentative);
       expect(await page.getByTestId('region').count()).toBeGreaterThanOrEqual(3);
     } else {
       await page.getByTestId('not-available').waitFor();
       await screenshot(page, '04-licence');
     }
-    // The signed materials are this seller's: correct the fields to its licence data.
+    // Correcting a field: a mistyped check character is flagged as you type, the right one accepted.
     await page.getByTestId('l-company').fill(BUNDLE_CASE.companyName);
     await page.getByTestId('l-legal').fill(BUNDLE_CASE.legalRepresentative);
-    // The fixture's printed code fails its check digit: typing it is flagged at once, and
-    // the corrected code (same 17 characters, right check character) is accepted.
-    const first17 = BUNDLE_CASE.uscc.slice(0, 17);
-    const valid = `${first17}${usccCheckChar(first17)}`;
-    const wrong = `${first17}${valid[17] === '0' ? '1' : '0'}`;
+    const valid = sellerUscc();
+    const wrong = `${valid.slice(0, 17)}${valid[17] === '0' ? '1' : '0'}`;
     await page.getByTestId('uscc-input').fill(wrong);
     expect(await page.getByTestId('uscc-state').getAttribute('data-state')).toBe('invalid');
     await page.getByTestId('uscc-input').fill(valid);
@@ -163,6 +160,7 @@ describe('desktop workflow over the loopback bridge', () => {
     // Sorted by content: the letter scan sits under the letter group, screenshots under logistics.
     expect(await page.locator('section[aria-labelledby="group-letter"] [data-testid="file-card"]').getAttribute('data-name')).toBe('scan_0001.jpg');
     expect(await page.locator('section[aria-labelledby="group-logistics"] [data-testid="file-card"]').count()).toBe(3);
+    await bad.scrollIntoViewIfNeeded();
     await screenshot(page, '06-materials-findings');
     await bad.locator('input[type="file"]').setInputFiles(SELLER.inventoryZero);
     const fixed = page.locator('[data-testid="file-card"][data-name="stock-export.pdf"]');

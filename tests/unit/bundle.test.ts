@@ -195,6 +195,7 @@ describe('bundle safety', () => {
     expect(missing.find((f) => f.params?.key === 'bundle.missing.logistics')?.params).toMatchObject({ count: 2, months: 3 });
     const allowed = await exportBundle(options(out, { files, allowErrors: true }));
     expect(allowed.out).toBe(out);
+    expect(refused.entries).toEqual(allowed.entries); // a refused export still shows the names it would use
     const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { allowErrors: boolean; overriddenErrors: { code: string }[]; status: string };
     expect(report.allowErrors).toBe(true);
     expect(report.status).toBe('fail');

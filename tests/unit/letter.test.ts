@@ -12,6 +12,9 @@ import {
 import { threshold } from '../../shared/rulebook';
 import { generateLetter, generateLetterWithId, letterDocumentId } from '../../electron/services/letter';
 import { loadRulebook } from '../../electron/services/rulebook';
+import type { Handle } from '../../shared/ipc';
+import { registerLetterIpc } from '../../electron/services/letter/ipc';
+import { CaseStore } from '../../electron/services/store';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
@@ -143,6 +146,28 @@ describe('commitment letter PDF', () => {
   });
 });
 
+describe('letter IPC', () => {
+  it('generates for a stored case and saves where the user chose', async () => {
+    const dir = tempDir();
+    const store = new CaseStore(join(dir, 'data'));
+    try {
+      const created = store.createCase(RARE);
+      const handlers = new Map<string, (args: unknown) => unknown>();
+      const handle = ((channel: string, impl: (args: unknown) => unknown) => handlers.set(channel, impl)) as unknown as Handle;
+      registerLetterIpc(handle, { store, rulebook: book, emitProgress: () => undefined, workDir: dir });
+      const generated = (await handlers.get('letter:generate')!({ caseId: created.id })) as { pdf: Uint8Array; documentId: string };
+      expect(generated.documentId).toBe(letterDocumentId(RARE, '2026-11-20'));
+      expect(Buffer.from(generated.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+      const out = join(dir, 'saved.pdf');
+      const saved = (await handlers.get('letter:save')!({ caseId: created.id, path: out })) as { bytes: number };
+      expect(readFileSync(out).length).toBe(saved.bytes);
+      expect(pdfText(readFileSync(out), dir)).toContain(RARE.legalRepresentative);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('jitkit letter', () => {
   it('writes the PDF, refuses to overwrite without --force and leaves no partial file', () => {
     const dir = tempDir();
@@ -167,5 +192,6 @@ describe('jitkit letter', () => {
     expect(failed.code).toBe(2);
     expect(existsSync(join(dir, 'bad.pdf'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
+    // Four CLI processes; generous on a busy shared machine.
+  }, 240_000);
 });

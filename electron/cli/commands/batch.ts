@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../../../shared/i18n';
 import { runBatch, type SellerResult } from '../../services/bundle/batch';
@@ -13,12 +13,20 @@ function sellerStatus(s: SellerResult): string {
   return s.error ? `${t('status.fail')} (${s.error.message})` : t(`status.${s.status}`);
 }
 
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
 function summaryTable(sellers: SellerResult[]): string {
-  const rows = sellers.map((s) => [relative(process.cwd(), s.dir) || s.dir, sellerStatus(s), String(s.files.length), s.out ?? '-']);
+  const rows = sellers.map((s) => [basename(s.dir), s.error ? t('status.fail') : t(`status.${s.status}`), String(s.files.length), s.out ?? '-']);
   const header = t('batch.summary.header').split('\t');
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(c)))).join('  ').trimEnd();
+  const problems = sellers.filter((s) => s.error).map((s) => `${basename(s.dir)}: ${s.error?.message}`);
+  return [line(header), ...rows.map(line), ...(problems.length ? ['', ...problems] : [])].join('\n');
 }
 
 async function runBatchCommand(dir: string, opts: BatchOpts, cmd: Command): Promise<number> {

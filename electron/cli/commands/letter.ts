@@ -24,7 +24,8 @@ async function letter(opts: LetterOpts, cmd: Command): Promise<number> {
   const force = Boolean(opts.force);
   checkTarget(out, force);
   const caseInfo = resolveCase(opts.case, g);
-  const locale = parseLocale(opts.letterLang) ?? 'zh-CN';
+  const locale = opts.letterLang === undefined ? 'zh-CN' : parseLocale(opts.letterLang);
+  if (!locale) throw new AppError('USAGE', 'error.invalidInput', { detail: `--letter-lang ${opts.letterLang} (zh-CN | en)` });
   const signDate = opts.signDate === undefined ? undefined : parseToday(opts.signDate);
   const letterDoc = await generateLetterWithId(caseInfo, { rulebook: loadRulebook(), locale, signDate });
   try {

@@ -8,13 +8,13 @@ import type { Rulebook } from '../../../shared/rulebook';
 import { checkFiles, type CheckFilesOptions, type CheckProgress } from '../checks';
 import { hashFile } from '../store/blobs';
 import { commitAll, refuseExisting, tempSibling, type Staged } from './commit';
+import { removeStaleTempFiles } from '../util/fs-atomic';
 import { missingMaterials } from './missing';
-import { planEntryNames } from './names';
-import { prepareMaterials, type Prepared } from './prepare';
+import { plannedNames, prepareMaterials, type Prepared } from './prepare';
 import { buildReport, errorsOf, overallStatus, type BundleReport } from './report';
 import { renderReportPdf } from './report-pdf';
 import { writeZip } from './zip';
-import { reportPaths } from './names';
+import { planEntryNames, reportPaths } from './names';
 
 export { defaultBundleName, planEntryNames, reportPaths } from './names';
 export { expandInputs, OWN_OUTPUTS } from './inputs';
@@ -50,7 +50,7 @@ export type BundleResult = {
   status: FileStatus;
   files: FileCheck[];
   entries: string[];
-  /** Whole-set findings (missing materials). */
+  /** Whole-set findings (missing materials, months without a screenshot). */
   findings: Finding[];
   report: { json: string; pdf: string } | null;
   /** SHA-256 of the zip written. */
@@ -76,14 +76,10 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
   const errors = errorsOf(checks, setFindings);
   if (errors.length > 0 && !options.allowErrors) {
     const refused = t('bundle.error.refused', { count: errors.length });
-    const entries = planEntryNames(checks.filter(isKnown).map((c) => ({ kind: c.kind, date: null, ext: '', sortKey: c.file })), options.caseInfo.companyName);
-    return { out: null, status: 'fail', files: checks, entries: entries.map((e) => e.entry), findings: setFindings, report: null, sha256: null, refused };
+    const entries = await plannedNames(checks, options.caseInfo.companyName);
+    return { out: null, status: 'fail', files: checks, entries, findings: setFindings, report: null, sha256: null, refused };
   }
   return writeBundle(options, out, checks, setFindings);
-}
-
-function isKnown(c: FileCheck): c is FileCheck & { kind: Exclude<MaterialKind, 'unknown'> } {
-  return c.kind !== 'unknown';
 }
 
 async function writeBundle(options: BundleOptions, out: string, checks: FileCheck[], setFindings: Finding[]): Promise<BundleResult> {
@@ -91,6 +87,8 @@ async function writeBundle(options: BundleOptions, out: string, checks: FileChec
   mkdirSync(dirname(out), { recursive: true });
   const tmpDir = mkdtempSync(join(tmpdir(), 'jitkit-bundle-'));
   const reports = reportPaths(out);
+  // An export killed mid-write (issue 9) left temp files here: the next export removes them.
+  removeStaleTempFiles(dirname(out));
   const staged: Staged[] = [
     { tmp: tempSibling(out), target: out },
     { tmp: tempSibling(reports.json), target: reports.json },

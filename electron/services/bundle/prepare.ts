@@ -8,7 +8,7 @@ import { hashFile } from '../store/blobs';
 import { mapBounded } from '../checks/concurrency';
 import { materialDate } from './dates';
 import { normaliseImage } from './images';
-import type { PlannedMaterial } from './names';
+import { planEntryNames, type PlannedMaterial } from './names';
 
 /**
  * Turns checked files into what goes into the zip: images become normalised JPEG copies in
@@ -63,4 +63,14 @@ export async function prepareMaterials(checks: readonly FileCheck[], tmpDir: str
     if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled');
     return prepareOne(check, i, tmpDir, rulebook);
   });
+}
+
+/** The entry names an export would use, without writing anything (a refused export shows them). */
+export async function plannedNames(checks: readonly FileCheck[], companyName: string): Promise<string[]> {
+  const known = checks.filter((c): c is FileCheck & { kind: PlannedMaterial['kind'] } => c.kind !== 'unknown');
+  const materials = await mapBounded(known, PREPARE_CONCURRENCY, async (check) => {
+    const type = await sniffFile(check.file).then((r) => r.type, () => 'unknown' as const);
+    return { kind: check.kind, date: await materialDate(check, type), ext: IMAGE_TYPES.includes(type) ? 'jpg' : type, sortKey: check.file };
+  });
+  return planEntryNames(materials, companyName).map((p) => p.entry);
 }

@@ -4,6 +4,7 @@
  */
 import { makeFinding } from '../../../shared/finding';
 import { statusOf, type FileCheck, type Finding, type MaterialKind, type Region } from '../../../shared/findings';
+import { extensionMismatch, sniffFile } from '../files';
 import { displayStamp, judgeStamp, stampFromWallClock, type DateWindow, type FoundTimestamp } from '../../../shared/timestamps';
 
 /** TIMESTAMP_OUT_OF_RANGE (error) when the stamp is before the window or after today. */
@@ -34,4 +35,11 @@ export function fileResult(file: string, kind: MaterialKind, findings: Finding[]
 
 export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled');
+}
+
+/** FILE_TYPE_MISMATCH (warning): the content is checked anyway, but the upload may be refused. */
+export async function typeMismatch(file: string): Promise<Finding[]> {
+  const { type } = await sniffFile(file);
+  const mismatch = type === 'empty' ? null : extensionMismatch(file, type);
+  return mismatch ? [makeFinding('FILE_TYPE_MISMATCH', 'warning', mismatch)] : [];
 }

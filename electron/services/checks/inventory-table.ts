@@ -14,7 +14,7 @@ export type Row = { page: number; y: number; height: number; cells: Cell[]; text
 const QTY_HEADER = /(库存|数量|在途|结存|余量|件数|存量|qty|quantity|stock|on\s*hand|available|in\s*transit|balance)/i;
 /** Columns that mention stock but are not quantities (dates, money, locations, codes). */
 const NOT_QTY_HEADER = /(日期|时间|date|time|单价|金额|价格|成本|price|amount|cost|value|库位|仓位|location|编码|code|状态|status)/i;
-const TOTAL_ROW = /^\s*(合\s*计|总\s*计|小\s*计|汇\s*总|grand\s*total|sub\s*total|total|sum)\b/i;
+const TOTAL_ROW = /^\s*(合\s*计|总\s*计|小\s*计|汇\s*总|grand\s*total|sub\s*total|total|sum)(?![a-z])/i;
 
 /** Groups items into rows (same text line) and cells (runs separated by a wide gap). */
 export function buildRows(pages: readonly TextPage[]): Row[] {

@@ -9,7 +9,7 @@ import { threshold } from '../../../shared/rulebook';
 import { findTimestamps, inventoryWindow, displayStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import { extractPdfText, FileProblem, fileProblemFinding, loadImageFile, renderPdfPages, sniffFile, type LoadedImage } from '../files';
 import { recognize } from '../ocr';
-import { fileResult, pdfDateStamp, throwIfAborted, windowFinding } from './evidence-common';
+import { fileResult, pdfDateStamp, typeMismatch, throwIfAborted, windowFinding } from './evidence-common';
 import { buildRows, nonZeroLines, readStockTable, type Row, type StockLine, type StockTable, type TextPage } from './inventory-table';
 import type { CheckContext, Checker } from './types';
 
@@ -34,13 +34,16 @@ export type InventoryDocument = {
 };
 
 export const checkInventory: Checker = async (file, ctx) => {
+  const early: Finding[] = [];
   try {
     const doc = await readInventoryDocument(file, ctx);
     if ('findings' in doc) return fileResult(file, 'inventory', doc.findings);
-    return fileResult(file, 'inventory', judgeInventory(doc, ctx));
+    early.push(...(await typeMismatch(file)));
+    return fileResult(file, 'inventory', [...early, ...judgeInventory(doc, ctx)]);
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
-    return fileResult(file, 'inventory', [fileProblemFinding(e, file)]);
+    if (early.length === 0) early.push(...(await typeMismatch(file).catch(() => [])));
+    return fileResult(file, 'inventory', [...early, fileProblemFinding(e, file)]);
   }
 };
 
@@ -127,7 +130,7 @@ export function findExportStamp(rows: readonly Row[], tableRows: ReadonlySet<Row
 
 function describeLine(line: StockLine): string {
   const q = line.quantities.filter((x) => x.value !== 0);
-  return `${line.sku}（${q.map((x) => `${x.column} ${x.text}`).join('，')}）`;
+  return `${line.sku} (${q.map((x) => `${x.column} ${x.text}`).join(', ')})`;
 }
 
 function notZeroFinding(table: StockTable): Finding | null {
@@ -135,7 +138,7 @@ function notZeroFinding(table: StockTable): Finding | null {
   // Every SKU at 0 but a non-zero total means rows we could not read: report the total.
   if (lines.length === 0) lines = table.lines.filter((l) => l.total && l.quantities.some((q) => q.value !== 0));
   if (lines.length === 0) return null;
-  const named = lines.slice(0, MAX_NAMED_SKUS).map(describeLine).join('；');
+  const named = lines.slice(0, MAX_NAMED_SKUS).map(describeLine).join('; ');
   const more = lines.length - MAX_NAMED_SKUS;
   const params = { items: named, count: lines.length, ...(more > 0 ? { more } : {}) };
   return makeFinding('INVENTORY_NOT_ZERO', 'error', params, { key: more > 0 ? 'evidence.inventory.notZeroMore' : 'evidence.inventory.notZero' });

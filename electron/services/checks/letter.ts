@@ -33,11 +33,14 @@ async function readNames(page: NormalizedPage, zones: Zones, signal?: AbortSigna
 
 async function namesOrNote(page: NormalizedPage, zones: Zones, legibleSeal: PixelBox | null, ctx: CheckContext) {
   try {
-    const names = nameFindings(await readNames(page, zones, ctx.signal), ctx.caseInfo, page);
-    // A printed-name mismatch already says it all; the seal's text is the extra evidence otherwise.
-    if (legibleSeal && !names.findings.some((f) => f.code === 'COMPANY_NAME_MISMATCH')) {
-      names.findings.push(...(await sealTextFindings(page, legibleSeal, ctx.caseInfo, ctx.signal)));
-    }
+    // Both OCR jobs at once: the pool runs them on separate workers where it has two.
+    const [read, sealText] = await Promise.all([
+      readNames(page, zones, ctx.signal),
+      legibleSeal ? sealTextFindings(page, legibleSeal, ctx.caseInfo, ctx.signal) : Promise.resolve([]),
+    ]);
+    const names = nameFindings(read, ctx.caseInfo, page);
+    // A printed-name mismatch already says it all; the seal's text is extra evidence otherwise.
+    if (!names.findings.some((f) => f.code === 'COMPANY_NAME_MISMATCH')) names.findings.push(...sealText);
     return names;
   } catch (e) {
     if (ctx.signal?.aborted) throw e;

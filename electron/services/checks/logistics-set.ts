@@ -1,7 +1,7 @@
 /**
  * Set-level rules for the logistics screenshots of one application: every month of the
  * window covered by a visible watermark, and no image submitted twice (same bytes, or the
- * same picture re-encoded or resized, by a 256-bit difference hash).
+ * same picture re-encoded or resized, by a perceptual thumbnail fingerprint).
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -12,37 +12,43 @@ import type { FileCheck, Finding } from '../../../shared/findings';
 import { threshold, type Rulebook } from '../../../shared/rulebook';
 import { findTimestamps, uncoveredMonths } from '../../../shared/timestamps';
 
-/** Hash grid (HASH_W+1)×HASH_H: 16×16 = 256 bits, finer than the usual 64 so same-app pages differ. */
-const HASH_W = 16;
-const HASH_H = 16;
-/** Bits that may differ between a picture and its re-encoded or resized copy. */
-export const NEAR_DUPLICATE_BITS = 20;
-
 export type SetContext = { today: string; rulebook: Rulebook | unknown };
 
-/** Difference hash: is each cell brighter than its right neighbour, on a small grey thumbnail. */
-export async function differenceHash(file: string): Promise<Uint8Array | null> {
+/** Fingerprint: a small blurred grey thumbnail (64×128, any aspect squeezed to it). */
+const PRINT_W = 64;
+const PRINT_H = 128;
+/** A thumbnail pixel "differs" past this grey-level step (resampling and JPEG noise stay below). */
+const PIXEL_STEP = 24;
+/**
+ * At most this fraction of differing pixels makes a near-duplicate. Measured on the fixtures:
+ * a resized, re-encoded copy differs in 0%; different orders on the same app page in ≥0.5%.
+ */
+export const NEAR_DUPLICATE_FRACTION = 0.002;
+
+/**
+ * Perceptual fingerprint for near-duplicates. A 64-bit dHash cannot tell two tracking pages
+ * of the same app apart (same layout, only the text differs), so we keep the thumbnail itself.
+ */
+export async function perceptualPrint(file: string): Promise<Uint8Array | null> {
   try {
-    const { data } = await sharp(file, { limitInputPixels: 100_000_000, failOn: 'none' })
+    const data = await sharp(file, { limitInputPixels: 100_000_000, failOn: 'none' })
       .rotate()
       .greyscale()
-      .resize(HASH_W + 1, HASH_H, { fit: 'fill' })
+      .resize(PRINT_W, PRINT_H, { fit: 'fill', kernel: 'cubic' })
+      .blur(0.8)
       .raw()
-      .toBuffer({ resolveWithObject: true });
-    const bits = new Uint8Array(HASH_W * HASH_H);
-    for (let y = 0; y < HASH_H; y++) {
-      for (let x = 0; x < HASH_W; x++) bits[y * HASH_W + x] = (data[y * (HASH_W + 1) + x] ?? 0) > (data[y * (HASH_W + 1) + x + 1] ?? 0) ? 1 : 0;
-    }
-    return bits;
+      .toBuffer();
+    return new Uint8Array(data);
   } catch {
     return null;
   }
 }
 
-export function hammingDistance(a: Uint8Array, b: Uint8Array): number {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) d++;
-  return d;
+/** Fraction of thumbnail pixels that differ by more than a small grey step. */
+export function printDistance(a: Uint8Array, b: Uint8Array): number {
+  let differing = 0;
+  for (let i = 0; i < a.length; i++) if (Math.abs((a[i] ?? 0) - (b[i] ?? 0)) > PIXEL_STEP) differing++;
+  return differing / Math.max(1, a.length);
 }
 
 /** The visible watermark time the per-file check recorded in its region label. */
@@ -62,9 +68,9 @@ async function duplicateFindings(checks: readonly FileCheck[]): Promise<Finding[
       continue;
     }
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const hash = bytes.length > 0 ? await differenceHash(check.file) : null;
+    const hash = bytes.length > 0 ? await perceptualPrint(check.file) : null;
     const exact = seen.find((s) => s.sha === sha);
-    const near = exact ? undefined : seen.find((s) => s.hash && hash && hammingDistance(s.hash, hash) <= NEAR_DUPLICATE_BITS);
+    const near = exact ? undefined : seen.find((s) => s.hash && hash && printDistance(s.hash, hash) <= NEAR_DUPLICATE_FRACTION);
     const other = exact ?? near;
     if (other) {
       const key = exact ? 'evidence.set.duplicate' : 'evidence.set.nearDuplicate';

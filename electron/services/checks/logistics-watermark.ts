@@ -88,25 +88,33 @@ function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number })
 function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly OcrLine[]; dated: readonly OcrLine[]; px: Pixels }): WatermarkCandidate {
   const cues: string[] = [];
   let score = 0;
-  let box = line.box;
-  let found = stamp;
+  const cue = (when: boolean, name: string, points: number): void => {
+    if (!when) return;
+    score += points;
+    cues.push(name);
+  };
   const ink = inkOf(ctx.px, line.box);
-  if (ink.lighter || ink.darkBackground) (score += 3), cues.push('light-on-dark');
-  if (ink.saturated) (score += 2), cues.push('colour');
+  cue(ink.lighter || ink.darkBackground, 'light-on-dark', 3);
+  cue(ink.saturated, 'colour', 2);
   const prefix = line.text.slice(0, stamp.index).trim();
   // Words after the stamp (an event description) mark content; digits are a garbled time.
   const suffix = line.text.slice(stamp.index + stamp.raw.length).replace(WEEKDAY, '').replace(/[\s\d:：,，.|/时分秒-]/g, '');
-  if (CAPTURE_LABEL.test(prefix)) (score += 2), cues.push('capture-label');
-  else if (prefix.replace(/[\s:：]/g, '').length >= 2) (score -= 3), cues.push('content-label');
-  if (suffix.length >= 4) (score -= 3), cues.push('content-after');
-  if (inDateColumn(line, ctx.dated, ctx.px)) (score -= 4), cues.push('event-column');
-  if (!found.hasTime) {
-    const t = timeNearby(line, ctx.lines);
-    if (t) (found = withTime(found, t)), (box = union(box, t.box)), cues.push('time-above');
+  const captureLabel = CAPTURE_LABEL.test(prefix);
+  cue(captureLabel, 'capture-label', 2);
+  cue(!captureLabel && prefix.replace(/[\s:：]/g, '').length >= 2, 'content-label', -3);
+  cue(suffix.length >= 4, 'content-after', -3);
+  cue(inDateColumn(line, ctx.dated, ctx.px), 'event-column', -4);
+  let found = stamp;
+  let box = line.box;
+  const t = found.hasTime ? null : timeNearby(line, ctx.lines);
+  if (t) {
+    found = withTime(found, t);
+    box = union(box, t.box);
   }
-  if (found.hasTime) score += 1;
+  cue(t !== null, 'time-above', 0);
+  cue(found.hasTime, 'has-time', 1);
   const edge = Math.min(line.box.x, ctx.px.width - line.box.x - line.box.width, line.box.y, ctx.px.height - line.box.y - line.box.height);
-  if (edge < Math.min(ctx.px.width, ctx.px.height) * 0.15) (score += 1), cues.push('near-edge');
+  cue(edge < Math.min(ctx.px.width, ctx.px.height) * 0.15, 'near-edge', 1);
   return { stamp: found, box, score, cues };
 }
 

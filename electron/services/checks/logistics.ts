@@ -11,7 +11,7 @@ import { threshold } from '../../../shared/rulebook';
 import { daysApart, displayStamp, logisticsWindow, type FoundTimestamp } from '../../../shared/timestamps';
 import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
 import { recognize, type Box, type OcrLine } from '../ocr';
-import { exifDateStamp, fileResult, throwIfAborted, windowFinding } from './evidence-common';
+import { exifDateStamp, fileResult, throwIfAborted, typeMismatch, windowFinding } from './evidence-common';
 import { garbledOverlayLines, isolateInk, pickWatermark, type Pixels, type WatermarkCandidate } from './logistics-watermark';
 import type { CheckContext, Checker } from './types';
 
@@ -52,10 +52,14 @@ export function bands(width: number, height: number): Box[] {
 export async function findWatermark(image: LoadedImage, ctx: Pick<CheckContext, 'signal'>): Promise<{ found: WatermarkCandidate | null; escalated: boolean }> {
   const input = { kind: 'raw' as const, data: image.data, width: image.width, height: image.height, channels: 3 as const };
   const px = { data: image.data, width: image.width, height: image.height };
-  const bandLines = await rereadGarbled(await recognize(input, { regions: bands(image.width, image.height), signal: ctx.signal }), px, ctx);
-  const inBands = pickWatermark(bandLines, px);
-  if (inBands) return { found: inBands, escalated: false };
-  throwIfAborted(ctx.signal);
+  // Bottom band first (camera stamps and watermark-app bands live there), then the top.
+  const seen: OcrLine[] = [];
+  for (const band of bands(image.width, image.height).reverse()) {
+    seen.push(...(await rereadGarbled(await recognize(input, { regions: [band], signal: ctx.signal }), px, ctx)));
+    const inBands = pickWatermark(seen, px);
+    if (inBands) return { found: inBands, escalated: false };
+    throwIfAborted(ctx.signal);
+  }
   // An overlay may sit anywhere (tools let users drag it); the full page also shows the event column.
   const all: OcrLine[] = await rereadGarbled(await recognize(input, { signal: ctx.signal }), px, ctx);
   return { found: pickWatermark(all, px), escalated: true };
@@ -76,18 +80,20 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Pick<CheckContex
 }
 
 export const checkLogistics: Checker = async (file, ctx) => {
+  const early: Finding[] = [];
   try {
+    early.push(...(await typeMismatch(file)));
     const image = await loadImageFile(file, { maxPixels: ctx.rulebook.upload.maxImagePixels });
     ctx.onProgress?.(0.1, 'exif');
     const exif = await readExif(file);
     ctx.onProgress?.(0.2, 'ocr');
     const { found } = await findWatermark(image, ctx);
     const region: Region | undefined = found ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` } : undefined;
-    const findings = judgeLogistics(found?.stamp ?? null, exif, ctx, region);
+    const findings = [...early, ...judgeLogistics(found?.stamp ?? null, exif, ctx, region)];
     return fileResult(file, 'logistics', findings, { regions: region ? [region] : [], imageSize: { width: image.width, height: image.height } });
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
-    return fileResult(file, 'logistics', [fileProblemFinding(e, file)]);
+    return fileResult(file, 'logistics', [...early, fileProblemFinding(e, file)]);
   }
 };
 

@@ -13,6 +13,8 @@ export type { LoadedImage, SniffedType } from './types';
 
 /** Files larger than this are refused before any decoding (hostile or wrong inputs). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+/** Default page limit when a PDF is loaded as an image (the rulebook's upload.maxPdfPages). */
+export const MAX_PDF_PAGES = 50;
 
 export async function sniffFile(path: string): Promise<{ type: SniffedType; size: number }> {
   if (!existsSync(path) || !statSync(path).isFile()) throw new FileProblem('FILE_UNREADABLE', { detail: 'not found', file: path });
@@ -37,13 +39,16 @@ export function extensionMismatch(path: string, type: SniffedType): { ext: strin
  */
 export async function loadImageFile(
   path: string,
-  opts: { maxPixels?: number; dpi?: number; page?: number } = {},
+  opts: { maxPixels?: number; dpi?: number; page?: number; maxPdfPages?: number } = {},
 ): Promise<LoadedImage & { source: SniffedType; pageCount?: number }> {
   const { type, size } = await sniffFile(path);
   if (type === 'empty') throw new FileProblem('FILE_UNREADABLE', { detail: '0 bytes' });
   if (size > MAX_INPUT_BYTES) throw new FileProblem('FILE_TOO_LARGE', { size: `${Math.round(size / 1048576)} MB`, limit: `${MAX_INPUT_BYTES / 1048576} MB` });
   if (type === 'pdf') {
     const pageCount = await pdfPageCount(path);
+    // Same refusal limit as extractPdfText: a 500-page "photo" is refused at once, whatever the kind.
+    const limit = opts.maxPdfPages ?? MAX_PDF_PAGES;
+    if (pageCount > limit) throw new FileProblem('PDF_TOO_MANY_PAGES', { pages: pageCount, limit });
     const [page] = await renderPdfPages(path, { dpi: opts.dpi ?? 200, firstPage: opts.page ?? 1, maxPixels: Math.min(opts.maxPixels ?? DEFAULT_MAX_PIXELS, 40_000_000) });
     if (!page) throw new FileProblem('FILE_UNREADABLE', { detail: 'no pages' });
     return { ...page, source: type, pageCount };

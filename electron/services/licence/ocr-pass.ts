@@ -28,8 +28,8 @@ export async function licenceLines(image: OcrImage, opts: PassOptions = {}): Pro
   const detected = await recognize(image, { ...base, cacheKey, detectOnly: true });
   progress(0.3, 'layout');
   if (!detected.some((l) => l.line)) {
-    // Engine without detection output (fallback engine took over): one full read.
-    return { lines: await recognize(image, base), strategy: 'full' };
+    // The fallback engine took over: it has no separate detection and already read everything.
+    return { lines: detected, strategy: 'full' };
   }
   const body = bodyLines(detected);
   const prefixRects = body.map(prefixOf);

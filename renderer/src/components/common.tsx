@@ -2,9 +2,14 @@ import type { ReactNode } from 'react';
 import { t } from '../../../shared/i18n';
 import type { AppErrorShape } from '../../../shared/result';
 import type { FileStatus } from '../../../shared/findings';
+import type { CaseStatus } from '../../../shared/case';
 import { NOT_AVAILABLE } from '../api';
 
 /** Small presentational pieces shared by every screen. */
+export const STATUS_TONE: Record<CaseStatus, 'pending' | 'pass' | 'warn' | 'fail'> = {
+  draft: 'pending', ready: 'pass', exported: 'pass', archived: 'warn',
+};
+
 export function StatusBadge({ status, label }: { status: FileStatus | 'pending' | 'running'; label?: string }) {
   return <span className={`badge badge-${status}`}>{label ?? t(`ui.status.${status}`)}</span>;
 }

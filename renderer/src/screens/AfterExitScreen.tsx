@@ -52,7 +52,7 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
               <ul className="checklist" data-testid="after-tasks">
                 {plan.tasks.map((task) => (
                   <li key={task.id} className={`task${task.done ? ' task-done' : ''}`}>
-                    <input type="checkbox" id={`task-${task.id}`} checked={task.done} onChange={(e) => toggle(task.id, e.target.checked)} />
+                    <input type="checkbox" id={`task-${task.id}`} checked={Boolean(input.tasksDone?.[task.id])} onChange={(e) => toggle(task.id, e.target.checked)} />
                     <label htmlFor={`task-${task.id}`} className="task-text">{task.text[getLocale()]}</label>
                     <span className={`small ${task.overdue ? 'overdue' : 'muted'}`}>
                       {task.due ? t(task.overdue ? 'ui.after.overdue' : 'ui.after.due', { time: fmt(task.due) }) : t('ui.after.noApproval')}

@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n';
 import type { CaseRecord } from '../../../shared/case';
-import { StatusBadge } from '../components/common';
+import { STATUS_TONE, StatusBadge } from '../components/common';
 import { EligibilityScreen } from './EligibilityScreen';
 import { LicenceScreen } from './LicenceScreen';
 import { LetterScreen } from './LetterScreen';
@@ -26,7 +26,7 @@ export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props)
       <nav className="steps" aria-label={t('ui.nav.steps')}>
         <div className="steps-case">
           <div className="steps-case-name" title={caseRecord.companyName}>{caseRecord.companyName}</div>
-          <StatusBadge status="pending" label={t(`case.status.${caseRecord.status}`)} />
+          <StatusBadge status={STATUS_TONE[caseRecord.status]} label={t(`case.status.${caseRecord.status}`)} />
         </div>
         <ol>
           {STEPS.map((s, i) => (

@@ -2,14 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import type { CaseRecord } from '../../../shared/case';
 import type { AppErrorShape } from '../../../shared/result';
-import { ErrorNotice, ScreenHeader, StatusBadge, formatDateTime } from '../components/common';
+import { ErrorNotice, STATUS_TONE, ScreenHeader, StatusBadge, formatDateTime } from '../components/common';
 import { CaseForm } from './CaseForm';
 
 type Props = { onOpen: (c: CaseRecord) => void };
-
-const STATUS_TONE: Record<CaseRecord['status'], 'pending' | 'pass' | 'warn' | 'fail'> = {
-  draft: 'pending', ready: 'pass', exported: 'pass', archived: 'warn',
-};
 
 /** Every case (one per store/company): search, create, duplicate, archive, open. */
 export function CasesScreen({ onOpen }: Props) {

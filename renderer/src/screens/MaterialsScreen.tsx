@@ -8,6 +8,8 @@ import { MATERIAL_KINDS, effectiveKind } from './materials-model';
 import { useMaterials } from './useMaterials';
 import type { ScreenProps } from './CaseWorkspace';
 
+const RANK = { fail: 0, warn: 1, pass: 2 } as const;
+
 /** One drop zone for everything; files sorted into kinds by content, checked live. */
 export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
   const m = useMaterials(caseRecord.id);
@@ -15,7 +17,9 @@ export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
   const statuses = list.map((x) => m.checks.get(x.id)?.status).filter((s) => s !== undefined);
   const groups = MATERIAL_KINDS.map((kind) => ({
     kind,
-    items: list.filter((x) => effectiveKind(x, m.checks.get(x.id)) === kind),
+    // Problems first inside each group: the file to act on is the one you see.
+    items: list.filter((x) => effectiveKind(x, m.checks.get(x.id)) === kind)
+      .sort((a, b) => RANK[m.checks.get(a.id)?.status ?? 'pass'] - RANK[m.checks.get(b.id)?.status ?? 'pass']),
   })).filter((g) => g.items.length > 0);
 
   return (

@@ -30,9 +30,13 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
     !isValidUscc(c.uscc) && x.t('ui.review.licence.badUscc', { uscc: c.uscc || '—' }),
     !c.legalRepresentative.trim() && x.t('ui.review.licence.noLegal'),
   ].filter((p): p is string => Boolean(p));
+  // The stored licence image is checked too (name mismatch, unreadable, …).
+  const licenceChecks = materials.filter((m) => effectiveKind(m, checks.get(m.id)) === 'licence').flatMap((m) => checks.get(m.id) ?? []);
+  const licenceFindings = licenceChecks.flatMap((f) => f.findings.filter((g) => g.severity !== 'info').map((g) => `${shortName(f.file, materials)}：${x.message(g)}`));
   items.push({
     id: 'licence', step: 'licence', title: x.t('ui.review.item.licence'), requirement: x.t('ui.review.item.licence.req'),
-    status: licenceProblems.length ? 'fail' : 'pass', details: licenceProblems,
+    status: worstStatus([licenceProblems.length ? 'fail' : 'pass', ...licenceChecks.map((c) => c.status)]),
+    details: [...licenceProblems, ...licenceFindings],
   });
   for (const req of [...book.materials].sort((a, b) => a.order - b.order)) {
     const files = materials.filter((m) => effectiveKind(m, checks.get(m.id)) === req.id);

@@ -35,7 +35,7 @@ export const evidence = {
     'evidence.inventory.notZero': 'Stock is not zero for these SKUs: {items}. Clear this stock (or finish the transfers or shipments) and export the report again.',
     'evidence.inventory.notZeroMore': 'Stock is not zero for these SKUs: {items}, and {more} more. Clear this stock (or finish the transfers or shipments) and export the report again.',
     'evidence.inventory.tableNotFound': 'No SKU stock table with a quantity column (such as 库存, 数量, 可用库存 or Qty) was found. Export a report from the ERP that lists SKUs and their stock.',
-    'evidence.inventory.spreadsheet': 'This is a {format} spreadsheet; the inventory-zero proof must be a PDF. In the ERP choose Export PDF, or open it in Excel/WPS and choose File → Save As / Export → PDF, with the export time on the page.',
+    'evidence.inventory.spreadsheet': 'The file is a {format} spreadsheet; the inventory-zero proof must be a PDF. In the ERP choose Export PDF, or open it in Excel/WPS and choose File → Save As / Export → PDF, with the export time on the page.',
     'evidence.inventory.scanned': 'This is a scan or photo, read by text recognition; recognition can err, so check the result.',
   },
 };
