@@ -58,9 +58,10 @@ export const LETTER_LAYOUT = {
   /**
    * Registration marks: four filled squares near the page corners. They let the scan
    * checker find the page (and undo perspective) in a phone photo; 10 mm from the edge
-   * stays inside every printer's printable area.
+   * stays inside every printer's printable area. The top-left one is larger, so a photo
+   * taken sideways or upside down (no EXIF orientation) is still read the right way up.
    */
-  registrationMarks: { size: 4, inset: 10 },
+  registrationMarks: { size: 4, firstSize: 6, inset: 10 },
   /** Short document ID, small and centred at the bottom. */
   footer: { baseline: 284, box: { x: MARGIN, y: 279, width: CONTENT_WIDTH, height: 7 } },
 } as const;
@@ -81,6 +82,12 @@ export function registrationMarkCentres(): { x: number; y: number }[] {
     { x: A4_MM.width - near, y: A4_MM.height - near },
     { x: near, y: A4_MM.height - near },
   ];
+}
+
+/** Side length (mm) of each registration mark, in the order of registrationMarkCentres(). */
+export function registrationMarkSizes(): number[] {
+  const { size, firstSize } = LETTER_LAYOUT.registrationMarks;
+  return [firstSize, size, size, size];
 }
 
 /** Baseline of line `line` (0-based) of commitment `item` (0-based). */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkConcurrency, mapBounded } from '../services/checks/concurrency';
@@ -48,6 +48,7 @@ export async function benchEvidence(): Promise<object> {
     const rulebook = loadRulebook();
     const ctx = { rulebook, today: TODAY };
     const [, genSeconds] = await timed(async () => {
+      for (const sub of ['logistics', 'inventory']) mkdirSync(join(dir, sub));
       await generateLogistics(join(dir, 'logistics'));
       await generateInventory(join(dir, 'inventory'));
     });

@@ -32,5 +32,9 @@ export function registerUiIpc(handle: Handle, ctx: ServiceContext): void {
     const name = defaultBundleName(c.companyName, a.today ?? rulebookToday(ctx.rulebook));
     return { path: join(dir, name), dir, name };
   });
-  handle('ui:revealPath', (a) => ({ opened: revealFolder(a.path) }));
+  handle('ui:revealPath', (a) => {
+    const exported = ctx.store.listExports(a.caseId).some((e) => e.path === a.path);
+    if (!exported) throw new AppError('NOT_AN_EXPORT', 'error.fileNotFound', { file: a.path });
+    return { opened: revealFolder(a.path) };
+  });
 }

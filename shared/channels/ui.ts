@@ -11,5 +11,6 @@ export type ExportTarget = { path: string; dir: string; name: string };
  */
 export const uiChannels = {
   'ui:exportTarget': channel(z.object({ caseId, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }), {} as ExportTarget),
-  'ui:revealPath': channel(z.object({ path: z.string().min(1).max(4096) }), {} as { opened: boolean }),
+  /** Only a zip this case exported can be revealed: the renderer cannot open arbitrary folders. */
+  'ui:revealPath': channel(z.object({ caseId, path: z.string().min(1).max(4096) }), {} as { opened: boolean }),
 } as const;

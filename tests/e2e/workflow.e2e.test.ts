@@ -219,6 +219,8 @@ describe('desktop workflow over the loopback bridge', () => {
     await page.reload();
     await page.getByTestId('case-table').waitFor();
     expect(await page.getByTestId('case-table').innerText()).toContain('Exported');
+    // The list shows the case's last check (every material passed after the fix).
+    await expect.poll(() => page.getByTestId('last-check').innerText()).toMatch(/^Pass/);
     await screenshot(page, '02-cases-en');
   });
 

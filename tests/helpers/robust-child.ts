@@ -61,4 +61,5 @@ async function exportLoop(once: boolean): Promise<void> {
 }
 
 if (mode === 'export' || mode === 'export-once') await exportLoop(mode === 'export-once');
-else await checkLoop(mode === 'check-once');
+else if (mode === 'check' || mode === 'check-once') await checkLoop(mode === 'check-once');
+else process.exitCode = 2; // an unknown mode: exits at once (the tests use its pid as a dead one)

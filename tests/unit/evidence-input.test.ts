@@ -48,6 +48,15 @@ describe('inventory: bad input gives one specific finding, never a throw', () =>
   });
 });
 
+describe('inventory: phone photos of a printed report', () => {
+  const { photos } = readInventoryManifest(INV_DIR);
+  it.each(photos.map((p) => [p.file, p]))('%s is read by OCR with the same rules', async (file, truth) => {
+    const check = await checkInventory(join(INV_DIR, file), { rulebook, today });
+    expect([...new Set(codes(check))].sort()).toEqual(truth.codes);
+    for (const { sku } of truth.nonZero) expect(check.findings[0]?.message).toContain(sku);
+  });
+});
+
 describe('logistics: bad input', () => {
   it.each([
     ['bad-huge.png', 'IMAGE_TOO_LARGE'],

@@ -41,7 +41,8 @@ function assertInside(root: string, path: string): void {
 
 describe('hostile file names in the case store', () => {
   it('stores every material inside the store, under a safe bounded name', async () => {
-    const dataDir = join(tempDir(), 'data');
+    const root = tempDir();
+    const dataDir = join(root, 'data', 'store');
     const store = new CaseStore(dataDir);
     try {
       const c = store.createCase({ companyName: '文件名测试有限公司', uscc: 'X', legalRepresentative: '李四' });
@@ -57,8 +58,9 @@ describe('hostile file names in the case store', () => {
         expect(Buffer.byteLength(m.originalName)).toBeLessThanOrEqual(120);
       }
       expect(store.listMaterials(c.id)).toHaveLength(HOSTILE_NAMES.length);
-      // Nothing was written anywhere but the store's own folders.
-      expect(readdirSync(dataDir).sort()).toEqual(expect.arrayContaining(['blobs']));
+      // Nothing was written beside the store (a `../` name would land in data/ or above).
+      expect(readdirSync(root)).toEqual(['data']);
+      expect(readdirSync(join(root, 'data'))).toEqual(['store']);
       expect(readdirSync(join(dataDir, 'blobs', 'tmp'))).toEqual([]);
     } finally {
       store.close();

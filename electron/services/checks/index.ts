@@ -8,6 +8,7 @@ import { detectKind } from './detect';
 import { checkConcurrency, mapBounded } from './concurrency';
 import { checkerFor } from './registry';
 import { checkLogisticsSet } from './logistics';
+import { typeMismatch } from './evidence-common';
 import type { CheckerMap } from './types';
 
 export { detectKind, kindFromText, type Detection } from './detect';
@@ -67,13 +68,21 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
       return { file, kind, status: 'pass', findings };
     }
     const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, signal: options.signal });
-    return { ...result, file, kind, status: statusOf(result.findings) };
+    // Detection (skipped when the kind is chosen) is what reports a lying extension; keep that warning.
+    const findings = chosen && chosen !== 'unknown' ? [...(await forcedKindMismatch(file, result.findings)), ...result.findings] : result.findings;
+    return { ...result, file, kind, status: statusOf(findings), findings };
   } catch (e) {
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'error.cancelled');
     const detail = (e instanceof Error ? e.message : String(e)).slice(0, 200);
     const findings = [makeFinding('FILE_UNREADABLE', 'error', { detail, file }, { key: 'checks.failed' })];
     return { file, kind, status: 'fail', findings };
   }
+}
+
+/** FILE_TYPE_MISMATCH for a file checked as a chosen kind, unless its checker said so already. */
+async function forcedKindMismatch(file: string, findings: readonly Finding[]): Promise<Finding[]> {
+  if (findings.some((f) => f.code === 'FILE_TYPE_MISMATCH')) return [];
+  return typeMismatch(file).catch(() => []);
 }
 
 /**

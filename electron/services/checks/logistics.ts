@@ -60,9 +60,12 @@ export async function findWatermark(image: LoadedImage, ctx: Pick<CheckContext, 
     if (inBands) return { found: inBands, escalated: false };
     throwIfAborted(ctx.signal);
   }
-  // An overlay may sit anywhere (tools let users drag it); the full page also shows the event column.
-  const all: OcrLine[] = await rereadGarbled(await recognize(input, { signal: ctx.signal }), px, ctx);
-  return { found: pickWatermark(all, px), escalated: true };
+  // An overlay may sit anywhere (tools let users drag it): read the rest of the page too,
+  // which also shows the whole event column the band lines belong to.
+  const [top, bottom] = bands(image.width, image.height) as [Box, Box];
+  const middle = { x: 0, y: top.height, width: image.width, height: bottom.y - top.height };
+  seen.push(...(await rereadGarbled(await recognize(input, { regions: [middle], signal: ctx.signal }), px, ctx)));
+  return { found: pickWatermark(seen, px), escalated: true };
 }
 
 /** Re-reads garbled overlay lines from their own ink only (see isolateInk). */

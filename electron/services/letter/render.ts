@@ -2,7 +2,7 @@ import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../../shared/errors';
 import {
   A4_MM, LETTER_FONT_PT, LETTER_LAYOUT as L, LINE_PITCH_MM, POINTS_PER_MM,
-  commitmentBaseline, exitGroundBaseline, mmToPdf, registrationMarkCentres,
+  commitmentBaseline, exitGroundBaseline, mmToPdf, registrationMarkCentres, registrationMarkSizes,
 } from '../../../shared/letter-layout';
 import type { LetterContent } from './content';
 import type { FontRole, SubsetFont } from './font';
@@ -84,8 +84,9 @@ function drawSignatureBlock(pen: Pen, c: LetterContent): void {
 }
 
 function drawRegistrationMarks(pen: Pen): void {
-  const size = L.registrationMarks.size;
-  for (const c of registrationMarkCentres()) {
+  const sizes = registrationMarkSizes();
+  for (const [i, c] of registrationMarkCentres().entries()) {
+    const size = sizes[i] ?? L.registrationMarks.size;
     const at = mmToPdf(c.x - size / 2, c.y + size / 2);
     pen.page.drawRectangle({ ...at, width: size * POINTS_PER_MM, height: size * POINTS_PER_MM, color: INK });
   }

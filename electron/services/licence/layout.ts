@@ -7,15 +7,20 @@
 import type { OcrLine, RotatedLine } from '../ocr/types';
 import { FIELD_LABELS } from '../../../shared/licence-parse';
 
-/** Width of the prefix crop in line heights (a detected line is ~1.4 characters tall). */
-const PREFIX_HEIGHTS = 5.5;
+/**
+ * Width of the prefix crop in line heights: a detected line is ~1.3 characters tall, so
+ * ~3.5 characters — enough to tell 统一社 / 法定代 / 执行事 / 成立日 / 913… apart.
+ */
+const PREFIX_HEIGHTS = 4.5;
 
 /** Label starts that mark a line worth reading (single characters of letter-spaced labels too). */
 const WANTED_STARTS = [
   ...Object.values(FIELD_LABELS).flat(),
   '名', '类', '住', '法定', '负责', '执行', '投资', '成立', '统一', '信用',
 ];
-const SKIPPED_LABELS = ['经营范围', '注册资本', '营业期限', '登记机关'];
+const SKIPPED_LABELS = ['经营范围', '注册资本', '营业期限', '登记机关', '经营范'];
+/** Fields whose value may wrap onto the next line, or (the code) sit under the label. */
+const BELOW_STARTS = ['名', '住', '经营场', '主要', '统一', '信用', '社会', '类'];
 
 export function prefixOf(line: RotatedLine): RotatedLine {
   const width = Math.min(line.width, line.height * PREFIX_HEIGHTS);
@@ -30,8 +35,8 @@ function flat(text: string): string {
 function isWantedPrefix(text: string): boolean {
   const t = flat(text);
   if (!t || SKIPPED_LABELS.some((l) => t.startsWith(l))) return false;
-  // A code-like run (digits and capitals) is the credit code or part of it.
-  if (/[0-9A-Z]{4}/.test(t.toUpperCase())) return true;
+  // A code-like start (digits and capitals, not a date such as 2019年) is the credit code.
+  if (/^[0-9A-Z]{3}/.test(t.toUpperCase()) && !/^\d{4}年|^\d{2,4}$/.test(t)) return true;
   return WANTED_STARTS.some((s) => t.startsWith(s) || (t.length <= 2 && s.startsWith(t)));
 }
 
@@ -71,13 +76,21 @@ export function linesToRead(detected: RotatedLine[], prefixes: Map<RotatedLine, 
   const chosen = new Set<RotatedLine>();
   const skew = skewOf(detected);
   for (const line of detected) {
-    if (!isWantedPrefix(prefixes.get(line) ?? '')) continue;
+    const prefix = flat(prefixes.get(line) ?? '');
+    if (!isWantedPrefix(prefix)) continue;
     chosen.add(line);
-    const right = rightNeighbours(line, detected, 2, skew);
+    // A letter-spaced label (名 | 称) takes two boxes before its value.
+    const right = rightNeighbours(line, detected, prefix.length <= 1 ? 2 : 1, skew);
     for (const r of right) chosen.add(r);
+    if (!BELOW_STARTS.some((b) => prefix.startsWith(b))) continue;
     for (const r of [line, ...right]) for (const b of below(r, detected, 2.2)) chosen.add(b);
   }
   return detected.filter((l) => chosen.has(l));
+}
+
+/** Lines the prefix crop already covered whole: their prefix reading is the full reading. */
+export function coveredByPrefix(line: RotatedLine): boolean {
+  return line.width <= line.height * PREFIX_HEIGHTS;
 }
 
 /** Typical body text height: the median detected line height (the title is far taller). */

@@ -1,6 +1,6 @@
 import { recognize } from '../ocr';
 import type { OcrEngineName, OcrImage, OcrLine, RotatedLine } from '../ocr/types';
-import { bodyLines, linesToRead, prefixOf } from './layout';
+import { bodyLines, coveredByPrefix, linesToRead, prefixOf } from './layout';
 
 export type PassOptions = {
   engine?: OcrEngineName;
@@ -36,16 +36,23 @@ export async function licenceLines(image: OcrImage, opts: PassOptions = {}): Pro
   const prefixRead = await recognize(image, { ...base, cacheKey, lines: prefixRects });
   progress(0.6, 'layout');
   const prefixes = new Map<RotatedLine, string>();
-  body.forEach((line, i) => prefixes.set(line, textAt(prefixRead, prefixRects[i])));
+  const prefixLines = new Map<RotatedLine, OcrLine>();
+  body.forEach((line, i) => {
+    const hit = lineAt(prefixRead, prefixRects[i]);
+    prefixes.set(line, hit?.text ?? '');
+    if (hit) prefixLines.set(line, hit);
+  });
   const chosen = linesToRead(body, prefixes);
-  const lines = chosen.length ? await recognize(image, { ...base, cacheKey, lines: chosen }) : [];
+  // Short lines (labels, short names) were read whole by the prefix pass already.
+  const reuse = chosen.flatMap((l) => (coveredByPrefix(l) && prefixLines.has(l) ? [prefixLines.get(l) as OcrLine] : []));
+  const toRead = chosen.filter((l) => !coveredByPrefix(l) || !prefixLines.has(l));
+  const lines = [...reuse, ...(toRead.length ? await recognize(image, { ...base, cacheKey, lines: toRead }) : [])];
   progress(1, 'ocr');
   return { lines, strategy: 'layout' };
 }
 
-/** The text read for one requested rect (results come back sorted and without empty lines). */
-function textAt(read: OcrLine[], rect: RotatedLine | undefined): string {
-  if (!rect) return '';
-  const hit = read.find((l) => l.line && Math.abs(l.line.cx - rect.cx) < 0.5 && Math.abs(l.line.cy - rect.cy) < 0.5);
-  return hit?.text ?? '';
+/** The reading of one requested rect (results come back sorted and without empty lines). */
+function lineAt(read: OcrLine[], rect: RotatedLine | undefined): OcrLine | undefined {
+  if (!rect) return undefined;
+  return read.find((l) => l.line && Math.abs(l.line.cx - rect.cx) < 0.5 && Math.abs(l.line.cy - rect.cy) < 0.5);
 }

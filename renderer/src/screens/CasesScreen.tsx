@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../../shared/case';
 import type { AppErrorShape } from '../../../shared/result';
 import { ErrorNotice, STATUS_TONE, ScreenHeader, StatusBadge, formatDateTime } from '../components/common';
 import { CaseForm } from './CaseForm';
+import { useLastChecks } from './useLastChecks';
 
 type Props = { onOpen: (c: CaseRecord) => void };
 
@@ -14,6 +15,7 @@ export function CasesScreen({ onOpen }: Props) {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const lastChecks = useLastChecks(cases);
 
   const reload = useCallback(async () => {
     const r = await window.jitkit.case.list({ search: search || undefined, includeArchived: showArchived });
@@ -78,6 +80,7 @@ export function CasesScreen({ onOpen }: Props) {
                 <th scope="col">{t('ui.cases.col.store')}</th>
                 <th scope="col">{t('ui.cases.col.uscc')}</th>
                 <th scope="col">{t('ui.cases.col.status')}</th>
+                <th scope="col">{t('ui.cases.col.lastCheck')}</th>
                 <th scope="col">{t('ui.cases.col.updated')}</th>
                 <th scope="col"><span className="sr-only">{t('ui.cases.col.actions')}</span></th>
               </tr>
@@ -92,6 +95,11 @@ export function CasesScreen({ onOpen }: Props) {
                   <td>{c.storeName ?? '—'}{c.storeId && <div className="muted small">{c.storeId}</div>}</td>
                   <td className="mono">{c.uscc || '—'}</td>
                   <td><StatusBadge status={STATUS_TONE[c.status]} label={t(`case.status.${c.status}`)} /></td>
+                  <td data-testid="last-check">
+                    {lastChecks[c.id] ? (
+                      <><StatusBadge status={lastChecks[c.id]!.status} /><div className="muted small">{formatDateTime(lastChecks[c.id]!.at)}</div></>
+                    ) : <span className="muted">{t('ui.cases.neverChecked')}</span>}
+                  </td>
                   <td className="muted">{formatDateTime(c.updatedAt)}</td>
                   <td className="row-actions">
                     <button type="button" className="btn btn-small" onClick={() => onOpen(c)}>{t('ui.cases.open')}</button>

@@ -66,7 +66,7 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
           <strong>{t('ui.export.done')}</strong>
           <p className="mono small">{result.out}</p>
           {result.entries && <ul className="entries">{result.entries.map((e) => <li key={e}>{e}</li>)}</ul>}
-          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void call('ui:revealPath', { path: result.out })}>{t('ui.export.openFolder')}</button>
+          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void call('ui:revealPath', { caseId: caseRecord.id, path: result.out })}>{t('ui.export.openFolder')}</button>
         </div>
       )}
       <div className="form-actions">

@@ -17,7 +17,6 @@ export const evidence = {
     'evidence.inventory.notZeroMore': '以下 SKU 的库存不为 0：{items}，另有 {more} 个。请先清空这些库存（或完成调拨/出库），再重新导出报表。',
     'evidence.inventory.tableNotFound': '没有找到带数量列（如“库存”“数量”“可用库存”“Qty”）的 SKU 库存表。请从 ERP 导出包含 SKU 和库存数量的报表。',
     'evidence.inventory.spreadsheet': '这是 {format} 表格，库存清零凭证必须是 PDF。请在 ERP 中选择“导出 PDF”，或用 Excel/WPS 打开后选择“文件 → 另存为/输出为 PDF”，确保页面上带导出时间。',
-    'evidence.inventory.scanned': '这是扫描件或照片，已用文字识别读取；识别可能有误，请核对结果。',
   },
   en: {
     'evidence.logistics.missing': 'No visible capture-time watermark in the corners or edges of the screenshot (the tracking events\' own dates do not count). Turn on the time watermark in the phone camera or a watermark-camera app and take it again, or use a screenshot tool that prints the capture time on the image.',
@@ -36,6 +35,5 @@ export const evidence = {
     'evidence.inventory.notZeroMore': 'Stock is not zero for these SKUs: {items}, and {more} more. Clear this stock (or finish the transfers or shipments) and export the report again.',
     'evidence.inventory.tableNotFound': 'No SKU stock table with a quantity column (such as 库存, 数量, 可用库存 or Qty) was found. Export a report from the ERP that lists SKUs and their stock.',
     'evidence.inventory.spreadsheet': 'The file is a {format} spreadsheet; the inventory-zero proof must be a PDF. In the ERP choose Export PDF, or open it in Excel/WPS and choose File → Save As / Export → PDF, with the export time on the page.',
-    'evidence.inventory.scanned': 'This is a scan or photo, read by text recognition; recognition can err, so check the result.',
   },
 };

@@ -75,6 +75,8 @@ const uiShell = {
     'ui.uscc.valid': '校验通过',
     'ui.yes': '是',
     'ui.no': '否',
+    'ui.cases.col.lastCheck': '最近检查',
+    'ui.cases.neverChecked': '尚未检查',
   },
   en: {
     'app.title': 'JIT Exit Kit',
@@ -148,6 +150,8 @@ const uiShell = {
     'ui.uscc.valid': 'Check digit OK',
     'ui.yes': 'Yes',
     'ui.no': 'No',
+    'ui.cases.col.lastCheck': 'Last check',
+    'ui.cases.neverChecked': 'Not checked yet',
   },
 };
 

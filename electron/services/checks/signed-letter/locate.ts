@@ -59,7 +59,7 @@ export function darkMask(g: GreyImage, radius: number): Uint8Array {
 }
 
 /** Solid, square-ish dark blobs: registration-mark candidates. */
-function squareBlobs(g: GreyImage): Component[] {
+export function squareBlobs(g: GreyImage): Component[] {
   const long = Math.max(g.width, g.height);
   const minSide = long * 0.004;
   const maxSide = long * 0.03;
@@ -73,13 +73,24 @@ function squareBlobs(g: GreyImage): Component[] {
 export const centre = (c: Component): Point => ({ x: c.sumX / c.area, y: c.sumY / c.area });
 export const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
-/** The outermost candidate towards each page corner, if they form a plausible A4 mark quad. */
+/**
+ * The outermost candidate towards each image corner, if they form a plausible A4 mark
+ * quad, in page order (top-left first, clockwise). The page's top-left mark is the large
+ * one: starting there undoes a photo taken sideways or upside down.
+ */
 function pickMarks(blobs: Component[]): Point[] | null {
   if (blobs.length < 4) return null;
-  const pts = blobs.map(centre);
-  const best = (score: (p: Point) => number) => pts.reduce((a, b) => (score(b) < score(a) ? b : a));
-  const quad = [best((p) => p.x + p.y), best((p) => -p.x + p.y), best((p) => -p.x - p.y), best((p) => p.x - p.y)];
-  if (new Set(quad).size < 4) return null;
+  const best = (score: (p: Point) => number) => blobs.reduce((a, b) => (score(centre(b)) < score(centre(a)) ? b : a));
+  const corners = [
+    best((p) => p.x + p.y), best((p) => -p.x + p.y), best((p) => -p.x - p.y), best((p) => p.x - p.y),
+  ];
+  if (new Set(corners).size < 4) return null;
+  const areas = corners.map((c) => c.area);
+  const big = areas.indexOf(Math.max(...areas));
+  const others = areas.filter((_, i) => i !== big).sort((a, b) => a - b);
+  // 6 mm vs 4 mm is 2.25× the area; blur and perspective narrow that, so compare with the median.
+  const start = areas[big]! > 1.5 * others[1]! ? big : 0;
+  const quad = [0, 1, 2, 3].map((k) => centre(corners[(start + k) % 4]!));
   const [tl, tr, br, bl] = quad as [Point, Point, Point, Point];
   const across = (dist(tl, tr) + dist(bl, br)) / 2;
   const down = (dist(tl, bl) + dist(tr, br)) / 2;

@@ -53,8 +53,9 @@ export function locateByMarkPair(blobs: Component[], g: GreyImage, scale: number
     for (let j = i + 1; j < blobs.length; j++) {
       const [a, b] = [blobs[i]!, blobs[j]!];
       const size = (c: Component) => (c.maxX - c.minX + c.maxY - c.minY + 2) / 2;
-      if (Math.max(size(a), size(b)) / Math.min(size(a), size(b)) > 1.35) continue;
-      const pxPerMm = (size(a) + size(b)) / 2 / 4;
+      // The top-left mark is 1.5× the others: the smaller of two marks is always a 4 mm one.
+      if (Math.max(size(a), size(b)) / Math.min(size(a), size(b)) > 1.8) continue;
+      const pxPerMm = Math.min(size(a), size(b)) / 4;
       const [p, q] = [centre(a), centre(b)];
       const vertical = Math.abs(q.y - p.y) > 2 * Math.abs(q.x - p.x);
       const horizontal = Math.abs(q.x - p.x) > 2 * Math.abs(q.y - p.y);

@@ -34,6 +34,12 @@ export class PaddleEngine implements OcrEngine {
       intraOpNumThreads: ocrThreads(),
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
+      // Spinning worker threads burn the other core while waiting; on a busy 2-core machine
+      // that made 2 threads slower than 1. Shapes vary per image, so arena and memory
+      // patterns only hold memory (peak RSS) without saving time.
+      extra: { session: { intra_op: { allow_spinning: process.env.JITKIT_OCR_SPIN ?? '0' } } },
+      enableCpuMemArena: process.env.JITKIT_OCR_ARENA === '1',
+      enableMemPattern: false,
     };
     const det = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_det_infer.onnx'), options);
     const rec = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'), options);
