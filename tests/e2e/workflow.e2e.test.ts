@@ -224,6 +224,21 @@ describe('desktop workflow over the loopback bridge', () => {
     await screenshot(page, '02-cases-en');
   });
 
+  it('duplicates a case (identity kept, new draft) and archives it out of the list', async () => {
+    const row = (n: number) => page.getByTestId('case-table').locator('tbody tr').nth(n);
+    await row(0).getByRole('button', { name: 'Duplicate' }).click();
+    await expect.poll(() => page.getByTestId('case-table').locator('tbody tr').count()).toBe(2);
+    const all = (await api(page, 'case:list', {})).value as CaseRecord[];
+    expect(all.map((c) => c.status).sort()).toEqual(['draft', 'exported']);
+    expect(new Set(all.map((c) => c.uscc)).size).toBe(1);
+    const draftRow = page.getByTestId('case-table').locator('tbody tr', { hasText: 'Draft' });
+    await draftRow.getByRole('button', { name: 'Archive' }).click();
+    await expect.poll(() => page.getByTestId('case-table').locator('tbody tr').count()).toBe(1);
+    await page.getByLabel('Show archived').check();
+    await expect.poll(() => page.getByTestId('case-table').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('case-table').innerText()).toContain('Archived');
+  });
+
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -61,8 +61,8 @@ describe('materials, checks and bundle IPC', () => {
       const name = await invoke<{ name: string }>('bundle:defaultName', { caseId: c.id, today: BUNDLE_TODAY });
       expect(name.name).toBe(`JIT退出材料_${BUNDLE_CASE.companyName}_20261125.zip`);
       const out = join(dir, name.name);
-      const refused = await invoke<{ out: string | null }>('bundle:export', { caseId: c.id, outPath: out, today: BUNDLE_TODAY });
-      expect(refused.out).toBeNull();
+      const refused = await invoke<{ out: string; written: boolean }>('bundle:export', { caseId: c.id, outPath: out, today: BUNDLE_TODAY });
+      expect(refused).toMatchObject({ out, written: false });
       expect(existsSync(out)).toBe(false);
       const exported = await invoke<{ out: string; entries: string[]; files: { file: string }[] }>('bundle:export', { caseId: c.id, outPath: out, today: BUNDLE_TODAY, allowErrors: true });
       expect(exported.out).toBe(out);

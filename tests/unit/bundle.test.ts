@@ -187,8 +187,7 @@ describe('bundle safety', () => {
     const files = sellerFiles().filter((f) => !f.endsWith('.pdf') && !/Screenshot_3/.test(f));
     const out = join(dir, 'b.zip');
     const refused = await exportBundle(options(out, { files }));
-    expect(refused.out).toBeNull();
-    expect(refused.status).toBe('fail');
+    expect(refused).toMatchObject({ out, written: false, status: 'fail' });
     expect(readdirSync(dir)).toEqual([]);
     const missing = refused.findings.filter((f) => f.code === 'MATERIAL_MISSING');
     expect(missing.map((f) => f.params?.key).sort()).toEqual(['bundle.missing.inventory', 'bundle.missing.logistics']);

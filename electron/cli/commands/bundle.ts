@@ -13,7 +13,7 @@ type BundleOpts = { case?: string; today?: string; out?: string; force?: boolean
 function human(result: BundleResult): string {
   const lines = result.files.map((f) => `${t(`status.${f.status}`)}\t${t(`kind.${f.kind}`)}\t${f.file}${f.findings.map((x) => `\n    [${x.severity}] ${x.code}: ${x.message}`).join('')}`);
   for (const f of result.findings) lines.push(`[${f.severity}] ${f.code}: ${f.message}`);
-  if (result.out && result.report) lines.push(t('bundle.written', { out: result.out, count: result.entries.length, report: result.report.pdf }));
+  if (result.written && result.report) lines.push(t('bundle.written', { out: result.out, count: result.entries.length, report: result.report.pdf }));
   else lines.push(t('bundle.notWritten', { reason: result.refused ?? '' }));
   return lines.join('\n');
 }
@@ -33,7 +33,7 @@ async function runBundle(paths: string[], opts: BundleOpts, cmd: Command): Promi
       onStage: (stage) => out.progress(t('bundle.progress.stage', { stage: t(`stage.${stage}`) })),
     });
     out.result(result, () => human(result));
-    return result.out === null || result.status === 'fail' ? 1 : 0;
+    return !result.written || result.status === 'fail' ? 1 : 0;
   } finally {
     await shutdownOcr();
   }

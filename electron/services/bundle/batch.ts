@@ -60,7 +60,7 @@ async function runSeller(sellerDir: string, options: BatchOptions, outDir: strin
       onStage: (stage) => options.onStage?.(sellerDir, stage),
       ...options.overrides,
     });
-    return { dir: sellerDir, status: result.status, out: result.out, files: result.files, findings: result.findings };
+    return { dir: sellerDir, status: result.status, out: result.written ? result.out : null, files: result.files, findings: result.findings };
   } catch (e) {
     const shape = toErrorShape(e);
     return { dir: sellerDir, status: 'fail', out: null, files: [], findings: [], error: { code: shape.code, message: shape.message } };

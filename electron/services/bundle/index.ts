@@ -45,8 +45,10 @@ export type BundleOptions = {
 };
 
 export type BundleResult = {
-  /** The zip written, or null when the export was refused. */
-  out: string | null;
+  /** The zip's path (CONTRACT: always a string); see `written` for whether it was written. */
+  out: string;
+  /** False when the export was refused (errors remain without --allow-errors). */
+  written: boolean;
   status: FileStatus;
   files: FileCheck[];
   entries: string[];
@@ -77,7 +79,7 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
   if (errors.length > 0 && !options.allowErrors) {
     const refused = t('bundle.error.refused', { count: errors.length });
     const entries = await plannedNames(checks, options.caseInfo.companyName);
-    return { out: null, status: 'fail', files: checks, entries, findings: setFindings, report: null, sha256: null, refused };
+    return { out, written: false, status: 'fail', files: checks, entries, findings: setFindings, report: null, sha256: null, refused };
   }
   return writeBundle(options, out, checks, setFindings);
 }
@@ -107,7 +109,7 @@ async function writeBundle(options: BundleOptions, out: string, checks: FileChec
     writeTemp(staged[2]!.tmp, await renderReportPdf(report));
     options.onStage?.('commit');
     commitAll(staged, Boolean(options.force));
-    return { out, status: report.status, files: checks, entries: planned.map((p) => p.entry), findings: setFindings, report: reports, sha256: zip.sha256 };
+    return { out, written: true, status: report.status, files: checks, entries: planned.map((p) => p.entry), findings: setFindings, report: reports, sha256: zip.sha256 };
   } finally {
     for (const s of staged) rmSync(s.tmp, { force: true });
     rmSync(tmpDir, { recursive: true, force: true });

@@ -22,7 +22,7 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
       onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
     });
-    if (result.out) ctx.store.recordExport(a.caseId, result.out, result.sha256, result.status, Boolean(a.allowErrors));
+    if (result.written) ctx.store.recordExport(a.caseId, result.out, result.sha256, result.status, Boolean(a.allowErrors));
     const { sha256: _sha, ...rest } = result;
     return { ...rest, files: result.files.map((c) => asMaterialCheck(c, byPath)) };
   } finally {
