@@ -7,7 +7,7 @@ import { call } from '../api';
 import { Card, ErrorNotice } from '../components/common';
 
 /** What `bundle:export` answers (BundleResult of the bundle service), read defensively. */
-type ExportResult = { out?: string | null; status?: string; entries?: string[]; refused?: string; report?: { json: string; pdf: string } | null };
+type ExportResult = { out: string; written: boolean; status?: string; entries?: string[]; refused?: string; report?: { json: string; pdf: string } | null };
 
 type Props = { caseRecord: CaseRecord; errorCount: number; ready: boolean; onExported: (c: CaseRecord | null) => void };
 
@@ -32,7 +32,7 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setResult(r.value);
-    if (r.value.out) {
+    if (r.value.written) {
       const c = await window.jitkit.case.get({ id: caseRecord.id });
       onExported(c.ok ? c.value : null);
     }
@@ -61,7 +61,7 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
         <button type="button" className="btn" onClick={() => void run(true)}>{t('ui.export.replace')}</button>
       )}
       {result?.refused && <div className="notice notice-error" role="alert">{result.refused}</div>}
-      {result?.out && (
+      {result?.written && (
         <div className="notice notice-pass" role="status" data-testid="export-done">
           <strong>{t('ui.export.done')}</strong>
           <p className="mono small">{result.out}</p>

@@ -43,16 +43,21 @@ export function apply(h: Homography, p: Point): Point {
  */
 export function warp(src: RgbImage, pageToSrc: Homography, width: number, height: number): RgbImage {
   const out = new Uint8Array(width * height * 3);
-  const h = pageToSrc;
   const sw = src.width;
   const d = src.data;
+  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = h as [number, number, number, number, number, number, number, number, number];
+  const maxX = sw - 1;
+  const maxY = src.height - 1;
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const w = h[6]! * x + h[7]! * y + h[8]!;
-      const sx = (h[0]! * x + h[1]! * y + h[2]!) / w;
-      const sy = (h[3]! * x + h[4]! * y + h[5]!) / w;
+    // Numerators and denominator are linear in x: step them instead of recomputing.
+    let nx = h1 * y + h2;
+    let ny = h4 * y + h5;
+    let w = h7 * y + h8;
+    for (let x = 0; x < width; x++, nx += h0, ny += h3, w += h6) {
+      const sx = nx / w;
+      const sy = ny / w;
       const o = (y * width + x) * 3;
-      if (sx < 0 || sy < 0 || sx >= sw - 1 || sy >= src.height - 1) {
+      if (sx < 0 || sy < 0 || sx >= maxX || sy >= maxY) {
         out[o] = out[o + 1] = out[o + 2] = 255;
         continue;
       }
