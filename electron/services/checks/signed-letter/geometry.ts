@@ -45,7 +45,7 @@ export function warp(src: RgbImage, pageToSrc: Homography, width: number, height
   const out = new Uint8Array(width * height * 3);
   const sw = src.width;
   const d = src.data;
-  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = h as [number, number, number, number, number, number, number, number, number];
+  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = pageToSrc as [number, number, number, number, number, number, number, number, number];
   const maxX = sw - 1;
   const maxY = src.height - 1;
   for (let y = 0; y < height; y++) {
