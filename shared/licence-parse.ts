@@ -74,12 +74,14 @@ function mergeLabelPieces(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     if (used.has(line)) continue;
-    const right = lines
+    // The nearest piece to the right, or the one after when OCR left a speck (1, ·) between.
+    const candidates = lines
       .filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.box.x > line.box.x)
-      .sort((a, b) => a.box.x - b.box.x)[0];
+      .sort((a, b) => a.box.x - b.box.x)
+      .slice(0, 2);
+    const right = line.flat.length <= 3 && !labelAt(line.flat) ? candidates.find((c) => labelAt(line.flat + c.flat)) : undefined;
     const joined = right ? line.flat + right.flat : '';
-    const isPieces = right && line.flat.length <= 3 && !labelAt(line.flat) && labelAt(joined);
-    if (right && isPieces) {
+    if (right) {
       used.add(right);
       const x1 = Math.max(line.box.x + line.box.width, right.box.x + right.box.width);
       const y0 = Math.min(line.box.y, right.box.y);
@@ -124,7 +126,8 @@ function mean(xs: number[] | undefined, fallback: number): number {
 
 function cleanValue(field: LicenceFieldName, text: string): string {
   const t = collapseCjkSpaces(text).replace(/^[:：]+/, '').trim();
-  if (field === 'companyName') return normalizeCompanyName(t);
+  // Entity types carry brackets too: （自然人投资或控股）.
+  if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
   if (field === 'legalRepresentative') return normalizePersonName(t).replace(/[（(].*$/, '');
   if (field === 'foundedDate') return t.replace(/\s+/g, '');
   return t;

@@ -17,10 +17,12 @@ const PREFIX_HEIGHTS = 4.5;
 const WANTED_STARTS = [
   ...Object.values(FIELD_LABELS).flat(),
   '名', '类', '住', '法定', '负责', '执行', '投资', '成立', '统一', '信用',
+  // Second halves of letter-spaced labels, in case the first half was misread.
+  '称', '型', '所',
 ];
 const SKIPPED_LABELS = ['经营范围', '注册资本', '营业期限', '登记机关', '经营范'];
 /** Fields whose value may wrap onto the next line, or (the code) sit under the label. */
-const BELOW_STARTS = ['名', '住', '经营场', '主要', '统一', '信用', '社会', '类'];
+const BELOW_STARTS = ['名', '住', '经营场', '主要', '统一', '信用', '社会', '类', '称', '型', '所'];
 
 export function prefixOf(line: RotatedLine): RotatedLine {
   const width = Math.min(line.width, line.height * PREFIX_HEIGHTS);
@@ -79,8 +81,8 @@ export function linesToRead(detected: RotatedLine[], prefixes: Map<RotatedLine, 
     const prefix = flat(prefixes.get(line) ?? '');
     if (!isWantedPrefix(prefix)) continue;
     chosen.add(line);
-    // A letter-spaced label (名 | 称) takes two boxes before its value.
-    const right = rightNeighbours(line, detected, prefix.length <= 1 ? 2 : 1, skew);
+    // A letter-spaced label (名 | 称) takes two boxes before its value, plus maybe a speck.
+    const right = rightNeighbours(line, detected, prefix.length <= 1 ? 3 : 1, skew);
     for (const r of right) chosen.add(r);
     if (!BELOW_STARTS.some((b) => prefix.startsWith(b))) continue;
     for (const r of [line, ...right]) for (const b of below(r, detected, 2.2)) chosen.add(b);
