@@ -11,7 +11,7 @@ import { FIELD_LABELS } from '../../../shared/licence-parse';
  * Width of the prefix crop in line heights: a detected line is ~1.3 characters tall, so
  * ~3.5 characters — enough to tell 统一社 / 法定代 / 执行事 / 成立日 / 913… apart.
  */
-const PREFIX_HEIGHTS = 4.5;
+const PREFIX_HEIGHTS = Number(process.env.JITKIT_PREFIX_HEIGHTS) || 4.5;
 
 /** Label starts that mark a line worth reading (single characters of letter-spaced labels too). */
 const WANTED_STARTS = [

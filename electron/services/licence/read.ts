@@ -4,7 +4,7 @@ import { t } from '../../../shared/i18n';
 import type { LicenceFieldDetail, LicenceReading } from '../../../shared/licence';
 import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../../shared/licence-parse';
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
-import { OcrError } from '../ocr';
+import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage } from '../ocr/types';
 import { licenceLines } from './ocr-pass';
 
@@ -55,6 +55,7 @@ function missingKeyFields(parsed: ParsedLicence): boolean {
 
 /** Reads a business licence: the three key fields, type, founding date and address, with findings. */
 export async function readLicence(file: string, opts: ReadLicenceOptions = {}): Promise<LicenceReading> {
+  prewarmOcr(opts.engine);
   const loaded = await loadLicenceImage(file);
   if ('code' in loaded) return emptyReading(file, [loaded]);
   let parsed: ParsedLicence;

@@ -40,9 +40,23 @@ export async function recognize(image: OcrImage, options: RecognizeOptions = {})
   }
 }
 
+let prewarmed = false;
+
+/**
+ * Starts a worker and loads the engine in the background (a blank 32×32 detection), so a
+ * caller's own decoding overlaps the cold start. Errors surface on the real job instead.
+ */
+export function prewarmOcr(engine?: OcrEngineName): void {
+  if (prewarmed) return;
+  prewarmed = true;
+  const blank: OcrImage = { kind: 'raw', data: new Uint8Array(32 * 32 * 3).fill(255), width: 32, height: 32, channels: 3 };
+  recognize(blank, { engine, detectOnly: true }).catch(() => undefined);
+}
+
 /** Stops the OCR workers (call before a CLI command returns so the process exits promptly). */
 export async function shutdownOcr(): Promise<void> {
   const p = pool;
   pool = null;
+  prewarmed = false;
   if (p) await p.close();
 }
