@@ -1,6 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { caseInputSchema, describeIssues, type CaseInput, type CaseRecord } from '../../shared/case';
+import type { CaseInput, CaseRecord } from '../../shared/case';
+import { readCaseFile } from '../services/store/case-file';
+
+export { readCaseFile };
 import { AppError } from '../../shared/errors';
 import { CaseStore } from '../services/store';
 import { defaultDataDir } from '../services/paths';
@@ -44,20 +47,6 @@ export function openStore(opts: GlobalOptions): CaseStore {
 export function closeStores(): void {
   for (const s of openStores) s.close();
   openStores = [];
-}
-
-/** Reads a case file of ../shared/CONTRACT.md and validates it. */
-export function readCaseFile(file: string): CaseInput {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new AppError('FILE_NOT_FOUND', 'error.fileNotFound', { file });
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new AppError('CASE_JSON_INVALID', 'error.caseJsonParse', { file, detail: (e as Error).message });
-  }
-  const parsed = caseInputSchema.safeParse(json);
-  if (!parsed.success) throw new AppError('CASE_JSON_INVALID', 'error.caseJsonInvalid', { file, detail: describeIssues(parsed.error) });
-  return parsed.data;
 }
 
 /** `--case F`: a case file, or the id of a stored case. */

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseInputSchema, describeIssues, type CaseInput } from '../../../shared/case';
+import { caseInputSchema, type CaseInput } from '../../../shared/case';
 import { AppError } from '../../../shared/errors';
+import { readCaseFile } from '../store/case-file';
 import { detectKind } from '../checks';
 import { readLicence } from '../licence';
 
@@ -9,17 +10,8 @@ import { readLicence } from '../licence';
  * A batch seller's identity: its folder's case.json, else the business licence found in
  * the folder (by content) and read by OCR.
  */
-export function readCaseJson(file: string): CaseInput {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new AppError('CASE_JSON_INVALID', 'error.caseJsonParse', { file, detail: (e as Error).message });
-  }
-  const parsed = caseInputSchema.safeParse(json);
-  if (!parsed.success) throw new AppError('CASE_JSON_INVALID', 'error.caseJsonInvalid', { file, detail: describeIssues(parsed.error) });
-  return parsed.data;
-}
+/** A seller folder's case.json (the same reader as `--case F`). */
+export const readCaseJson = readCaseFile;
 
 export async function sellerCase(dir: string, files: readonly string[]): Promise<CaseInput> {
   const caseFile = join(dir, 'case.json');

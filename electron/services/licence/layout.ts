@@ -90,6 +90,16 @@ export function linesToRead(detected: RotatedLine[], prefixes: Map<RotatedLine, 
   return detected.filter((l) => chosen.has(l));
 }
 
+/**
+ * Lines that can carry a label: nothing printed just before them on their row. A value
+ * sits a few characters right of its label, so its prefix need not be read (this halves
+ * the prefix pass). Specks narrower than a character do not count as a neighbour.
+ */
+export function rowStarts(lines: RotatedLine[]): RotatedLine[] {
+  const skew = skewOf(lines);
+  return lines.filter((line) => !lines.some((o) => o !== line && o.width > o.height * 0.8 && sameRow(line, o, skew) && leftEdge(o) < leftEdge(line) && leftEdge(line) - rightEdge(o) < line.height * 6));
+}
+
 /** Lines the prefix crop already covered whole: their prefix reading is the full reading. */
 export function coveredByPrefix(line: RotatedLine): boolean {
   return line.width <= line.height * PREFIX_HEIGHTS;

@@ -1,6 +1,6 @@
 import { recognize } from '../ocr';
 import type { OcrEngineName, OcrImage, OcrLine, RotatedLine } from '../ocr/types';
-import { bodyLines, coveredByPrefix, linesToRead, prefixOf } from './layout';
+import { bodyLines, coveredByPrefix, linesToRead, prefixOf, rowStarts } from './layout';
 
 export type PassOptions = {
   engine?: OcrEngineName;
@@ -32,12 +32,13 @@ export async function licenceLines(image: OcrImage, opts: PassOptions = {}): Pro
     return { lines: detected, strategy: 'full' };
   }
   const body = bodyLines(detected);
-  const prefixRects = body.map(prefixOf);
+  const starts = rowStarts(body);
+  const prefixRects = starts.map(prefixOf);
   const prefixRead = await recognize(image, { ...base, cacheKey, lines: prefixRects });
   progress(0.6, 'layout');
   const prefixes = new Map<RotatedLine, string>();
   const prefixLines = new Map<RotatedLine, OcrLine>();
-  body.forEach((line, i) => {
+  starts.forEach((line, i) => {
     const hit = lineAt(prefixRead, prefixRects[i]);
     prefixes.set(line, hit?.text ?? '');
     if (hit) prefixLines.set(line, hit);

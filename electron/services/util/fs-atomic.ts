@@ -31,7 +31,8 @@ export function removeStaleTempFiles(dir: string): string[] {
   return removed;
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this pid still runs (owners of staging and temp files). */
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
