@@ -91,13 +91,22 @@ export function linesToRead(detected: RotatedLine[], prefixes: Map<RotatedLine, 
 }
 
 /**
- * Lines that can carry a label: nothing printed just before them on their row. A value
- * sits a few characters right of its label, so its prefix need not be read (this halves
- * the prefix pass). Specks narrower than a character do not count as a neighbour.
+ * Lines that can carry a label. A value sits right after a short label that starts its
+ * row (法定代表人 | 王熠); its prefix need not be read, which halves the prefix pass. A line
+ * after a long value or after a mid-row box (the right column's 成立日期 after the type) may
+ * be a label and is read. Specks narrower than a character do not count.
  */
 export function rowStarts(lines: RotatedLine[]): RotatedLine[] {
   const skew = skewOf(lines);
-  return lines.filter((line) => !lines.some((o) => o !== line && o.width > o.height * 0.8 && sameRow(line, o, skew) && leftEdge(o) < leftEdge(line) && leftEdge(line) - rightEdge(o) < line.height * 6));
+  const leftOf = (line: RotatedLine): RotatedLine | undefined =>
+    lines
+      .filter((o) => o !== line && o.width > o.height * 0.8 && sameRow(line, o, skew) && leftEdge(o) < leftEdge(line) && leftEdge(line) - rightEdge(o) < line.height * 6)
+      .sort((a, b) => rightEdge(b) - rightEdge(a))[0];
+  return lines.filter((line) => {
+    const left = leftOf(line);
+    const afterShortRowStart = left !== undefined && left.width <= left.height * 6 && leftOf(left) === undefined;
+    return !afterShortRowStart;
+  });
 }
 
 /** Lines the prefix crop already covered whole: their prefix reading is the full reading. */

@@ -109,11 +109,12 @@ export class PaddleEngine implements OcrEngine {
   private async recognizeRects(img: Rgb, rects: RotatedRect[], signal: AbortSignal | undefined, progress: (f: number) => void): Promise<OcrLine[]> {
     const order = rects.map((r, i) => ({ r, i, w: recWidth(r) })).sort((a, b) => a.w - b.w);
     const lines: OcrLine[] = [];
-    for (let start = 0; start < order.length; start += REC_BATCH) {
+    let done = 0;
+    for (const batch of widthBatches(order)) {
       checkAbort(signal);
-      const batch = order.slice(start, start + REC_BATCH);
       lines.push(...(await this.recBatch(img, batch)));
-      progress(Math.min(1, (start + REC_BATCH) / order.length));
+      done += batch.length;
+      progress(done / order.length);
     }
     return lines;
   }
@@ -141,6 +142,25 @@ export class PaddleEngine implements OcrEngine {
     await this.det.release();
     await this.rec.release();
   }
+}
+
+/**
+ * Splits width-sorted lines into batches of similar width: heavy grey padding wastes time
+ * and changed readings (a short name padded to a long line's width lost a character).
+ */
+function widthBatches<T extends { w: number }>(sorted: T[]): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  for (const item of sorted) {
+    const first = current[0];
+    if (first && (current.length >= REC_BATCH || item.w > first.w * 1.3 + 16)) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(item);
+  }
+  if (current.length) batches.push(current);
+  return batches;
 }
 
 function lineOf(r: RotatedRect): RotatedLine {
