@@ -62,7 +62,12 @@ export class OcrPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) settle(job, new OcrError('OCR_CANCELLED', 'OCR pool shut down'));
-    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+    // Terminating a worker while onnxruntime is inside a native call (creating a session on
+    // a cold start, say) aborts the whole process: let a running job answer first.
+    await Promise.all(this.slots.splice(0).map(async (s) => {
+      if (s.busy) await answered(s.worker, CLOSE_GRACE_MS);
+      await s.worker.terminate();
+    }));
   }
 
   private cancel(job: Job): void {
@@ -156,4 +161,25 @@ function cancelled(): OcrError {
 function defaultPoolSize(): number {
   const fromEnv = Number(process.env.JITKIT_OCR_WORKERS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 1;
+}
+
+/** How long close() waits for a running job before terminating its worker anyway. */
+const CLOSE_GRACE_MS = 20_000;
+
+/** Resolves when the worker answers its job (result or error) or exits, or after `ms`. */
+function answered(worker: Worker, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (msg: FromWorker) => {
+      if (msg.type !== 'progress') done();
+    };
+    const done = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('exit', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    worker.on('message', onMessage);
+    worker.on('exit', done);
+  });
 }
