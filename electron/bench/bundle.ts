@@ -8,6 +8,7 @@ import { shutdownOcr } from '../services/ocr';
 import { resourcePath } from '../services/paths';
 import { loadRulebook } from '../services/rulebook';
 import { screenshot } from '../../tests/fixtures/bundle';
+import { memoryPeak } from './measure';
 
 /**
  * Bundle bench (issue 7): a 15-file bundle (letter, 12 screenshots, inventory PDF, licence)
@@ -18,15 +19,6 @@ import { screenshot } from '../../tests/fixtures/bundle';
 const TODAY = '2026-11-25';
 const SAMPLES = () => resourcePath('samples', 'seller');
 const SCREENSHOT_DATES = ['2026-09-02', '2026-09-14', '2026-09-27', '2026-10-03', '2026-10-11', '2026-10-19', '2026-10-28', '2026-11-01', '2026-11-06', '2026-11-12', '2026-11-17', '2026-11-21'];
-
-/** Peak resident memory (main thread + OCR worker threads share the process), sampled. */
-function memoryPeak(): { stop: () => number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 50);
-  return { stop: () => (clearInterval(timer), Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576)) };
-}
 
 async function fifteenFiles(dir: string): Promise<string[]> {
   const s = SAMPLES();

@@ -6,21 +6,13 @@ import { importOrderExport } from '../services/eligibility';
 import { loadRulebook } from '../services/rulebook';
 import { evaluate } from '../../shared/eligibility/evaluate';
 import { addOrdersSheet, encodeCsv, generateOrders, ordersCsv, ORDERS_TODAY } from '../../tests/fixtures/orders';
+import { timed } from './measure';
 
 /**
  * Eligibility bench: a 100,000-row order export (CSV in GBK, and XLSX) imported and
  * evaluated end to end. Target (issue 6): ≤ 2 s for import + compute.
  */
 const ROWS = 100_000;
-
-/** Wall-clock seconds, and CPU seconds of this process (fairer on a busy shared machine). */
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const value = await fn();
-  const cpu = process.cpuUsage(c0);
-  return [value, Math.round(performance.now() - t0) / 1000, Math.round((cpu.user + cpu.system) / 1000) / 1000];
-}
 
 /** Writes both files and lets the generated orders go before anything is timed. */
 async function writeExports(dir: string): Promise<{ csvFile: string; xlsxFile: string }> {

@@ -8,6 +8,7 @@ import { shutdownOcr } from '../services/ocr';
 import { loadRulebook } from '../services/rulebook';
 import { generateInventory, readInventoryManifest } from '../../tests/fixtures/inventory';
 import { generateLogistics, readLogisticsManifest } from '../../tests/fixtures/logistics';
+import { median, timed } from './measure';
 
 /**
  * Timestamp-evidence bench (issue 5), on the seeded fixtures generated into a temp folder:
@@ -17,19 +18,6 @@ import { generateLogistics, readLogisticsManifest } from '../../tests/fixtures/l
  * (JITKIT_OCR_WORKERS) plus the set-level rules.
  */
 const TODAY = '2026-11-25';
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const value = await fn();
-  const cpu = process.cpuUsage(c0);
-  return [value, Math.round(performance.now() - t0) / 1000, Math.round((cpu.user + cpu.system) / 1000) / 1000];
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)] as number);
-}
 
 async function perFile(files: string[], check: (file: string) => Promise<unknown>): Promise<{ files: number; medianSeconds: number; maxSeconds: number; medianCpuSeconds: number }> {
   const wall: number[] = [];

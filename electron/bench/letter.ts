@@ -6,6 +6,7 @@ import { generateLetter } from '../services/letter';
 import { shutdownOcr } from '../services/ocr';
 import { loadRulebook } from '../services/rulebook';
 import { generateSignedLetters, readSignedLetterManifest } from '../../tests/fixtures/signed-letters';
+import { median } from './measure';
 
 /**
  * Letter bench (issues 3 and 4): commitment-letter generation (target ≤ 300 ms warm) and
@@ -14,7 +15,6 @@ import { generateSignedLetters, readSignedLetterManifest } from '../../tests/fix
 const WARM_RUNS = 10;
 const CHECK_FILES = ['clean-scan-1.jpg', 'clean-photo-0.jpg', 'seal-gaussian-blur-1.jpg', 'wrong-legal-name-0.jpg', 'low-resolution-1.jpg', 'page-cut-off-0.jpg'];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
 async function benchGeneration() {

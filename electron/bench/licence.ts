@@ -7,6 +7,7 @@ import type { OcrEngineName } from '../services/ocr/types';
 import { resourcesDir } from '../services/paths';
 import { generateLicences, type LicenceFixture, type LicenceManifest } from '../../tests/fixtures/licences';
 import { nativeTesseract, nativeTesseractAvailable } from './licence-native';
+import { median } from './measure';
 
 /**
  * Licence bench (issue 3): PaddleOCR (layout pass, the default) vs PaddleOCR reading every
@@ -19,7 +20,6 @@ const WARM_RUNS = 5;
 /** tesseract.js is slow and weak on names; a subset is enough to show it. */
 const SLOW_ENGINE_FILES = 8;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ms = (t0: number): number => Math.round(performance.now() - t0);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
