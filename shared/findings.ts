@@ -32,6 +32,7 @@ export const FINDING_CODES = [
   'MATERIAL_MISSING',
   'HANDWRITING_NAME_MISMATCH',
   'KIND_UNKNOWN',
+  'NAMES_NOT_CHECKED',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

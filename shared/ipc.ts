@@ -12,7 +12,7 @@ import { uiChannels } from './channels/ui';
 /**
  * The one IPC contract: channel → zod schema of its argument + its result type. Preload
  * and main both derive from this map; main validates every payload against `args`.
- * Features add their channels in their own `ipc-*.ts` file and spread them in here.
+ * Features declare their channels in `channels/<feature>.ts`, spread in here.
  */
 const id = z.string().regex(/^[a-z0-9]{6,40}$/);
 

@@ -9,7 +9,15 @@ import { registerUiIpc } from './ui-ipc';
 import { registerLicenceIpc } from './licence/ipc';
 
 /** Every service's IPC registration; used by the Electron main process and the e2e bridge. */
-const REGISTRATIONS: ((handle: Handle, ctx: ServiceContext) => void)[] = [registerStoreIpc, registerChecksIpc, registerBundleIpc, registerLetterIpc, registerEligibilityIpc, registerUiIpc, registerLicenceIpc];
+const REGISTRATIONS: ((handle: Handle, ctx: ServiceContext) => void)[] = [
+  registerStoreIpc,
+  registerLicenceIpc,
+  registerLetterIpc,
+  registerChecksIpc,
+  registerBundleIpc,
+  registerEligibilityIpc,
+  registerUiIpc,
+];
 
 export function registerAllIpc(handle: Handle, ctx: ServiceContext): void {
   for (const register of REGISTRATIONS) register(handle, ctx);

@@ -45,7 +45,7 @@ async function namesOrNote(page: NormalizedPage, zones: Zones, legibleSeal: Pixe
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     const detail = e instanceof Error ? e.message.slice(0, 120) : String(e);
-    return { findings: [makeFinding('LEGAL_NAME_MISMATCH', 'info', { detail }, { key: 'letter.check.ocrUnavailable' })], regions: [] };
+    return { findings: [makeFinding('NAMES_NOT_CHECKED', 'warning', { detail }, { key: 'letter.check.ocrUnavailable' })], regions: [] };
   }
 }
 

@@ -33,6 +33,7 @@ export const findings = {
     'finding.MATERIAL_MISSING': '缺少材料：{material}。',
     'finding.HANDWRITING_NAME_MISMATCH': '手写签名看起来是“{found}”，与法定代表人“{expected}”不同，请确认由本人签字。',
     'finding.KIND_UNKNOWN': '无法判断此文件属于哪类材料。请手动指定类型。',
+    'finding.NAMES_NOT_CHECKED': '未能识别文字（{detail}），法定代表人和公司名称未核对。请稍后重试，或人工核对。',
   },
   en: {
     'finding.FILE_UNREADABLE': 'The file cannot be read or is damaged: {detail}. Export or photograph it again.',
@@ -64,5 +65,6 @@ export const findings = {
     'finding.MATERIAL_MISSING': 'Missing material: {material}.',
     'finding.HANDWRITING_NAME_MISMATCH': 'The handwritten signature looks like "{found}", not the legal representative "{expected}". Make sure they sign in person.',
     'finding.KIND_UNKNOWN': 'Could not tell which material this file is. Choose its kind by hand.',
+    'finding.NAMES_NOT_CHECKED': 'Text could not be read ({detail}), so the names were not compared. Try again later or compare them by eye.',
   },
 };
