@@ -27,7 +27,8 @@ export function printable(text: string): string {
 
 /** Embeds both fonts cut to `text` (already passed through `printable`). */
 export async function reportTypeface(doc: PDFDocument, text: string): Promise<Typeface> {
-  const chars = Array.from(new Set(Array.from(`${text}?`))).filter((c) => c !== ' ').join('');
+  // The space stays in the cut: without it a space falls back to the CJK font's .notdef (a 1 em gap).
+  const chars = Array.from(new Set(Array.from(`${text} ?`))).join('');
   return Typeface.embed(doc, await letterFontsFor(chars));
 }
 
