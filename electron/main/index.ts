@@ -1,4 +1,4 @@
-import { app, BrowserWindow, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, net, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CaseStore } from '../services/store';
@@ -50,6 +50,11 @@ void app.whenReady().then(() => {
     rulebook: loadRulebook(),
     workDir: join(dataDir, 'work'),
     emitProgress: (event) => mainWindow?.webContents.send('jitkit:progress', event),
+    chooseSavePath: async (defaultPath) => {
+      if (!mainWindow) return null;
+      const r = await dialog.showSaveDialog(mainWindow, { defaultPath, filters: [{ name: 'ZIP', extensions: ['zip'] }] });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
   });
   mainWindow = createWindow();
   app.on('before-quit', () => store.close());

@@ -9,4 +9,6 @@ export type ServiceContext = {
   emitProgress: (event: ProgressEvent) => void;
   /** A folder for generated files (letters, previews) owned by the app. */
   workDir: string;
+  /** A native save dialog, supplied by the Electron main process (absent in the CLI and the e2e bridge). */
+  chooseSavePath?: (defaultPath: string) => Promise<string | null>;
 };

@@ -30,7 +30,11 @@ export function registerUiIpc(handle: Handle, ctx: ServiceContext): void {
     const c = ctx.store.getCase(a.caseId);
     const dir = defaultExportDir();
     const name = defaultBundleName(c.companyName, a.today ?? rulebookToday(ctx.rulebook));
-    return { path: join(dir, name), dir, name };
+    return { path: join(dir, name), dir, name, canChoose: ctx.chooseSavePath !== undefined };
+  });
+  handle('ui:chooseSavePath', async (a) => {
+    if (!ctx.chooseSavePath) throw new AppError('NOT_AVAILABLE', 'error.noNativeDialog');
+    return { path: await ctx.chooseSavePath(a.defaultPath) };
   });
   handle('ui:revealPath', (a) => {
     const exported = ctx.store.listExports(a.caseId).some((e) => e.path === a.path);

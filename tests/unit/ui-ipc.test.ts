@@ -29,6 +29,25 @@ describe('ui IPC', () => {
     expect(target.path).toBe(join(target.dir, target.name));
   });
 
+  it('offers no save dialog where none exists (CLI, browser bridge) and says so', async () => {
+    const target = call('ui:exportTarget', { caseId: c.id }) as { canChoose: boolean };
+    expect(target.canChoose).toBe(false);
+    await expect(call('ui:chooseSavePath', { defaultPath: '/tmp/x.zip' }) as Promise<unknown>).rejects.toThrow(/保存对话框|save dialog/);
+  });
+
+  it('uses the native save dialog the desktop app supplies', async () => {
+    const withDialog = new Map<string, (a: never) => unknown>();
+    const asked: string[] = [];
+    registerUiIpc((channel, impl) => void withDialog.set(channel, impl as (a: never) => unknown), {
+      store, rulebook: loadRulebook(), workDir: join(dir, 'work'), emitProgress: () => undefined,
+      chooseSavePath: async (defaultPath) => (asked.push(defaultPath), defaultPath.endsWith('cancel.zip') ? null : '/chosen/b.zip'),
+    });
+    expect((withDialog.get('ui:exportTarget')!({ caseId: c.id } as never) as { canChoose: boolean }).canChoose).toBe(true);
+    expect(await withDialog.get('ui:chooseSavePath')!({ defaultPath: '/d/a.zip' } as never)).toEqual({ path: '/chosen/b.zip' });
+    expect(await withDialog.get('ui:chooseSavePath')!({ defaultPath: '/d/cancel.zip' } as never)).toEqual({ path: null });
+    expect(asked).toEqual(['/d/a.zip', '/d/cancel.zip']);
+  });
+
   it('refuses to reveal a path that is not one of the case exports', () => {
     expect(() => call('ui:revealPath', { caseId: c.id, path: '/etc/passwd' })).toThrow(/etc\/passwd/);
   });

@@ -18,12 +18,22 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
+  const [canChoose, setCanChoose] = useState(false);
 
   useEffect(() => {
-    void call<ExportTarget>('ui:exportTarget', { caseId: caseRecord.id }).then((r) => r.ok && setPath((p) => p || r.value.path));
+    void call<ExportTarget>('ui:exportTarget', { caseId: caseRecord.id }).then((r) => {
+      if (!r.ok) return;
+      setPath((p) => p || r.value.path);
+      setCanChoose(r.value.canChoose);
+    });
   }, [caseRecord.id]);
 
   const blocked = errorCount > 0 && !override;
+  const choose = async () => {
+    const r = await call<{ path: string | null }>('ui:chooseSavePath', { defaultPath: path.trim() || 'export.zip' });
+    if (!r.ok) return setError(r.error);
+    if (r.value.path) setPath(r.value.path);
+  };
   const run = async (force: boolean) => {
     setBusy(true);
     setError(null);
@@ -53,7 +63,10 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
       )}
       <div className="field">
         <label htmlFor="export-path">{t('ui.export.path')}</label>
-        <input id="export-path" className="mono" value={path} onChange={(e) => setPath(e.target.value)} data-testid="export-path" />
+        <div className="row">
+          <input id="export-path" className="mono" style={{ flex: 1, minWidth: 0 }} value={path} onChange={(e) => setPath(e.target.value)} data-testid="export-path" />
+          {canChoose && <button type="button" className="btn" onClick={() => void choose()}>{t('ui.export.choose')}</button>}
+        </div>
         <span className="field-hint">{t('ui.export.pathHint')}</span>
       </div>
       <ErrorNotice error={error} />
