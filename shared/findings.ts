@@ -1,5 +1,5 @@
 /**
- * Finding codes are a stable contract (../shared/CONTRACT.md): add freely, never rename.
+ * Finding codes are a stable contract (docs/cli.md): add freely, never rename.
  */
 export const FINDING_CODES = [
   'FILE_UNREADABLE',

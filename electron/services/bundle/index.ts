@@ -45,7 +45,7 @@ export type BundleOptions = {
 };
 
 export type BundleResult = {
-  /** The zip's path (CONTRACT: always a string); see `written` for whether it was written. */
+  /** The zip's path (docs/cli.md: always a string); see `written` for whether it was written. */
   out: string;
   /** False when the export was refused (errors remain without --allow-errors). */
   written: boolean;
