@@ -1,6 +1,6 @@
 import type { CaseInput } from '../../../shared/case';
 import { statusOf, type FileCheck, type Finding, type MaterialKind } from '../../../shared/findings';
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import { AppError } from '../../../shared/errors';
 import type { Rulebook } from '../../../shared/rulebook';
 import { t } from '../../../shared/i18n';
@@ -64,7 +64,7 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
     }
     const checker = (kind !== 'unknown' ? options.checkers?.[kind] : undefined) ?? (await checkerFor(kind));
     if (!checker) {
-      const findings = [makeFinding('KIND_UNKNOWN', 'info', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable' })];
+      const findings = [makeFinding('KIND_UNKNOWN', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable', severity: 'info' })];
       return { file, kind, status: 'pass', findings };
     }
     const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, signal: options.signal });
@@ -74,7 +74,7 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
   } catch (e) {
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'error.cancelled');
     const detail = (e instanceof Error ? e.message : String(e)).slice(0, 200);
-    const findings = [makeFinding('FILE_UNREADABLE', 'error', { detail, file }, { key: 'checks.failed' })];
+    const findings = [makeFinding('FILE_UNREADABLE', { detail, file }, { key: 'checks.failed' })];
     return { file, kind, status: 'fail', findings };
   }
 }
