@@ -7,7 +7,8 @@ import { loadImageFile } from '../files';
 import { missingMaterials } from '../bundle/missing';
 import { overallStatus } from '../bundle/report';
 import { checkFiles } from '.';
-import { asMaterialCheck, cancelJob, materialInfo, startJob, todayIn } from './jobs';
+import { asMaterialCheck, cancelJob, materialInfo, startJob } from './jobs';
+import { todayIn } from '../../../shared/rulebook';
 
 /** Preview size: enough for a thumbnail grid and the review screen's side panel. */
 const DEFAULT_PREVIEW = 480;
@@ -33,7 +34,7 @@ async function runChecks(ctx: ServiceContext, a: { caseId: string; today?: strin
     const total = chosen.length;
     ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: 0, total });
     const { files, setFindings } = await checkFiles([...byPath.keys()], {
-      kinds, caseInfo, today: a.today ?? todayIn(ctx.rulebook.utcOffsetHours), rulebook: ctx.rulebook, signal: job.signal,
+      kinds, caseInfo, today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
       onProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total, file: byPath.get(p.file)?.originalName }),
     });
     for (const check of files) {

@@ -35,7 +35,3 @@ export function asMaterialCheck(check: FileCheck, byPath: Map<string, MaterialRe
   return { ...check, file: m?.originalName ?? check.file, materialId: m?.id ?? '' };
 }
 
-/** Today in the rulebook's time zone (China), as YYYY-MM-DD. */
-export function todayIn(utcOffsetHours: number, now: Date = new Date()): string {
-  return new Date(now.getTime() + utcOffsetHours * 3600_000).toISOString().slice(0, 10);
-}
