@@ -2,7 +2,8 @@ import type { Handle } from '../../../shared/ipc';
 import type { BundleExportResult } from '../../../shared/channels/bundle';
 import type { MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
-import { asMaterialCheck, startJob } from '../checks/jobs';
+import { asMaterialCheck } from '../checks/material-check';
+import { startJob } from '../util/jobs';
 import { todayIn } from '../../../shared/rulebook';
 import { defaultBundleName, exportBundle } from '.';
 

@@ -5,7 +5,7 @@ import { makeFinding } from '../../../shared/findings';
 import type { Rulebook } from '../../../shared/rulebook';
 import { fileProblemFinding, sniffFile } from '../files';
 import { hashFile } from '../store/blobs';
-import { mapBounded } from '../checks/concurrency';
+import { mapBounded } from '../util/concurrency';
 import { materialDate } from './dates';
 import { normaliseImage } from './images';
 import { planEntryNames, type PlannedMaterial } from './names';

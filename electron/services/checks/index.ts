@@ -5,14 +5,15 @@ import { AppError } from '../../../shared/errors';
 import type { Rulebook } from '../../../shared/rulebook';
 import { t } from '../../../shared/i18n';
 import { detectKind } from './detect';
-import { checkConcurrency, mapBounded } from './concurrency';
+import { checkConcurrency } from './concurrency';
+import { mapBounded } from '../util/concurrency';
 import { checkerFor } from './registry';
 import { checkLogisticsSet } from './logistics';
 import { typeMismatch } from './evidence-common';
 import type { CheckerMap } from './types';
 
 export { detectKind, kindFromText, type Detection } from './detect';
-export { checkConcurrency, mapBounded } from './concurrency';
+export { checkConcurrency } from './concurrency';
 
 export type CheckProgress = { done: number; total: number; file: string; stage: string; check?: FileCheck };
 

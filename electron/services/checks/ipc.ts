@@ -4,10 +4,10 @@ import type { ChecksRunResult } from '../../../shared/channels/checks';
 import { statusOf, type MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
 import { loadImageFile } from '../files';
-import { missingMaterials } from '../bundle/missing';
-import { overallStatus } from '../bundle/report';
+import { missingMaterials, overallStatus } from './set-rules';
 import { checkFiles } from '.';
-import { asMaterialCheck, cancelJob, materialInfo, startJob } from './jobs';
+import { asMaterialCheck, materialInfo } from './material-check';
+import { cancelJob, startJob } from '../util/jobs';
 import { todayIn } from '../../../shared/rulebook';
 
 /** Preview size: enough for a thumbnail grid and the review screen's side panel. */

@@ -2,7 +2,7 @@ import { statusOf, type FileCheck, type Region } from '../../../shared/findings'
 import { makeFinding } from '../../../shared/findings';
 import { sameCompany, samePerson } from '../../../shared/names';
 import type { LicenceReading } from '../../../shared/licence';
-import type { Checker, CheckContext } from '../checks/types';
+import type { Checker, CheckContext } from '../checker';
 import { OcrError } from '../ocr';
 import { readLicence } from './read';
 

@@ -1,5 +1,4 @@
-import type { FileCheck, Finding } from '../../../shared/findings';
-import { makeFinding } from '../../../shared/findings';
+import { makeFinding, worstStatus, type FileCheck, type FileStatus, type Finding } from '../../../shared/findings';
 import { t } from '../../../shared/i18n';
 import { threshold, type Rulebook } from '../../../shared/rulebook';
 
@@ -19,4 +18,10 @@ export function missingMaterials(checks: readonly FileCheck[], rulebook: Ruleboo
   }
   if (count('inventory') === 0) findings.push(makeFinding('MATERIAL_MISSING', { material: name('inventory') }, { key: 'bundle.missing.inventory' }));
   return findings;
+}
+
+/** The whole application's status: the worst of every file and every set-level finding. */
+export function overallStatus(checks: readonly FileCheck[], setFindings: readonly Finding[]): FileStatus {
+  const set: FileStatus = setFindings.some((f) => f.severity === 'error') ? 'fail' : setFindings.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
+  return worstStatus([set, ...checks.map((c) => c.status)]);
 }
