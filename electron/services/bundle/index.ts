@@ -122,7 +122,7 @@ async function reportFor(
 ): Promise<BundleReport> {
   const entryOf = new Map(planned.map((p) => [p.material.check, p]));
   // Files left out of the zip are still listed with their hash, so the report names them exactly.
-  const shas = await Promise.all(checks.map((c, i) => prepared[i]?.sha256 ?? hashFile(c.file).catch(() => '')));
+  const shas = await Promise.all(checks.map((c, i) => Promise.resolve(prepared[i]?.sha256 ?? hashFile(c.file).catch(() => ''))));
   return buildReport({
     caseInfo: options.caseInfo, rulebook: options.rulebook, today: options.today, allowErrors: Boolean(options.allowErrors), setFindings, zip, names: options.names,
     files: checks.map((check, i) => {
