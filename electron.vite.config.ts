@@ -14,6 +14,7 @@ const mainEntries = {
   cli: resolve('electron/cli/index.ts'),
   bench: resolve('electron/bench/index.ts'),
   'ocr-worker': resolve('electron/services/ocr/worker-entry.ts'),
+  'checks-worker': resolve('electron/services/checks/worker-entry.ts'),
 };
 
 export default defineConfig({
