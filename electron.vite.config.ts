@@ -13,7 +13,8 @@ const mainEntries = {
   index: resolve('electron/main/index.ts'),
   cli: resolve('electron/cli/index.ts'),
   bench: resolve('electron/bench/index.ts'),
-  'ocr-worker': resolve('electron/services/ocr/worker.ts'),
+  'ocr-worker': resolve('electron/services/ocr/worker-entry.ts'),
+  'checks-worker': resolve('electron/services/checks/worker-entry.ts'),
 };
 
 export default defineConfig({

@@ -8,7 +8,44 @@ const MAX_LINES = { max: 400, skipBlankLines: true, skipComments: true };
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/fixtures/generated/**', 'tests/e2e/output/**', 'resources/**', 'bin/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        // shared/ is in all three projects; the node one (first) types it for main, CLI and tests.
+        project: ['./tsconfig.node.json', './tsconfig.web.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    rules: {
+      // Type-aware rules whose fixes would touch many files other branches are rewriting now;
+      // each is off with its violation count at the time, to be fixed (mostly --fix) after the merge.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off', // 22 in 18 files (eligibility, signed-letter, e2e, tests)
+      '@typescript-eslint/require-await': 'off', // 11: async functions kept async for their callers' contract (fixtures, tests, sniffFile, checkerFor)
+      '@typescript-eslint/no-redundant-type-constituents': 'off', // 4: `'id' | string` unions kept for editor completion (risks.ts, logistics-set.ts)
+    },
+  },
+  {
+    // Tests read JSON documents (CLI output, reports) whose shape the assertions check.
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off', // 3 in bundle.test.ts
+      '@typescript-eslint/no-unsafe-member-access': 'off', // 7 in bundle.test.ts
+      '@typescript-eslint/no-unsafe-argument': 'off', // 1 in bundle.test.ts
+    },
+  },
+  {
+    // The renderer-API migration (issue 12, point 1) deletes this shape guessing: 1 violation.
+    files: ['renderer/src/screens/materials-model.ts'],
+    rules: { '@typescript-eslint/no-base-to-string': 'off' },
+  },
+  {
+    // Plain JavaScript (config, scripts, fixtures' .mjs) is in no TypeScript project.
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
   {
     rules: {
       'max-lines': ['error', MAX_LINES],

@@ -8,7 +8,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const trimmed = z.string().trim();
 
-/** The case file of ../shared/CONTRACT.md; unknown keys are ignored. */
+/** The case file of docs/cli.md; unknown keys are ignored. */
 export const caseInputSchema = z.object({
   companyName: trimmed.min(1).max(200),
   uscc: trimmed.toUpperCase().max(18),

@@ -1,44 +1,89 @@
 /**
- * Finding codes are a stable contract (../shared/CONTRACT.md): add freely, never rename.
+ * The findings catalogue: every finding code with the materials it applies to, its default
+ * severity, its messages, the rule it stands for and whether a user may dismiss it. Codes are a
+ * stable contract (docs/cli.md): add freely, never rename. Each code needs `finding.<CODE>` and
+ * `rule.<CODE>` in both languages (shared/i18n/messages/findings.ts); a test holds that.
  */
-export const FINDING_CODES = [
-  'FILE_UNREADABLE',
-  'FILE_TYPE_MISMATCH',
-  'FILE_TOO_LARGE',
-  'IMAGE_LOW_RESOLUTION',
-  'IMAGE_BLURRY',
-  'LICENCE_FIELD_MISSING',
-  'USCC_INVALID',
-  'SEAL_MISSING',
-  'SEAL_BLURRY',
-  'SIGNATURE_MISSING',
-  'LEGAL_NAME_MISMATCH',
-  'COMPANY_NAME_MISMATCH',
-  'TIMESTAMP_MISSING',
-  'TIMESTAMP_OUT_OF_RANGE',
-  'INVENTORY_NOT_ZERO',
-  // Added codes (contract allows additions).
-  'FILE_UNSUPPORTED_FORMAT',
-  'PDF_ENCRYPTED',
-  'PDF_TOO_MANY_PAGES',
-  'IMAGE_TOO_LARGE',
-  'PAGE_CUT_OFF',
-  'TIMESTAMP_METADATA_ONLY',
-  'TIMESTAMP_EXIF_MISMATCH',
-  'LOGISTICS_MONTH_UNCOVERED',
-  'DUPLICATE_IMAGE',
-  'INVENTORY_TABLE_NOT_FOUND',
-  'SPREADSHEET_NOT_PDF',
-  'MATERIAL_MISSING',
-  'HANDWRITING_NAME_MISMATCH',
-  'KIND_UNKNOWN',
-  'NAMES_NOT_CHECKED',
-] as const;
+import { hasMessage, t, type Params } from './i18n';
 
-export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 export type MaterialKind = 'licence' | 'letter' | 'logistics' | 'inventory' | 'unknown';
 export type FileStatus = 'pass' | 'warn' | 'fail';
+/** Where a code applies: a material kind, every file, or the set of materials as a whole. */
+export type FindingScope = MaterialKind | 'any' | 'set';
+/** The rulebook section whose requirement a code enforces (absent: the tool's own file rule). */
+export type RuleCitation = 'materials.letter' | 'materials.logistics' | 'materials.inventory' | 'upload';
+
+export type CatalogueEntry = {
+  kinds: readonly FindingScope[];
+  severity: Severity;
+  /** The one other severity the code is raised with; every use is documented in `why`. */
+  alternate?: { severity: Severity; why: string };
+  /** False: the file is not what it claims to be, cannot be read, or a material is missing. */
+  dismissable: boolean;
+  /** The rulebook sections whose requirement the code enforces (empty: the tool's own file rule). */
+  cites: readonly RuleCitation[];
+};
+
+const entry = (kinds: readonly FindingScope[], severity: Severity, dismissable: boolean, ...cites: RuleCitation[]): CatalogueEntry => ({
+  kinds,
+  severity,
+  dismissable,
+  cites,
+});
+
+// The order is the order the report lists a kind's rules in.
+export const FINDING_CATALOGUE = {
+  FILE_UNREADABLE: entry(['any'], 'error', false),
+  FILE_TYPE_MISMATCH: {
+    ...entry(['any'], 'warning', false),
+    alternate: { severity: 'error', why: 'a licence whose content is not an image or PDF at all (text, a spreadsheet, a program) cannot be read' },
+  },
+  FILE_TOO_LARGE: {
+    ...entry(['any'], 'error', false, 'upload'),
+    alternate: { severity: 'warning', why: 'the prepared upload copy is still over the upload limit after recompression; the file itself was checked' },
+  },
+  FILE_UNSUPPORTED_FORMAT: entry(['any'], 'error', false),
+  PDF_ENCRYPTED: entry(['any'], 'error', false),
+  PDF_TOO_MANY_PAGES: entry(['any'], 'error', false, 'upload'),
+  IMAGE_TOO_LARGE: entry(['any'], 'error', false, 'upload'),
+  IMAGE_LOW_RESOLUTION: entry(['letter', 'logistics', 'licence'], 'error', true, 'upload'),
+  IMAGE_BLURRY: entry(['letter'], 'error', true, 'materials.letter'),
+  PAGE_CUT_OFF: entry(['letter'], 'error', true, 'materials.letter'),
+  SEAL_MISSING: entry(['letter'], 'error', true, 'materials.letter'),
+  SEAL_BLURRY: entry(['letter'], 'error', true, 'materials.letter'),
+  SIGNATURE_MISSING: entry(['letter'], 'error', true, 'materials.letter'),
+  LICENCE_FIELD_MISSING: entry(['licence'], 'error', true),
+  USCC_INVALID: entry(['licence'], 'warning', true),
+  LEGAL_NAME_MISMATCH: entry(['letter', 'licence'], 'error', true, 'materials.letter'),
+  COMPANY_NAME_MISMATCH: {
+    ...entry(['letter', 'licence'], 'error', true, 'materials.letter'),
+    alternate: { severity: 'warning', why: 'the name read from the seal (curved text, often partly legible) differs: a region to check, not evidence' },
+  },
+  HANDWRITING_NAME_MISMATCH: entry(['letter'], 'warning', true, 'materials.letter'),
+  NAMES_NOT_CHECKED: entry(['letter'], 'warning', true, 'materials.letter'),
+  TIMESTAMP_MISSING: entry(['logistics', 'inventory'], 'error', true, 'materials.logistics', 'materials.inventory'),
+  TIMESTAMP_OUT_OF_RANGE: entry(['logistics', 'inventory'], 'error', true, 'materials.logistics', 'materials.inventory'),
+  TIMESTAMP_METADATA_ONLY: entry(['logistics'], 'warning', true, 'materials.logistics'),
+  TIMESTAMP_EXIF_MISMATCH: entry(['logistics'], 'warning', true, 'materials.logistics'),
+  DUPLICATE_IMAGE: entry(['logistics'], 'warning', true, 'materials.logistics'),
+  LOGISTICS_MONTH_UNCOVERED: entry(['logistics', 'set'], 'warning', true, 'materials.logistics'),
+  SPREADSHEET_NOT_PDF: entry(['inventory'], 'error', true, 'materials.inventory'),
+  INVENTORY_TABLE_NOT_FOUND: entry(['inventory'], 'error', true, 'materials.inventory'),
+  INVENTORY_NOT_ZERO: entry(['inventory'], 'error', true, 'materials.inventory'),
+  KIND_UNKNOWN: {
+    ...entry(['unknown'], 'error', false),
+    alternate: { severity: 'info', why: 'the kind is known but its checker is not available in this build: nothing was judged' },
+  },
+  MATERIAL_MISSING: entry(['set'], 'error', false),
+} as const satisfies Record<string, CatalogueEntry>;
+
+type Catalogue = typeof FINDING_CATALOGUE;
+export type FindingCode = keyof Catalogue;
+export const FINDING_CODES = Object.keys(FINDING_CATALOGUE) as FindingCode[];
+
+/** The severity a code may be overridden to: only its documented alternate, else none. */
+export type AlternateSeverity<C extends FindingCode> = Catalogue[C] extends { alternate: { severity: infer S extends Severity } } ? S : never;
 
 /** A rectangle in the pixel space of the (orientation-corrected) image that was checked. */
 export type Region = { x: number; y: number; width: number; height: number; label?: string };
@@ -63,6 +108,47 @@ export type FileCheck = {
   /** Image size the regions refer to. */
   imageSize?: { width: number; height: number };
 };
+
+export const messageKey = (code: FindingCode): string => `finding.${code}`;
+export const ruleKey = (code: FindingCode): string => `rule.${code}`;
+
+/** The codes a kind of material is checked against, in report order (file-level rules first). */
+export function codesForKind(kind: MaterialKind): FindingCode[] {
+  const scopes: readonly FindingScope[] = kind === 'unknown' ? ['unknown'] : ['any', kind];
+  return FINDING_CODES.filter((code) => FINDING_CATALOGUE[code].kinds.some((k) => scopes.includes(k)));
+}
+
+/** Never dismissable: a file that is not the material it claims to be, unreadable, or a missing material. */
+export function isDismissable(code: FindingCode): boolean {
+  return FINDING_CATALOGUE[code].dismissable;
+}
+
+/** Message keys that say "this is not the material it claims to be" under a dismissable code. */
+const NOT_THE_MATERIAL_KEYS = ['licence.notALicence', 'letter.check.notALetter'];
+
+/** As `isDismissable`, and also false for a finding that says the file is another material. */
+export function isFindingDismissable(finding: Pick<Finding, 'code' | 'params'>): boolean {
+  const key = finding.params?.key;
+  return isDismissable(finding.code) && !(typeof key === 'string' && NOT_THE_MATERIAL_KEYS.includes(key));
+}
+
+/**
+ * Builds a finding with its message in the current locale and its severity from the catalogue.
+ * `key` names a more specific message (registered in a messages file); `severity` may only be the
+ * code's documented alternate.
+ */
+export function makeFinding<C extends FindingCode>(
+  code: C,
+  params: Params = {},
+  options: { key?: string; region?: Region; severity?: AlternateSeverity<C> } = {},
+): Finding {
+  const key = options.key && hasMessage(options.key) ? options.key : messageKey(code);
+  const severity: Severity = options.severity ?? FINDING_CATALOGUE[code].severity;
+  const finding: Finding = { code, severity, message: t(key, params), params };
+  if (key !== messageKey(code)) finding.params = { ...params, key };
+  if (options.region) finding.region = options.region;
+  return finding;
+}
 
 export function statusOf(findings: readonly Finding[]): FileStatus {
   if (findings.some((f) => f.severity === 'error')) return 'fail';

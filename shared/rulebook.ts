@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Params } from './i18n';
 
 const localized = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 const thresholdSchema = z.object({ value: z.number(), unit: z.string(), source: z.string(), text: localized });
@@ -12,10 +13,6 @@ export const THRESHOLD_KEYS = [
   'logisticsWindowMonths',
   'inventoryProofMaxAgeDays',
   'reviewWorkingDays',
-  'postExitTaskHours',
-  'reentryCoolingDays',
-  'reentryMinNonJitOrders',
-  'reentryFulfilmentRateMin',
   'bondedStorageYuanPerBoxDay',
   'highRiskDailyOrders',
   'deliverySensitiveBuyerShare',
@@ -42,6 +39,7 @@ export const rulebookSchema = z
     postExitTasks: z.array(textEntry.extend({ hours: z.number().positive() })).length(3),
     postExitOutcome: z.object({ cancellationDropPercent: z.number(), enquiryDropPercent: z.number(), source: z.string() }),
     reentry: z.object({
+      text: localized,
       coolingDays: z.number().int().positive(),
       minNonJitOrders: z.number().int().positive(),
       minFulfilmentRatePercent: z.number(),
@@ -89,4 +87,23 @@ export type Rulebook = z.infer<typeof rulebookSchema>;
 /** A threshold's value: the one way code reads a policy number. */
 export function threshold(book: Rulebook, key: ThresholdKey): number {
   return book.thresholds[key].value;
+}
+
+/** Today (YYYY-MM-DD) in the rulebook's time zone: the one "today in China" of the code. */
+export function todayIn(book: Pick<Rulebook, 'utcOffsetHours'>, now: Date = new Date()): string {
+  return new Date(now.getTime() + book.utcOffsetHours * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The rulebook's numbers as message parameters (`{rb.<threshold>}`, `{rb.upload.*}`,
+ * `{rb.reentry.*}`, `{rb.postExitTaskHours}`), so no text carries a policy number of its own.
+ */
+export function rulebookParams(book: Rulebook): Params {
+  const params: Params = {};
+  for (const key of THRESHOLD_KEYS) params[`rb.${key}`] = book.thresholds[key].value;
+  for (const [key, value] of Object.entries(book.upload)) if (typeof value === 'number') params[`rb.upload.${key}`] = value;
+  for (const [key, value] of Object.entries(book.reentry)) if (typeof value === 'number') params[`rb.reentry.${key}`] = value;
+  // The headline deadline of the after-exit tasks: the latest of them.
+  params['rb.postExitTaskHours'] = Math.max(...book.postExitTasks.map((task) => task.hours));
+  return params;
 }

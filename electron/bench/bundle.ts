@@ -8,7 +8,7 @@ import { shutdownOcr } from '../services/ocr';
 import { resourcePath } from '../services/paths';
 import { loadRulebook } from '../services/rulebook';
 import { screenshot } from '../../tests/fixtures/bundle';
-import { memoryPeak } from './measure';
+import { eventLoopDelay, memoryPeak } from './measure';
 
 /**
  * Bundle bench (issue 7): a 15-file bundle (letter, 12 screenshots, inventory PDF, licence)
@@ -35,21 +35,28 @@ async function fifteenFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-async function benchOneBundle(dir: string): Promise<object> {
+async function benchOneBundle(dir: string, out = 'bundle.zip'): Promise<Record<string, unknown>> {
   const files = await fifteenFiles(join(dir, 'in'));
   const stages: Partial<Record<BundleStage, number>> = {};
-  let current: { stage: BundleStage; t0: number } | null = null;
+  // The longest main-thread stall per stage: the check stage is the one the checks worker takes off it.
+  const stageMaxBlockMs: Partial<Record<BundleStage, number>> = {};
+  let current: { stage: BundleStage; t0: number; loop: ReturnType<typeof eventLoopDelay> } | null = null;
   const mark = (stage: BundleStage | null) => {
-    if (current) stages[current.stage] = (stages[current.stage] ?? 0) + (performance.now() - current.t0);
-    current = stage ? { stage, t0: performance.now() } : null;
+    if (current) {
+      stages[current.stage] = (stages[current.stage] ?? 0) + (performance.now() - current.t0);
+      stageMaxBlockMs[current.stage] = Math.max(stageMaxBlockMs[current.stage] ?? 0, current.loop.stop().maxMs);
+    }
+    current = stage ? { stage, t0: performance.now(), loop: eventLoopDelay() } : null;
   };
   const mem = memoryPeak();
+  const loop = eventLoopDelay();
   const t0 = performance.now();
   const result = await exportBundle({
     files, caseInfo: readCaseJson(join(SAMPLES(), 'case.json')), today: TODAY, rulebook: loadRulebook(),
-    out: join(dir, 'out', 'bundle.zip'), allowErrors: true, onStage: mark,
+    out: join(dir, 'out', out), allowErrors: true, onStage: mark,
   });
   mark(null);
+  const mainThreadBlocking = loop.stop();
   const total = performance.now() - t0;
   return {
     files: files.length,
@@ -57,6 +64,7 @@ async function benchOneBundle(dir: string): Promise<object> {
     status: result.status,
     seconds: Math.round(total) / 1000,
     peakRssMb: mem.stop(),
+    mainThreadBlocking: { ...mainThreadBlocking, stageMaxMs: stageMaxBlockMs },
     stageShare: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round((v / total) * 1000) / 1000])),
     stageSeconds: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v) / 1000])),
   };
@@ -84,11 +92,25 @@ async function benchBatch(dir: string, sellers: number): Promise<object> {
   };
 }
 
+async function checksInProcess<T>(run: () => Promise<T>): Promise<T> {
+  const before = process.env.JITKIT_CHECKS_WORKER;
+  process.env.JITKIT_CHECKS_WORKER = '0';
+  try {
+    return await run();
+  } finally {
+    if (before === undefined) delete process.env.JITKIT_CHECKS_WORKER;
+    else process.env.JITKIT_CHECKS_WORKER = before;
+  }
+}
+
 export async function benchBundle(): Promise<object> {
   const dir = mkdtempSync(join(tmpdir(), 'jitkit-bench-bundle-'));
   const sellers = Number(process.env.JITKIT_BENCH_SELLERS) > 0 ? Number(process.env.JITKIT_BENCH_SELLERS) : 20;
   try {
     const bundle = await benchOneBundle(join(dir, 'one'));
+    const inProcess = await checksInProcess(() => benchOneBundle(join(dir, 'one'), 'bundle-in-process.zip'));
+    // The same bundle with the checks on the main thread, for the blocking they would cause there.
+    bundle.checksOnMainThread = { seconds: inProcess.seconds, mainThreadBlocking: inProcess.mainThreadBlocking };
     const batch = await benchBatch(join(dir, 'batch'), sellers);
     return { bundle, batch, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100 };
   } finally {

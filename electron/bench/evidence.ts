@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkConcurrency, mapBounded } from '../services/checks/concurrency';
+import { checkConcurrency } from '../services/checks/concurrency';
+import { mapBounded } from '../services/util/concurrency';
 import { checkInventory } from '../services/checks/inventory';
 import { checkLogistics, checkLogisticsSet } from '../services/checks/logistics';
 import { shutdownOcr } from '../services/ocr';

@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 /** Measuring helpers shared by every bench section. */
 
 /** Wall-clock seconds, and CPU seconds of this process (fairer on a busy shared machine). */
@@ -22,4 +24,20 @@ export function memoryPeak(): { stop: () => number } {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   return { stop: () => (clearInterval(timer), Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576)) };
+}
+
+/**
+ * How long the main thread's event loop was blocked (what a UI on it would stall for):
+ * perf_hooks' event-loop delay histogram at 10 ms resolution, in milliseconds.
+ */
+export function eventLoopDelay(): { stop: () => { maxMs: number; p99Ms: number; meanMs: number } } {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+  return {
+    stop: () => {
+      h.disable();
+      return { maxMs: ms(h.max), p99Ms: ms(h.percentile(99)), meanMs: ms(h.mean) };
+    },
+  };
 }

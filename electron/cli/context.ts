@@ -1,3 +1,5 @@
+import { todayIn } from '../../shared/rulebook';
+import { loadRulebook } from '../services/rulebook';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CaseInput, CaseRecord } from '../../shared/case';
@@ -61,13 +63,9 @@ export function resolveCase(ref: string, opts: GlobalOptions): CaseInput & Parti
 
 /** `--today YYYY-MM-DD` (a real calendar date), else today in China time. */
 export function parseToday(value: string | undefined): string {
-  if (value === undefined) return chinaToday();
+  if (value === undefined) return todayIn(loadRulebook());
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !d || d.toISOString().slice(0, 10) !== value) throw new AppError('USAGE', 'error.invalidDate', { value });
   return value;
-}
-
-export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

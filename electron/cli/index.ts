@@ -6,7 +6,7 @@ import { COMMANDS } from './commands';
 import type { Runner } from './commands/types';
 import { APP_VERSION } from '../services/version';
 
-/** Exit codes of ../shared/CONTRACT.md. */
+/** Exit codes of docs/cli.md. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 function chooseLocale(argv: string[]): void {

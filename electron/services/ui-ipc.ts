@@ -6,7 +6,7 @@ import type { Handle } from '../../shared/ipc';
 import { AppError } from '../../shared/errors';
 import type { ServiceContext } from './context';
 import { defaultBundleName } from './bundle';
-import { rulebookToday } from './letter/content';
+import { todayIn } from '../../shared/rulebook';
 
 /** The folder exports go to unless the user types another: Downloads, else home. */
 function defaultExportDir(): string {
@@ -29,7 +29,7 @@ export function registerUiIpc(handle: Handle, ctx: ServiceContext): void {
   handle('ui:exportTarget', (a) => {
     const c = ctx.store.getCase(a.caseId);
     const dir = defaultExportDir();
-    const name = defaultBundleName(c.companyName, a.today ?? rulebookToday(ctx.rulebook));
+    const name = defaultBundleName(c.companyName, a.today ?? todayIn(ctx.rulebook));
     return { path: join(dir, name), dir, name, canChoose: ctx.chooseSavePath !== undefined };
   });
   handle('ui:chooseSavePath', async (a) => {

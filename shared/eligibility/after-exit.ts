@@ -1,6 +1,6 @@
 import { threshold, type Rulebook } from '../rulebook';
 import type { Localized, RuleCitation } from './citations';
-import { citeThreshold } from './citations';
+import { citeReentry, citeThreshold } from './citations';
 import type { AfterExitInput } from './inputs';
 import { nonJitProgress, type NonJitProgress } from './metrics';
 import type { Order } from './orders';
@@ -68,11 +68,11 @@ function plannedTasks(book: Rulebook, input: AfterExitInput, approvalMs: number 
 }
 
 function reentryPlan(book: Rulebook, effective: string | undefined, orders: readonly Order[] | null, today: string, now: number): AfterExitPlan['reentry'] {
-  const coolingDays = threshold(book, 'reentryCoolingDays');
+  const coolingDays = book.reentry.coolingDays;
   const earliestDate = effective ? addDays(effective, coolingDays) : null;
   const progress = effective && orders ? nonJitProgress(orders, book, effective, now) : null;
   const daysRemaining = earliestDate ? Math.max(0, daysBetween(today, earliestDate)) : null;
-  const rule = citeThreshold(book, 'reentryCoolingDays', 'reentry');
+  const rule = citeReentry(book);
   const ready = daysRemaining === 0 && progress !== null && progress.ordersMet && progress.rateMet;
   return { earliestDate, coolingDays, daysRemaining, progress, ready, rule, bannedIf: book.reentry.bannedIf };
 }

@@ -34,6 +34,12 @@ export function citeGround(book: Rulebook, id: string, key?: ThresholdKey): Rule
   return cite;
 }
 
+/** The re-entry rule (cooling days, non-JIT orders and their fulfilment rate), one entry of the rulebook. */
+export function citeReentry(book: Rulebook): RuleCitation {
+  const r = book.reentry;
+  return { kind: 'reentry', id: 'reentry', source: r.source, sourceTitle: sourceTitle(book, r.source), text: r.text };
+}
+
 export function citeThreshold(book: Rulebook, key: ThresholdKey, kind: RuleCitation['kind'] = 'threshold'): RuleCitation {
   const entry = book.thresholds[key];
   return {

@@ -12,7 +12,7 @@ export type NoteWarning = { id: string; messageKey: string; message: string; par
 
 /**
  * The result of the pre-check. The first six fields are the CLI contract
- * (../shared/CONTRACT.md); the rest is what the UI shows beside them.
+ * (docs/cli.md); the rest is what the UI shows beside them.
  */
 export type EligibilityResult = {
   eligible: boolean;

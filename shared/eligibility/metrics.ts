@@ -161,8 +161,8 @@ export function nonJitProgress(orders: readonly Order[], book: Rulebook, since: 
     else if (outcome === 'late') p.late++;
     else if (outcome === 'pending') p.pending++;
   }
-  const required = threshold(book, 'reentryMinNonJitOrders');
-  const requiredRate = threshold(book, 'reentryFulfilmentRateMin');
+  const required = book.reentry.minNonJitOrders;
+  const requiredRate = book.reentry.minFulfilmentRatePercent;
   const resolved = p.onTime + p.late;
   return {
     since, orders: resolved, ...p, fulfilmentRate: percent(p.onTime, resolved), required, requiredRate,

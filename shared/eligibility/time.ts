@@ -119,7 +119,3 @@ function zoneOffsetMs(zone: string | undefined, offsetHours: number): number {
   return sign * (Number(digits.slice(0, 2)) * HOUR_MS + Number(digits.slice(2)) * 60_000);
 }
 
-/** Today's date in the platform zone. */
-export function zoneToday(offsetHours: number, now: Date = new Date()): string {
-  return zoneDate(now.getTime(), offsetHours);
-}

@@ -22,10 +22,21 @@ const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, en: {} };
 for (const table of tables) registerMessages(table);
 
 let current: Locale = 'zh-CN';
+/** Values every message may name without its caller passing them: the rulebook's numbers (`{rb.*}`). */
+let standing: Params = {};
 
 /** Adds a domain table; later keys win so a feature can refine a generic message. */
 export function registerMessages(table: MessageTable): void {
   for (const locale of LOCALES) Object.assign(merged[locale], table[locale]);
+}
+
+/**
+ * Sets the standing parameters (shared/rulebook.ts `rulebookParams`), so a text such as
+ * "近{rb.fulfilmentWindowDays}天" never holds a policy number of its own. A caller's own
+ * parameter of the same name wins.
+ */
+export function setStandingParams(params: Params): void {
+  standing = { ...params };
 }
 
 export function setLocale(locale: Locale): void {
@@ -51,9 +62,8 @@ export function hasMessage(key: string): boolean {
 /** Looks a key up in the given (or current) locale, falling back to zh-CN, then the key. */
 export function t(key: string, params: Params = {}, locale: Locale = current): string {
   const template = merged[locale][key] ?? merged['zh-CN'][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const all: Params = { ...standing, ...params };
+  return template.replace(/\{([\w.]+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
 }
 
 /** Every key of every locale, for the completeness test. */

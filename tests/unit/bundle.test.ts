@@ -13,7 +13,7 @@ import { shutdownOcr } from '../../electron/services/ocr';
 import type { Checker } from '../../electron/services/checks/types';
 import type { Detection } from '../../electron/services/checks';
 import type { FileCheck } from '../../shared/findings';
-import { makeFinding } from '../../shared/finding';
+import { makeFinding } from '../../shared/findings';
 import { BUNDLE_CASE, BUNDLE_TODAY } from '../fixtures/bundle';
 import { FIXTURES_DIR } from '../fixtures';
 import { tempDir } from '../helpers/tmp';
@@ -31,7 +31,7 @@ const pass: Checker = async (file) => ({ file, kind: 'unknown', status: 'pass', 
 const CHECKERS = { letter: pass, logistics: pass, inventory: pass, licence: pass };
 const detectByName = async (file: string): Promise<Detection> => {
   const kind = /scan/.test(file) ? 'letter' : /Screenshot|photo/.test(file) ? 'logistics' : /\.pdf$/.test(file) ? 'inventory' : 'unknown';
-  return { kind, type: null, findings: kind === 'unknown' ? [makeFinding('KIND_UNKNOWN', 'error')] : [] };
+  return { kind, type: null, findings: kind === 'unknown' ? [makeFinding('KIND_UNKNOWN')] : [] };
 };
 
 function sellerFiles(dir = SELLER): string[] {

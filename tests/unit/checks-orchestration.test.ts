@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFiles, detectKind, kindFromText, mapBounded } from '../../electron/services/checks';
+import { checkFiles, detectKind, kindFromText } from '../../electron/services/checks';
+import { mapBounded } from '../../electron/services/util/concurrency';
 import type { Checker } from '../../electron/services/checks/types';
 import { loadRulebook } from '../../electron/services/rulebook';
 import { shutdownOcr } from '../../electron/services/ocr';

@@ -18,7 +18,7 @@ describe('after-exit plan', () => {
     expect(plan.tasks.map((t) => t.id)).toEqual(book.postExitTasks.map((t) => t.id));
     expect(plan.listingCaution.categories).toEqual(book.risks.strongControlledNewCategories);
     expect(plan.listingCaution.rule.threshold?.value).toBe(threshold(book, 'freezeHours'));
-    const hours = threshold(book, 'postExitTaskHours');
+    const hours = book.postExitTasks[0]!.hours;
     for (const task of plan.tasks) {
       expect(task.due).toBe(`2026-11-${20 + hours / 24}T14:00:00+08:00`);
       expect(task.overdue).toBe(false);
@@ -45,7 +45,7 @@ describe('after-exit plan', () => {
     ['2026-11-20', '2026-11-29', 10],
   ])('re-entry opens cooling days after %s; on %s the bonded bill counts %i day(s)', (effective, today, days) => {
     const plan = afterExitPlan(book, { exitEffectiveDate: effective, boxes: 40 }, null, today, now(`${today} 12:00`));
-    expect(plan.reentry.earliestDate).toBe(addDays(effective, threshold(book, 'reentryCoolingDays')));
+    expect(plan.reentry.earliestDate).toBe(addDays(effective, book.reentry.coolingDays));
     expect(plan.bonded.days).toBe(days);
     expect(plan.bonded.yuanPerBoxDay).toBe(threshold(book, 'bondedStorageYuanPerBoxDay'));
     expect(plan.bonded.costYuan).toBeCloseTo(40 * threshold(book, 'bondedStorageYuanPerBoxDay') * days, 2);

@@ -75,8 +75,8 @@ describe('commitment letter PDF', () => {
     expect(text).toContain(documentId);
     expect(text).toContain('未完成履约的JIT订单');
     expect(text).toContain('未对账的JIT调拨单');
-    expect(text).toContain(`至少${threshold(book, 'reentryCoolingDays')}个自然日`);
-    expect(text).toContain(`至少${threshold(book, 'reentryMinNonJitOrders')}笔非JIT订单`);
+    expect(text).toContain(`至少${book.reentry.coolingDays}个自然日`);
+    expect(text).toContain(`至少${book.reentry.minNonJitOrders}笔非JIT订单`);
     expect(text).toContain(`¥${threshold(book, 'bondedStorageYuanPerBoxDay')}/箱/天`);
     expect(text).toContain('仓储合同');
   });
@@ -84,7 +84,7 @@ describe('commitment letter PDF', () => {
   it('prints the numbers the rulebook holds, not literals', async () => {
     const dir = tempDir();
     const edited = structuredClone(book);
-    edited.thresholds.reentryCoolingDays.value = 120;
+    edited.reentry.coolingDays = 120;
     edited.thresholds.bondedStorageYuanPerBoxDay.value = 2.5;
     const text = pdfText(await generateLetter(RARE, { rulebook: edited }), dir).replace(/\s+/g, '');
     expect(text).toContain('至少120个自然日');

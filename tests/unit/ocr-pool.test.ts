@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../fixtures';
 import { OcrError, OcrPool } from '../../electron/services/ocr';
 import type { OcrImage } from '../../electron/services/ocr/types';
-import { defaultWorkerFactory } from '../../electron/services/ocr/worker-entry';
+import { defaultWorkerFactory } from '../../electron/services/ocr/worker';
 
 const LICENCE = join(FIXTURES_DIR, 'licences', 'licence-01.jpg');
 let full: OcrImage;

@@ -64,7 +64,7 @@ describe('correctUscc', () => {
   });
 
   it('repairs a single unsure character (0 read as B)', () => {
-    const r = correctUscc('914403B0MA02FLQ1PU', [...Array(6).fill(0.99), 0.55, ...Array(11).fill(0.99)]);
+    const r = correctUscc('914403B0MA02FLQ1PU', [...Array<number>(6).fill(0.99), 0.55, ...Array<number>(11).fill(0.99)]);
     expect(r).toMatchObject({ code: '91440300MA02FLQ1PU', valid: true, corrected: true });
   });
 

@@ -47,7 +47,7 @@ export const caseCommand: CliCommand = (program, run) => {
   cmd
     .command('create')
     .description('create a case from a case file or flags')
-    .option('--from <file>', 'case.json (see CONTRACT.md)')
+    .option('--from <file>', 'case.json (see docs/cli.md)')
     .option('--company <name>', 'company name (名称)')
     .option('--uscc <code>', 'unified social credit code')
     .option('--legal-rep <name>', 'legal representative (法定代表人)')

@@ -4,7 +4,7 @@ import { AppError, toErrorShape } from '../../../shared/errors';
 import type { FileCheck, FileStatus, Finding } from '../../../shared/findings';
 import { sanitizeFileName } from '../../../shared/file-names';
 import type { Rulebook } from '../../../shared/rulebook';
-import { mapBounded } from '../checks/concurrency';
+import { mapBounded } from '../util/concurrency';
 import { exportBundle, expandInputs, OWN_OUTPUTS, type BundleOptions, type BundleStage } from './index';
 import { sellerCase } from './seller';
 

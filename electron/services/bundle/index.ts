@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CaseInput } from '../../../shared/case';
@@ -8,17 +8,17 @@ import type { Rulebook } from '../../../shared/rulebook';
 import { checkFiles, type CheckFilesOptions, type CheckProgress } from '../checks';
 import { hashFile } from '../store/blobs';
 import { commitAll, refuseExisting, tempSibling, type Staged } from './commit';
-import { removeStaleTempFiles } from '../util/fs-atomic';
-import { missingMaterials } from './missing';
+import { removeStaleTempFiles, writeNewFileDurably } from '../util/fs-atomic';
+import { missingMaterials, overallStatus } from '../checks/set-rules';
 import { plannedNames, prepareMaterials, type Prepared } from './prepare';
-import { buildReport, errorsOf, overallStatus, type BundleReport } from './report';
+import { buildReport, errorsOf, type BundleReport } from './report';
 import { renderReportPdf } from './report-pdf';
 import { writeZip } from './zip';
 import { planEntryNames, reportPaths } from './names';
 
 export { defaultBundleName, planEntryNames, reportPaths } from './names';
 export { expandInputs, OWN_OUTPUTS } from './inputs';
-export { missingMaterials } from './missing';
+export { missingMaterials } from '../checks/set-rules';
 export type { BundleReport } from './report';
 
 export type BundleStage = 'check' | 'prepare' | 'zip' | 'report' | 'commit';
@@ -45,7 +45,7 @@ export type BundleOptions = {
 };
 
 export type BundleResult = {
-  /** The zip's path (CONTRACT: always a string); see `written` for whether it was written. */
+  /** The zip's path (docs/cli.md: always a string); see `written` for whether it was written. */
   out: string;
   /** False when the export was refused (errors remain without --allow-errors). */
   written: boolean;
@@ -105,8 +105,8 @@ async function writeBundle(options: BundleOptions, out: string, checks: FileChec
     const zip = { name: basename(out), sha256: await hashFile(staged[0]!.tmp), bytes: statSync(staged[0]!.tmp).size };
     options.onStage?.('report');
     const report = await reportFor(options, checks, prepared, planned, setFindings, zip);
-    writeTemp(staged[1]!.tmp, JSON.stringify(report, null, 2));
-    writeTemp(staged[2]!.tmp, await renderReportPdf(report));
+    writeNewFileDurably(staged[1]!.tmp, JSON.stringify(report, null, 2));
+    writeNewFileDurably(staged[2]!.tmp, await renderReportPdf(report));
     options.onStage?.('commit');
     commitAll(staged, Boolean(options.force));
     return { out, written: true, status: report.status, files: checks, entries: planned.map((p) => p.entry), findings: setFindings, report: reports, sha256: zip.sha256 };
@@ -122,7 +122,7 @@ async function reportFor(
 ): Promise<BundleReport> {
   const entryOf = new Map(planned.map((p) => [p.material.check, p]));
   // Files left out of the zip are still listed with their hash, so the report names them exactly.
-  const shas = await Promise.all(checks.map((c, i) => prepared[i]?.sha256 ?? hashFile(c.file).catch(() => '')));
+  const shas = await Promise.all(checks.map((c, i) => Promise.resolve(prepared[i]?.sha256 ?? hashFile(c.file).catch(() => ''))));
   return buildReport({
     caseInfo: options.caseInfo, rulebook: options.rulebook, today: options.today, allowErrors: Boolean(options.allowErrors), setFindings, zip, names: options.names,
     files: checks.map((check, i) => {
@@ -130,16 +130,6 @@ async function reportFor(
       return { check, entry: p?.entry ?? null, sha256: shas[i] ?? '', entrySha256: p?.material.entrySha256 ?? null, entryBytes: p?.material.entryBytes ?? null };
     }),
   });
-}
-
-function writeTemp(path: string, data: string | Uint8Array): void {
-  const fd = openSync(path, 'wx');
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export { overallStatus };

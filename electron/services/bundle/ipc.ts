@@ -2,7 +2,9 @@ import type { Handle } from '../../../shared/ipc';
 import type { BundleExportResult } from '../../../shared/channels/bundle';
 import type { MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
-import { asMaterialCheck, startJob, todayIn } from '../checks/jobs';
+import { asMaterialCheck } from '../checks/material-check';
+import { startJob } from '../util/jobs';
+import { todayIn } from '../../../shared/rulebook';
 import { defaultBundleName, exportBundle } from '.';
 
 type ExportArgs = { caseId: string; outPath: string; allowErrors?: boolean; force?: boolean; today?: string; jobId?: string };
@@ -18,7 +20,7 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
   try {
     const result = await exportBundle({
       files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors,
-      today: a.today ?? todayIn(ctx.rulebook.utcOffsetHours), rulebook: ctx.rulebook, signal: job.signal,
+      today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
       onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
     });
@@ -32,5 +34,5 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
 
 export function registerBundleIpc(handle: Handle, ctx: ServiceContext): void {
   handle('bundle:export', (a) => exportCase(ctx, a));
-  handle('bundle:defaultName', (a) => ({ name: defaultBundleName(ctx.store.getCase(a.caseId).companyName, a.today ?? todayIn(ctx.rulebook.utcOffsetHours)) }));
+  handle('bundle:defaultName', (a) => ({ name: defaultBundleName(ctx.store.getCase(a.caseId).companyName, a.today ?? todayIn(ctx.rulebook)) }));
 }

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { statusOf, type FileCheck } from '../../../shared/findings';
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import type { Rulebook } from '../../../shared/rulebook';
 import { fileProblemFinding, sniffFile } from '../files';
 import { hashFile } from '../store/blobs';
-import { mapBounded } from '../checks/concurrency';
+import { mapBounded } from '../util/concurrency';
 import { materialDate } from './dates';
 import { normaliseImage } from './images';
 import { planEntryNames, type PlannedMaterial } from './names';
@@ -41,10 +41,10 @@ async function prepareOne(check: FileCheck, index: number, tmpDir: string, ruleb
     if (IMAGE_TYPES.includes(type)) {
       const source = join(tmpDir, `${index}.jpg`);
       const img = await normaliseImage(check.file, source, { maxBytes, maxPixels: rulebook.upload.maxImagePixels });
-      if (!img.withinLimit) addWarning(check, makeFinding('FILE_TOO_LARGE', 'warning', { size: `${(img.bytes / 1048576).toFixed(1)} MB`, limit: limitText }));
+      if (!img.withinLimit) addWarning(check, makeFinding('FILE_TOO_LARGE', { size: `${(img.bytes / 1048576).toFixed(1)} MB`, limit: limitText }, { severity: 'warning' }));
       return { ...base, ext: 'jpg', source, entrySha256: await hashFile(source), entryBytes: img.bytes, compress: false };
     }
-    if (size > maxBytes) addWarning(check, makeFinding('FILE_TOO_LARGE', 'warning', { size: `${(size / 1048576).toFixed(1)} MB`, limit: limitText }));
+    if (size > maxBytes) addWarning(check, makeFinding('FILE_TOO_LARGE', { size: `${(size / 1048576).toFixed(1)} MB`, limit: limitText }, { severity: 'warning' }));
     // A PDF is already compressed; deflating it again only costs time.
     return { ...base, ext: type === 'unknown' ? 'bin' : type, source: check.file, entrySha256: sha256, entryBytes: statSync(check.file).size, compress: type !== 'pdf' };
   } catch (e) {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { CaseInput } from '../../../shared/case';
-import { worstStatus, type FileCheck, type FileStatus, type Finding, type MaterialKind } from '../../../shared/findings';
+import type { FileCheck, FileStatus, Finding, MaterialKind } from '../../../shared/findings';
+import { overallStatus } from '../checks/set-rules';
 import type { Rulebook } from '../../../shared/rulebook';
 import { APP_VERSION } from '../version';
 import { ruleResults, type RuleResult } from './rules';
@@ -50,11 +51,6 @@ export type ReportInput = {
   zip: BundleReport['zip'];
   names?: Record<string, string>;
 };
-
-export function overallStatus(checks: readonly FileCheck[], setFindings: readonly Finding[]): FileStatus {
-  const set: FileStatus = setFindings.some((f) => f.severity === 'error') ? 'fail' : setFindings.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
-  return worstStatus([set, ...checks.map((c) => c.status)]);
-}
 
 export function errorsOf(checks: readonly FileCheck[], setFindings: readonly Finding[]): BundleReport['overriddenErrors'] {
   return [

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Finding, MaterialKind } from '../../../shared/findings';
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import { extensionMismatch, extractPdfText, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { recognize } from '../ocr';
 
@@ -50,15 +50,15 @@ export async function detectKind(file: string, options: { signal?: AbortSignal }
 
 /** Not a material format at all (an executable, SVG, a zip, an empty file): say what it is. */
 function unsupported(file: string, type: SniffedType): Finding {
-  if (type === 'empty') return makeFinding('FILE_UNREADABLE', 'error', { detail: '0 bytes', file });
-  return makeFinding('FILE_UNSUPPORTED_FORMAT', 'error', { format: type === 'unknown' ? (file.split('.').pop() ?? '?') : type.toUpperCase() });
+  if (type === 'empty') return makeFinding('FILE_UNREADABLE', { detail: '0 bytes', file });
+  return makeFinding('FILE_UNSUPPORTED_FORMAT', { format: type === 'unknown' ? (file.split('.').pop() ?? '?') : type.toUpperCase() });
 }
 
 function unknown(file: string, type: SniffedType): Detection {
-  const findings = [makeFinding('KIND_UNKNOWN', 'error', {}, { key: 'checks.kindUnknown' })];
+  const findings = [makeFinding('KIND_UNKNOWN', {}, { key: 'checks.kindUnknown' })];
   // A PDF named .jpg is worth saying: the per-kind checker that would say it never runs.
   const mismatch = extensionMismatch(file, type);
-  if (mismatch) findings.push(makeFinding('FILE_TYPE_MISMATCH', 'warning', mismatch));
+  if (mismatch) findings.push(makeFinding('FILE_TYPE_MISMATCH', mismatch));
   return { kind: 'unknown', type, findings };
 }
 

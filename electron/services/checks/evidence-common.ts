@@ -2,7 +2,7 @@
  * Pieces both evidence checkers share: turning a visible stamp into window findings, PDF and
  * EXIF metadata times as stamps, and small result helpers.
  */
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import { statusOf, type FileCheck, type Finding, type MaterialKind, type Region } from '../../../shared/findings';
 import { extensionMismatch, sniffFile } from '../files';
 import { displayStamp, judgeStamp, stampFromWallClock, type DateWindow, type FoundTimestamp } from '../../../shared/timestamps';
@@ -12,7 +12,7 @@ export function windowFinding(stamp: FoundTimestamp, window: DateWindow, keys: {
   const verdict = judgeStamp(stamp, window);
   if (verdict === 'ok') return null;
   const key = verdict === 'future' ? keys.future : keys.tooOld;
-  return makeFinding('TIMESTAMP_OUT_OF_RANGE', 'error', { timestamp: displayStamp(stamp), from: window.from, to: window.to, ...params }, { key, region });
+  return makeFinding('TIMESTAMP_OUT_OF_RANGE', { timestamp: displayStamp(stamp), from: window.from, to: window.to, ...params }, { key, region });
 }
 
 /** PDF dates look like `D:20261120101532+08'00'`; the wall time is what the ERP printed. */
@@ -41,5 +41,5 @@ export function throwIfAborted(signal?: AbortSignal): void {
 export async function typeMismatch(file: string): Promise<Finding[]> {
   const { type } = await sniffFile(file);
   const mismatch = type === 'empty' ? null : extensionMismatch(file, type);
-  return mismatch ? [makeFinding('FILE_TYPE_MISMATCH', 'warning', mismatch)] : [];
+  return mismatch ? [makeFinding('FILE_TYPE_MISMATCH', mismatch)] : [];
 }

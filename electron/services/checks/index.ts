@@ -1,18 +1,21 @@
 import type { CaseInput } from '../../../shared/case';
 import { statusOf, type FileCheck, type Finding, type MaterialKind } from '../../../shared/findings';
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import { AppError } from '../../../shared/errors';
 import type { Rulebook } from '../../../shared/rulebook';
 import { t } from '../../../shared/i18n';
 import { detectKind } from './detect';
-import { checkConcurrency, mapBounded } from './concurrency';
+import { checkConcurrency } from './concurrency';
+import { mapBounded } from '../util/concurrency';
 import { checkerFor } from './registry';
 import { checkLogisticsSet } from './logistics';
 import { typeMismatch } from './evidence-common';
 import type { CheckerMap } from './types';
+import { isMainThread } from 'node:worker_threads';
+import { sharedChecksWorker } from './worker-client';
 
 export { detectKind, kindFromText, type Detection } from './detect';
-export { checkConcurrency, mapBounded } from './concurrency';
+export { checkConcurrency } from './concurrency';
 
 export type CheckProgress = { done: number; total: number; file: string; stage: string; check?: FileCheck };
 
@@ -42,9 +45,10 @@ export type CheckFilesResult = { files: FileCheck[]; setFindings: Finding[] };
  */
 export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckFilesResult> {
   let done = 0;
+  const onWorker = usesWorker(options);
   const checks = await mapBounded(files, options.concurrency ?? checkConcurrency(), async (file) => {
     throwIfAborted(options.signal);
-    const check = await checkOne(file, options);
+    const check = onWorker ? await checkOnWorker(file, options) : await checkOne(file, options);
     done += 1;
     options.onProgress?.({ done, total: files.length, file, stage: 'checked', check });
     return check;
@@ -53,6 +57,22 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   return { files: checks, setFindings };
 }
 
+/**
+ * Checks run on the checks worker thread (pixel analysis and pdfjs parsing never block the
+ * main process), except with injected checkers or detection (functions cannot cross threads),
+ * on the worker itself, or when JITKIT_CHECKS_WORKER=0 (the bench's in-process comparison).
+ */
+function usesWorker(options: CheckFilesOptions): boolean {
+  return isMainThread && !options.checkers && !options.detect && process.env.JITKIT_CHECKS_WORKER !== '0';
+}
+
+function checkOnWorker(file: string, options: CheckFilesOptions): Promise<FileCheck> {
+  const kind = options.as ?? options.kinds?.[file];
+  const input = { file, caseInfo: options.caseInfo, today: options.today, rulebook: options.rulebook, ...(kind ? { kind } : {}) };
+  return sharedChecksWorker().check(input, options.signal);
+}
+
+/** One file, on this thread: its kind (chosen or detected), then its kind's checker. */
 export async function checkOne(file: string, options: CheckFilesOptions): Promise<FileCheck> {
   const chosen = options.as ?? options.kinds?.[file];
   let kind: MaterialKind = chosen ?? 'unknown';
@@ -64,7 +84,7 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
     }
     const checker = (kind !== 'unknown' ? options.checkers?.[kind] : undefined) ?? (await checkerFor(kind));
     if (!checker) {
-      const findings = [makeFinding('KIND_UNKNOWN', 'info', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable' })];
+      const findings = [makeFinding('KIND_UNKNOWN', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable', severity: 'info' })];
       return { file, kind, status: 'pass', findings };
     }
     const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, signal: options.signal });
@@ -74,7 +94,7 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
   } catch (e) {
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'error.cancelled');
     const detail = (e instanceof Error ? e.message : String(e)).slice(0, 200);
-    const findings = [makeFinding('FILE_UNREADABLE', 'error', { detail, file }, { key: 'checks.failed' })];
+    const findings = [makeFinding('FILE_UNREADABLE', { detail, file }, { key: 'checks.failed' })];
     return { file, kind, status: 'fail', findings };
   }
 }
@@ -94,7 +114,8 @@ async function logisticsSetFindings(checks: FileCheck[], options: CheckFilesOpti
   if (logistics.length === 0) return [];
   let findings: Finding[];
   try {
-    findings = await checkLogisticsSet(logistics, { today: options.today, rulebook: options.rulebook });
+    const ctx = { today: options.today, rulebook: options.rulebook };
+    findings = usesWorker(options) ? await sharedChecksWorker().logisticsSet(logistics, ctx) : await checkLogisticsSet(logistics, ctx);
   } catch {
     return []; // The per-file results stand; a set-level failure must not hide them.
   }

@@ -3,7 +3,7 @@
  * VISIBLE export time. Text PDFs are read with pdfjs; scans, image-only PDFs and photos of
  * a report are rendered and read by OCR, then judged by exactly the same rules.
  */
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import type { Finding } from '../../../shared/findings';
 import { threshold } from '../../../shared/rulebook';
 import { findTimestamps, inventoryWindow, displayStamp, type FoundTimestamp } from '../../../shared/timestamps';
@@ -53,7 +53,7 @@ export async function readInventoryDocument(file: string, ctx: CheckContext): Pr
   const ext = (file.split('.').pop() ?? '').toLowerCase();
   if (SPREADSHEETS.has(type) || ((type === 'unknown' || type === 'zip') && SPREADSHEETS.has(ext))) {
     const format = (SPREADSHEETS.has(type) ? type : ext).toUpperCase();
-    return { findings: [makeFinding('SPREADSHEET_NOT_PDF', 'error', { format }, { key: 'evidence.inventory.spreadsheet' })] };
+    return { findings: [makeFinding('SPREADSHEET_NOT_PDF', { format }, { key: 'evidence.inventory.spreadsheet' })] };
   }
   if (type === 'empty') throw new FileProblem('FILE_UNREADABLE', { detail: '0 bytes' });
   if (type === 'pdf') return readPdf(file, ctx);
@@ -90,7 +90,7 @@ export function judgeInventory(doc: InventoryDocument, ctx: Pick<CheckContext, '
   const table = readStockTable(rows);
   const findings: Finding[] = [...stampFindings(rows, table, doc, ctx)];
   if (!table || table.lines.length === 0) {
-    findings.push(makeFinding('INVENTORY_TABLE_NOT_FOUND', 'error', {}, { key: 'evidence.inventory.tableNotFound' }));
+    findings.push(makeFinding('INVENTORY_TABLE_NOT_FOUND', {}, { key: 'evidence.inventory.tableNotFound' }));
     return findings;
   }
   const notZero = notZeroFinding(table);
@@ -101,9 +101,9 @@ export function judgeInventory(doc: InventoryDocument, ctx: Pick<CheckContext, '
 function stampFindings(rows: Row[], table: StockTable | null, doc: InventoryDocument, ctx: Pick<CheckContext, 'rulebook' | 'today'>): Finding[] {
   const stamp = findExportStamp(rows, table?.rowsInTable ?? new Set());
   if (!stamp) {
-    const out = [makeFinding('TIMESTAMP_MISSING', 'error', {}, { key: 'evidence.inventory.missing' })];
+    const out = [makeFinding('TIMESTAMP_MISSING', {}, { key: 'evidence.inventory.missing' })];
     const meta = pdfDateStamp(doc.metadataTime);
-    if (meta) out.push(makeFinding('TIMESTAMP_METADATA_ONLY', 'warning', { timestamp: displayStamp(meta) }, { key: 'evidence.inventory.metadataOnly' }));
+    if (meta) out.push(makeFinding('TIMESTAMP_METADATA_ONLY', { timestamp: displayStamp(meta) }, { key: 'evidence.inventory.metadataOnly' }));
     return out;
   }
   const days = threshold(ctx.rulebook, 'inventoryProofMaxAgeDays');
@@ -141,7 +141,7 @@ function notZeroFinding(table: StockTable): Finding | null {
   const named = lines.slice(0, MAX_NAMED_SKUS).map(describeLine).join('; ');
   const more = lines.length - MAX_NAMED_SKUS;
   const params = { items: named, count: lines.length, ...(more > 0 ? { more } : {}) };
-  return makeFinding('INVENTORY_NOT_ZERO', 'error', params, { key: more > 0 ? 'evidence.inventory.notZeroMore' : 'evidence.inventory.notZero' });
+  return makeFinding('INVENTORY_NOT_ZERO', params, { key: more > 0 ? 'evidence.inventory.notZeroMore' : 'evidence.inventory.notZero' });
 }
 
 /** The SKUs the finding names, for tests and the UI: [{sku, qty}] (first non-zero column). */

@@ -4,10 +4,11 @@ import type { ChecksRunResult } from '../../../shared/channels/checks';
 import { statusOf, type MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
 import { loadImageFile } from '../files';
-import { missingMaterials } from '../bundle/missing';
-import { overallStatus } from '../bundle/report';
+import { missingMaterials, overallStatus } from './set-rules';
 import { checkFiles } from '.';
-import { asMaterialCheck, cancelJob, materialInfo, startJob, todayIn } from './jobs';
+import { asMaterialCheck, materialInfo } from './material-check';
+import { cancelJob, startJob } from '../util/jobs';
+import { todayIn } from '../../../shared/rulebook';
 
 /** Preview size: enough for a thumbnail grid and the review screen's side panel. */
 const DEFAULT_PREVIEW = 480;
@@ -33,7 +34,7 @@ async function runChecks(ctx: ServiceContext, a: { caseId: string; today?: strin
     const total = chosen.length;
     ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: 0, total });
     const { files, setFindings } = await checkFiles([...byPath.keys()], {
-      kinds, caseInfo, today: a.today ?? todayIn(ctx.rulebook.utcOffsetHours), rulebook: ctx.rulebook, signal: job.signal,
+      kinds, caseInfo, today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
       onProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total, file: byPath.get(p.file)?.originalName }),
     });
     for (const check of files) {

@@ -6,7 +6,7 @@
  */
 import type { FileCheck, Finding, Region } from '../../../shared/findings';
 import { statusOf } from '../../../shared/findings';
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
 import { recognize } from '../ocr';
 import type { CheckContext, Checker } from './types';
@@ -45,7 +45,7 @@ async function namesOrNote(page: NormalizedPage, zones: Zones, legibleSeal: Pixe
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     const detail = e instanceof Error ? e.message.slice(0, 120) : String(e);
-    return { findings: [makeFinding('NAMES_NOT_CHECKED', 'warning', { detail }, { key: 'letter.check.ocrUnavailable' })], regions: [] };
+    return { findings: [makeFinding('NAMES_NOT_CHECKED', { detail }, { key: 'letter.check.ocrUnavailable' })], regions: [] };
   }
 }
 
@@ -56,7 +56,7 @@ async function analyse(file: string, img: LoadedImage, ctx: CheckContext): Promi
   ctx.onProgress?.(0.4, 'zones');
   const zones = loc.kind === 'marks' ? layoutZones() : await zonesFromOcr(page, ctx.signal);
   if (!zones.looksLikeLetter) {
-    return result(file, [makeFinding('KIND_UNKNOWN', 'error', {}, { key: 'letter.check.notALetter' })], [], img);
+    return result(file, [makeFinding('KIND_UNKNOWN', {}, { key: 'letter.check.notALetter' })], [], img);
   }
   const ink = inkChecks(loc, page, zones, ctx.rulebook);
   ctx.onProgress?.(0.6, 'names');

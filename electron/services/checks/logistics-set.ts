@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp from 'sharp';
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import type { FileCheck, Finding } from '../../../shared/findings';
 import { threshold, type Rulebook } from '../../../shared/rulebook';
 import { findTimestamps, uncoveredMonths } from '../../../shared/timestamps';
@@ -74,7 +74,7 @@ async function duplicateFindings(checks: readonly FileCheck[]): Promise<Finding[
     const other = exact ?? near;
     if (other) {
       const key = exact ? 'evidence.set.duplicate' : 'evidence.set.nearDuplicate';
-      findings.push(makeFinding('DUPLICATE_IMAGE', 'warning', { file: check.file, other: basename(other.file) }, { key }));
+      findings.push(makeFinding('DUPLICATE_IMAGE', { file: check.file, other: basename(other.file) }, { key }));
     }
     seen.push({ file: check.file, sha, hash });
   }
@@ -89,7 +89,7 @@ export async function checkLogisticsSet(checks: FileCheck[], ctx: SetContext): P
   const months = threshold(ctx.rulebook as Rulebook, 'logisticsWindowMonths');
   const dates = checks.map(watermarkDate).filter((d): d is string => d !== null);
   const findings: Finding[] = uncoveredMonths(dates, ctx.today, months).map((month) =>
-    makeFinding('LOGISTICS_MONTH_UNCOVERED', 'warning', { month, months }, { key: 'evidence.set.monthUncovered' }),
+    makeFinding('LOGISTICS_MONTH_UNCOVERED', { month, months }, { key: 'evidence.set.monthUncovered' }),
   );
   findings.push(...(await duplicateFindings(checks)));
   return findings;

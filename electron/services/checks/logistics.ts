@@ -5,7 +5,7 @@
  * bands hold no watermark. EXIF times are compared but never replace a visible stamp.
  */
 import exifr from 'exifr';
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import type { Finding, Region } from '../../../shared/findings';
 import { threshold } from '../../../shared/rulebook';
 import { daysApart, displayStamp, logisticsWindow, type FoundTimestamp } from '../../../shared/timestamps';
@@ -108,8 +108,8 @@ function roundBox(b: Box): Box {
 export function judgeLogistics(stamp: FoundTimestamp | null, exif: ExifFacts, ctx: Pick<CheckContext, 'rulebook' | 'today'>, region?: Region): Finding[] {
   const findings: Finding[] = [];
   if (!stamp) {
-    findings.push(makeFinding('TIMESTAMP_MISSING', 'error', {}, { key: 'evidence.logistics.missing' }));
-    if (exif.captured) findings.push(makeFinding('TIMESTAMP_METADATA_ONLY', 'warning', { timestamp: displayStamp(exif.captured) }, { key: 'evidence.logistics.metadataOnly' }));
+    findings.push(makeFinding('TIMESTAMP_MISSING', {}, { key: 'evidence.logistics.missing' }));
+    if (exif.captured) findings.push(makeFinding('TIMESTAMP_METADATA_ONLY', { timestamp: displayStamp(exif.captured) }, { key: 'evidence.logistics.metadataOnly' }));
     return findings;
   }
   const months = threshold(ctx.rulebook, 'logisticsWindowMonths');
@@ -120,7 +120,7 @@ export function judgeLogistics(stamp: FoundTimestamp | null, exif: ExifFacts, ct
     // A date-only stamp counts from midnight: allow its whole day on top of the tolerance.
     if (days > EXIF_TOLERANCE_DAYS + (stamp.hasTime ? 0 : 1)) {
       const params = { visible: displayStamp(stamp), exif: displayStamp(exif.captured), days: Math.round(days) };
-      findings.push(makeFinding('TIMESTAMP_EXIF_MISMATCH', 'warning', params, { key: 'evidence.logistics.exifMismatch', region }));
+      findings.push(makeFinding('TIMESTAMP_EXIF_MISMATCH', params, { key: 'evidence.logistics.exifMismatch', region }));
     }
   }
   return findings;

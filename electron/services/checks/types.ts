@@ -1,17 +1,2 @@
-import type { FileCheck, MaterialKind } from '../../../shared/findings';
-import type { CaseInput } from '../../../shared/case';
-import type { Rulebook } from '../../../shared/rulebook';
-
-/** Inputs shared by every checker. `today` is YYYY-MM-DD in China time (fixed by --today). */
-export type CheckContext = {
-  rulebook: Rulebook;
-  today: string;
-  caseInfo?: CaseInput;
-  signal?: AbortSignal;
-  onProgress?: (fraction: number, stage: string) => void;
-};
-
-/** One material kind's checks on one file; never throws for bad input (findings instead). */
-export type Checker = (file: string, ctx: CheckContext) => Promise<FileCheck>;
-
-export type CheckerMap = Record<Exclude<MaterialKind, 'unknown'>, Checker>;
+/** The checker interface lives in electron/services/checker.ts, so feature services implement it without importing checks. */
+export type { CheckContext, Checker, CheckerMap } from '../checker';

@@ -1,9 +1,8 @@
-import type { Rulebook } from '../../../shared/rulebook';
+import { todayIn, type Rulebook } from '../../../shared/rulebook';
 import type { AfterExitView, CaseEvaluation, ImportSummary, OrderSource } from '../../../shared/eligibility/api';
 import { afterExitPlan } from '../../../shared/eligibility/after-exit';
 import { evaluate, type EligibilityResult, type EvaluateArgs } from '../../../shared/eligibility/evaluate';
 import type { ColumnMapping } from '../../../shared/eligibility/inputs';
-import { zoneToday } from '../../../shared/eligibility/time';
 import type { CaseStore } from '../store';
 import {
   getAfterExitInput, getInputs, getMapping, getOrderExport, saveAfterExitInput, saveMapping, saveOrderExport,
@@ -65,7 +64,7 @@ export async function evaluateCase(store: CaseStore, rulebook: Rulebook, caseId:
   const usable = imp && !imp.needsMapping ? imp : null;
   const result = evaluateEligibility({
     rulebook, caseInfo: { exitReason: c.exitReason }, inputs, orders: usable?.orders ?? null,
-    today: today ?? zoneToday(rulebook.utcOffsetHours), skippedRows: usable?.skippedRows ?? 0,
+    today: today ?? todayIn(rulebook), skippedRows: usable?.skippedRows ?? 0,
   });
   const source = getOrderExport(store, caseId, 'precheck')?.source ?? null;
   return { ...result, inputs, orders: imp ? summarize(imp, source) : null, issues: usable?.issues ?? [] };
@@ -77,7 +76,7 @@ export async function afterExitForCase(store: CaseStore, rulebook: Rulebook, cas
   const input = getAfterExitInput(store, caseId);
   const imp = (await loadCaseOrders(store, rulebook, caseId, 'reentry')) ?? (await loadCaseOrders(store, rulebook, caseId, 'precheck'));
   const usable = imp && !imp.needsMapping ? imp : null;
-  const day = today ?? zoneToday(rulebook.utcOffsetHours, now);
+  const day = today ?? todayIn(rulebook, now);
   const plan = afterExitPlan(rulebook, input, usable?.orders ?? null, day, now.getTime());
   return { input, plan, reentryOrders: imp ? summarize(imp, null) : null };
 }

@@ -19,7 +19,8 @@ function plain(value: ExcelJS.CellValue): Cell {
     if ('text' in value) return String(value.text);
     if ('error' in value) return String(value.error);
   }
-  return String(value);
+  // Hyperlink, formula and shared-string objects are handled above; anything else is unexpected.
+  return JSON.stringify(value);
 }
 
 /** The fast reader first; exceljs for whatever it does not handle (ZIP64, odd parts). */
@@ -40,7 +41,7 @@ export async function readWorkbookExcelJs(bytes: Uint8Array): Promise<SheetRows[
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values = row.values as ExcelJS.CellValue[];
       // row.values is 1-based (index 0 is empty): shift to 0-based columns.
-      const cells: Cell[] = new Array(Math.max(0, values.length - 1));
+      const cells = new Array<Cell>(Math.max(0, values.length - 1));
       for (let c = 1; c < values.length; c++) cells[c - 1] = plain(values[c]);
       rows.push([rowNumber, cells]);
     });

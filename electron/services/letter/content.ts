@@ -2,7 +2,7 @@ import type { CaseInput } from '../../../shared/case';
 import { EXIT_REASONS } from '../../../shared/case';
 import { AppError } from '../../../shared/errors';
 import { t, type Locale } from '../../../shared/i18n';
-import { threshold, type Rulebook } from '../../../shared/rulebook';
+import { threshold, todayIn, type Rulebook } from '../../../shared/rulebook';
 
 /** Everything printed on the letter, as plain strings, before any layout. */
 export type LetterContent = {
@@ -24,13 +24,8 @@ export type LetterContent = {
 
 export type LetterOptions = { rulebook: Rulebook; signDate?: string; locale?: Locale };
 
-/** Today in the rulebook's time zone (China), as YYYY-MM-DD. */
-export function rulebookToday(book: Rulebook, now: Date = new Date()): string {
-  return new Date(now.getTime() + book.utcOffsetHours * 3600_000).toISOString().slice(0, 10);
-}
-
 export function letterDate(caseInfo: CaseInput, options: LetterOptions): string {
-  return options.signDate ?? caseInfo.signDate ?? rulebookToday(options.rulebook);
+  return options.signDate ?? caseInfo.signDate ?? todayIn(options.rulebook);
 }
 
 function formatDate(iso: string, locale: Locale): string {
@@ -44,9 +39,9 @@ function commitments(book: Rulebook, locale: Locale): string[] {
     t('letter.commitment.noPendingOrders', {}, locale),
     t('letter.commitment.stockCleared', {}, locale),
     t('letter.commitment.reentry', {
-      days: threshold(book, 'reentryCoolingDays'),
-      orders: threshold(book, 'reentryMinNonJitOrders'),
-      rate: threshold(book, 'reentryFulfilmentRateMin'),
+      days: book.reentry.coolingDays,
+      orders: book.reentry.minNonJitOrders,
+      rate: book.reentry.minFulfilmentRatePercent,
     }, locale),
     t('letter.commitment.bonded', { fee: threshold(book, 'bondedStorageYuanPerBoxDay') }, locale),
     t('letter.commitment.switchOver', {}, locale),

@@ -1,4 +1,4 @@
-import { makeFinding } from '../../../shared/finding';
+import { makeFinding } from '../../../shared/findings';
 import type { Finding } from '../../../shared/findings';
 import { t } from '../../../shared/i18n';
 import type { LicenceFieldDetail, LicenceReading } from '../../../shared/licence';
@@ -38,10 +38,10 @@ function emptyReading(file: string, findings: Finding[]): LicenceReading {
 async function loadLicenceImage(file: string): Promise<{ image: OcrImage; width: number; height: number } | Finding> {
   try {
     const { type } = await sniffFile(file);
-    if (type === 'heic') return makeFinding('FILE_UNSUPPORTED_FORMAT', 'error', { format: 'HEIC' }, { key: 'licence.heic' });
+    if (type === 'heic') return makeFinding('FILE_UNSUPPORTED_FORMAT', { format: 'HEIC' }, { key: 'licence.heic' });
     // Named as an image or PDF but something else inside (text, a spreadsheet, an .exe).
     const mismatch = extensionMismatch(file, type);
-    if (mismatch && !READABLE.includes(type)) return makeFinding('FILE_TYPE_MISMATCH', 'error', mismatch);
+    if (mismatch && !READABLE.includes(type)) return makeFinding('FILE_TYPE_MISMATCH', mismatch, { severity: 'error' });
     const loaded = await loadImageFile(file, { dpi: 200 });
     return { image: { kind: 'raw', data: loaded.data, width: loaded.width, height: loaded.height, channels: 3 }, width: loaded.width, height: loaded.height };
   } catch (e) {
@@ -70,7 +70,7 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);
-    return emptyReading(file, [makeFinding('FILE_UNREADABLE', 'error', { detail }, { key: 'licence.ocrFailed' })]);
+    return emptyReading(file, [makeFinding('FILE_UNREADABLE', { detail }, { key: 'licence.ocrFailed' })]);
   }
   return toReading(file, parsed, { width: loaded.width, height: loaded.height });
 }
@@ -112,14 +112,14 @@ function toReading(file: string, parsed: ParsedLicence, imageSize: { width: numb
 
 export function licenceFindings(reading: LicenceReading): Finding[] {
   const missing = KEY_FIELDS.filter((f) => reading.fields[f] === null);
-  if (missing.length === KEY_FIELDS.length) return [makeFinding('LICENCE_FIELD_MISSING', 'error', {}, { key: 'licence.notALicence' })];
+  if (missing.length === KEY_FIELDS.length) return [makeFinding('LICENCE_FIELD_MISSING', {}, { key: 'licence.notALicence' })];
   const findings = missing.map((f) =>
-    makeFinding('LICENCE_FIELD_MISSING', 'error', { field: t(`licence.field.${f}`) }, { key: 'licence.fieldMissing' }),
+    makeFinding('LICENCE_FIELD_MISSING', { field: t(`licence.field.${f}`) }, { key: 'licence.fieldMissing' }),
   );
   const code = reading.fields.uscc;
   if (code && !reading.usccValid) {
     const region = reading.details.uscc?.region;
-    findings.push(makeFinding('USCC_INVALID', 'warning', { uscc: code }, { key: 'licence.usccInvalid', ...(region ? { region } : {}) }));
+    findings.push(makeFinding('USCC_INVALID', { uscc: code }, { key: 'licence.usccInvalid', ...(region ? { region } : {}) }));
   }
   return findings;
 }

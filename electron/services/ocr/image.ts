@@ -29,15 +29,7 @@ export async function toRgb(image: OcrImage): Promise<Rgb> {
   return { data: rgb, width: info.width, height: info.height };
 }
 
-/** Clamps a box to the image; null when nothing of it is inside. */
-export function clampBox(box: Box, width: number, height: number): Box | null {
-  const x0 = Math.max(0, Math.floor(box.x));
-  const y0 = Math.max(0, Math.floor(box.y));
-  const x1 = Math.min(width, Math.ceil(box.x + box.width));
-  const y1 = Math.min(height, Math.ceil(box.y + box.height));
-  if (x1 - x0 < 2 || y1 - y0 < 2) return null;
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
+export { clampBox } from '../util/box';
 
 /** Copies an axis-aligned crop out of an RGB image. */
 export function cropRgb(img: Rgb, box: Box): Rgb {

@@ -53,10 +53,20 @@ export function prewarmOcr(engine?: OcrEngineName): void {
   recognize(blank, { engine, detectOnly: true }).catch(() => undefined);
 }
 
+/** Other threads that run OCR of their own (the checks worker): shutdownOcr stops them too. */
+const hosts = new Set<() => Promise<void>>();
+
+/** Registers a closer run by shutdownOcr; it is forgotten once run. */
+export function onOcrShutdown(close: () => Promise<void>): void {
+  hosts.add(close);
+}
+
 /** Stops the OCR workers (call before a CLI command returns so the process exits promptly). */
 export async function shutdownOcr(): Promise<void> {
   const p = pool;
   pool = null;
   prewarmed = false;
-  if (p) await p.close();
+  const closers = [...hosts];
+  hosts.clear();
+  await Promise.all([p?.close(), ...closers.map((close) => close())]);
 }

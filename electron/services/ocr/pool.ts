@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { OcrError, type FromWorker, type ToWorker } from './messages';
 import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
-import { defaultWorkerFactory, type WorkerFactory } from './worker-entry';
+import { defaultWorkerFactory, type WorkerFactory } from './worker';
 
 export type PoolOptions = {
   /** Worker threads (each engine already uses several threads; 1–2 on small machines). */

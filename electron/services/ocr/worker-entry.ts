@@ -1,34 +1,52 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-
-/** Starts one OCR worker thread. */
-export type WorkerFactory = () => Worker;
-
 /**
- * From source (vitest, tsx) this module's URL ends in .ts: start worker.ts through tsx's
- * loader API (Node 20 ignores `--import tsx` in a worker's execArgv for .ts entries, so a
- * tiny bootstrap registers tsx first). Built, electron-vite emits out/main/ocr-worker.js
- * while this code may sit in a chunk one folder down, so look beside and above. The file
- * name is assembled at run time so the bundler leaves the URL alone.
+ * The OCR worker-thread entry (built as out/main/ocr-worker.js). It keeps one engine of
+ * each kind loaded between jobs, runs one job at a time, reports progress and stops a job
+ * at its next checkpoint when cancelled.
  */
-export function defaultWorkerFactory(moduleUrl: string = import.meta.url): WorkerFactory {
-  if (/\.[cm]?ts$/.test(moduleUrl)) {
-    const entry = new URL('./worker.ts', moduleUrl).href;
-    // require.resolve finds the CommonJS build; the ESM one sits beside it.
-    const tsxApi = pathToFileURL(createRequire(moduleUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const bootstrap = 'const { workerData: d } = require("node:worker_threads"); import(d.tsxApi).then((m) => { m.register(); return import(d.entry); });';
-    return () => new Worker(bootstrap, { eval: true, workerData: { tsxApi, entry } });
+import { parentPort } from 'node:worker_threads';
+import { createEngine } from './engines';
+import { OcrError, type FromWorker, type ToWorker } from './messages';
+import type { OcrEngine, OcrEngineName } from './types';
+
+const engines = new Map<OcrEngineName, Promise<OcrEngine>>();
+const running = new Map<number, AbortController>();
+
+function engine(name: OcrEngineName): Promise<OcrEngine> {
+  let e = engines.get(name);
+  if (!e) {
+    e = createEngine(name).catch((err: unknown) => {
+      engines.delete(name);
+      throw new OcrError('OCR_ENGINE_UNAVAILABLE', `${name}: ${err instanceof Error ? err.message : String(err)}`);
+    });
+    engines.set(name, e);
   }
-  const url = builtWorkerUrl(moduleUrl);
-  return () => new Worker(url);
+  return e;
 }
 
-function builtWorkerUrl(moduleUrl: string): URL {
-  const name = ['ocr-worker', 'js'].join('.');
-  const candidates = [`./${name}`, `../${name}`, `./main/${name}`].map((p) => new URL(p, moduleUrl));
-  const found = candidates.find((u) => existsSync(fileURLToPath(u)));
-  if (!found) throw new Error(`OCR worker not found next to ${moduleUrl}`);
-  return found;
+function post(message: FromWorker): void {
+  parentPort?.postMessage(message);
 }
+
+async function run(msg: Extract<ToWorker, { type: 'request' }>): Promise<void> {
+  const controller = new AbortController();
+  running.set(msg.id, controller);
+  try {
+    const e = await engine(msg.engine);
+    const lines = await e.recognize(msg.image, {
+      ...msg.options,
+      signal: controller.signal,
+      onProgress: (fraction) => post({ type: 'progress', id: msg.id, fraction }),
+    });
+    post({ type: 'result', id: msg.id, lines });
+  } catch (err) {
+    const code = controller.signal.aborted ? 'OCR_CANCELLED' : err instanceof OcrError ? err.code : 'OCR_FAILED';
+    post({ type: 'error', id: msg.id, code, message: err instanceof Error ? err.message : String(err) });
+  } finally {
+    running.delete(msg.id);
+  }
+}
+
+parentPort?.on('message', (msg: ToWorker) => {
+  if (msg.type === 'cancel') running.get(msg.id)?.abort(new OcrError('OCR_CANCELLED', 'cancelled'));
+  else void run(msg);
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { rulebookSchema, type Rulebook } from '../../../shared/rulebook';
+import { rulebookParams, rulebookSchema, type Rulebook } from '../../../shared/rulebook';
+import { setStandingParams } from '../../../shared/i18n';
 import { describeIssues } from '../../../shared/case';
 import { AppError } from '../../../shared/errors';
 import { resourcePath } from '../paths';
@@ -19,8 +20,11 @@ export function parseRulebook(text: string): Rulebook {
   return parsed.data;
 }
 
-/** The bundled rulebook, loaded and validated once per process. */
+/** The bundled rulebook, loaded and validated once per process; its numbers become message parameters. */
 export function loadRulebook(): Rulebook {
-  if (!cached) cached = parseRulebook(readFileSync(resourcePath('rulebook.json'), 'utf8'));
+  if (!cached) {
+    cached = parseRulebook(readFileSync(resourcePath('rulebook.json'), 'utf8'));
+    setStandingParams(rulebookParams(cached));
+  }
   return cached;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { caseInputSchema, describeIssues, type CaseInput } from '../../../shared/case';
 import { AppError } from '../../../shared/errors';
 
-/** Reads a case file of ../shared/CONTRACT.md (UTF-8, BOM tolerated) and validates it. */
+/** Reads a case file of docs/cli.md (UTF-8, BOM tolerated) and validates it. */
 export function readCaseFile(file: string): CaseInput {
   if (!existsSync(file) || !statSync(file).isFile()) throw new AppError('FILE_NOT_FOUND', 'error.fileNotFound', { file });
   let json: unknown;

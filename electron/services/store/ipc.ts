@@ -1,11 +1,7 @@
 import type { Handle } from '../../../shared/ipc';
-import { getLocale } from '../../../shared/i18n';
-import { APP_VERSION } from '../version';
 import type { ServiceContext } from '../context';
 
 export function registerStoreIpc(handle: Handle, ctx: ServiceContext): void {
-  handle('app:info', () => ({ version: APP_VERSION, rulebookVersion: ctx.rulebook.version, locale: getLocale() }));
-  handle('rulebook:get', () => ctx.rulebook);
   handle('case:list', (a) => ctx.store.listCases({ search: a.search, includeArchived: a.includeArchived }));
   handle('case:get', (a) => ctx.store.getCase(a.id));
   handle('case:create', (a) => ctx.store.createCase(a));

@@ -48,18 +48,23 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, optio
   if (!options.overwrite && existsSync(target)) throw Object.assign(new Error(`exists: ${target}`), { code: 'EEXIST' });
   const tmp = tempSibling(target);
   try {
-    const fd = openSync(tmp, 'wx');
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeNewFileDurably(tmp, data);
     renameSync(tmp, target);
     fsyncDir(dirname(target));
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** Creates `path` (never replacing a file) with `data` and fsyncs it before returning. */
+export function writeNewFileDurably(path: string, data: Uint8Array | string): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,11 +1,11 @@
 /** Eligibility pre-check, order-export import and the after-exit planner. */
 export const eligibility = {
   'zh-CN': {
-    'eligibility.check.fulfilment-rate.pass': '近30天 JIT 履约率 {rate}%，达到 {min}% 的要求（准时 {onTime} 单，延迟 {late} 单，{from} 至 {to}）。',
-    'eligibility.check.fulfilment-rate.fail': '近30天 JIT 履约率 {rate}%，低于 {min}%，申请会被直接驳回（准时 {onTime} 单，延迟 {late} 单，{from} 至 {to}）。请等延迟订单移出 30 天窗口、履约率回到 {min}% 以上再申请。',
-    'eligibility.check.fulfilment-rate.unknown': '缺少近30天 JIT 履约率。请导入订单导出表，或手动填写后台显示的履约率（要求 ≥ {min}%）。',
+    'eligibility.check.fulfilment-rate.pass': '近{rb.fulfilmentWindowDays}天 JIT 履约率 {rate}%，达到 {min}% 的要求（准时 {onTime} 单，延迟 {late} 单，{from} 至 {to}）。',
+    'eligibility.check.fulfilment-rate.fail': '近{rb.fulfilmentWindowDays}天 JIT 履约率 {rate}%，低于 {min}%，申请会被直接驳回（准时 {onTime} 单，延迟 {late} 单，{from} 至 {to}）。请等延迟订单移出 {rb.fulfilmentWindowDays} 天窗口、履约率回到 {min}% 以上再申请。',
+    'eligibility.check.fulfilment-rate.unknown': '缺少近{rb.fulfilmentWindowDays}天 JIT 履约率。请导入订单导出表，或手动填写后台显示的履约率（要求 ≥ {min}%）。',
     'eligibility.check.fulfilment-rate.none.pass': '{from} 至 {to} 期间没有到期的 JIT 订单，不存在履约率不达标的问题。',
-    'eligibility.check.fulfilment-rate.none.unknown': '订单导出表从 {first} 开始，没有覆盖完整的 30 天窗口（{from} 至 {to}）。请导出覆盖整个窗口的订单。',
+    'eligibility.check.fulfilment-rate.none.unknown': '订单导出表从 {first} 开始，没有覆盖完整的 {rb.fulfilmentWindowDays} 天窗口（{from} 至 {to}）。请导出覆盖整个窗口的订单。',
     'eligibility.check.no-late-jit-orders-30d.short.unknown': '订单导出表从 {first} 开始，没有覆盖申请前 {days} 天的完整窗口（自 {from} 起），无法确认没有延迟订单。请导出更长时间段的订单。',
     'eligibility.check.no-late-jit-orders-30d.pass': '申请前 {days} 天内（{from} 至 {to}）没有延迟履约的 JIT 订单。',
     'eligibility.check.no-late-jit-orders-30d.fail': '申请前 {days} 天内有 {count} 笔 JIT 订单延迟履约（{from} 至 {to}），这是常见驳回原因。最早可在 {cleanDate} 申请（届时窗口内不再有延迟订单）。',
@@ -65,11 +65,11 @@ export const eligibility = {
     'eligibility.cli.notEligible': '暂不能申请退出 JIT（申请日 {date}）：',
   },
   en: {
-    'eligibility.check.fulfilment-rate.pass': '30-day JIT fulfilment rate {rate}% meets the {min}% minimum ({onTime} on time, {late} late, {from} to {to}).',
-    'eligibility.check.fulfilment-rate.fail': '30-day JIT fulfilment rate {rate}% is below {min}%: the application would be rejected ({onTime} on time, {late} late, {from} to {to}). Apply once the late orders leave the 30-day window and the rate is back at {min}% or more.',
-    'eligibility.check.fulfilment-rate.unknown': 'The 30-day JIT fulfilment rate is missing. Import the order export, or enter the rate the back office shows (must be ≥ {min}%).',
+    'eligibility.check.fulfilment-rate.pass': '{rb.fulfilmentWindowDays}-day JIT fulfilment rate {rate}% meets the {min}% minimum ({onTime} on time, {late} late, {from} to {to}).',
+    'eligibility.check.fulfilment-rate.fail': '{rb.fulfilmentWindowDays}-day JIT fulfilment rate {rate}% is below {min}%: the application would be rejected ({onTime} on time, {late} late, {from} to {to}). Apply once the late orders leave the {rb.fulfilmentWindowDays}-day window and the rate is back at {min}% or more.',
+    'eligibility.check.fulfilment-rate.unknown': 'The {rb.fulfilmentWindowDays}-day JIT fulfilment rate is missing. Import the order export, or enter the rate the back office shows (must be ≥ {min}%).',
     'eligibility.check.fulfilment-rate.none.pass': 'No JIT order was due from {from} to {to}, so the fulfilment rate cannot fall short.',
-    'eligibility.check.fulfilment-rate.none.unknown': 'The order export starts on {first} and does not cover the whole 30-day window ({from} to {to}). Export orders covering the whole window.',
+    'eligibility.check.fulfilment-rate.none.unknown': 'The order export starts on {first} and does not cover the whole {rb.fulfilmentWindowDays}-day window ({from} to {to}). Export orders covering the whole window.',
     'eligibility.check.no-late-jit-orders-30d.short.unknown': 'The order export starts on {first} and does not cover the {days} days before applying (from {from}), so late orders cannot be ruled out. Export a longer period.',
     'eligibility.check.no-late-jit-orders-30d.pass': 'No JIT order was fulfilled late in the {days} days before applying ({from} to {to}).',
     'eligibility.check.no-late-jit-orders-30d.fail': '{count} JIT order(s) were fulfilled late in the {days} days before applying ({from} to {to}), a common rejection reason. The earliest clean application date is {cleanDate}.',

@@ -3,7 +3,7 @@
  * zones are known: resolution, cut-off, blur, seal presence and legibility, signature.
  */
 import type { Finding, Region } from '../../../../shared/findings';
-import { makeFinding } from '../../../../shared/finding';
+import { makeFinding } from '../../../../shared/findings';
 import { t } from '../../../../shared/i18n';
 import { A4_MM, MM_PER_INCH } from '../../../../shared/letter-layout';
 import type { Rulebook } from '../../../../shared/rulebook';
@@ -23,7 +23,7 @@ function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, boo
   const lowRes = dpi < minDpi * T.dpiTolerance;
   if (lowRes) {
     const at = (mm: number, perMm: number) => Math.round(mm * perMm);
-    findings.push(makeFinding('IMAGE_LOW_RESOLUTION', 'error', {
+    findings.push(makeFinding('IMAGE_LOW_RESOLUTION', {
       width: at(A4_MM.width, loc.pxPerMm), height: at(A4_MM.height, loc.pxPerMm),
       minWidth: at(A4_MM.width, minDpi / MM_PER_INCH), minHeight: at(A4_MM.height, minDpi / MM_PER_INCH), dpi: Math.round(dpi),
     }));
@@ -31,11 +31,11 @@ function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, boo
   const cut: Edge[] = 'cutEdges' in loc ? loc.cutEdges : [];
   if (cut.length > 0) {
     const edge = cut.map((e) => t(`letter.edge.${e}`)).join(t('letter.edge.separator'));
-    findings.push(makeFinding('PAGE_CUT_OFF', 'error', { edge }));
+    findings.push(makeFinding('PAGE_CUT_OFF', { edge }));
   }
   const sharpness = textSharpness(page, zones.text);
   const blurry = sharpness < T.pageMinSharpness;
-  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', 'error', { score: Math.round(sharpness), threshold: T.pageMinSharpness }));
+  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', { score: Math.round(sharpness), threshold: T.pageMinSharpness }));
   return { findings, lowRes, blurry };
 }
 
@@ -47,12 +47,12 @@ export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones,
   let legibleSeal: PixelBox | null = null;
   const seal = findSeal(page, zones.sealSearch);
   if (!seal) {
-    findings.push(makeFinding('SEAL_MISSING', 'error', {}, { region: page.toImage(zones.sealSearch) }));
+    findings.push(makeFinding('SEAL_MISSING', {}, { region: page.toImage(zones.sealSearch) }));
   } else {
     const region = page.toImage(seal.box);
     regions.push({ ...region, label: 'seal' });
     const q = sealQuality(page, seal.box);
-    if (q.score < 100 && !blurry && !lowRes) findings.push(makeFinding('SEAL_BLURRY', 'error', { score: q.score, threshold: 100 }, { region }));
+    if (q.score < 100 && !blurry && !lowRes) findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100 }, { region }));
     else if (q.score >= 100 && !blurry) legibleSeal = seal.box;
   }
   // Blur spreads pen ink and lightens it: look for lighter strokes on a blurred page.
@@ -60,7 +60,7 @@ export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones,
   if (signature) regions.push({ ...page.toImage(signature.box), label: 'signature' });
   else {
     const region = zones.signature ? page.toImage(zones.signature) : undefined;
-    findings.push(makeFinding('SIGNATURE_MISSING', 'error', {}, region ? { region } : {}));
+    findings.push(makeFinding('SIGNATURE_MISSING', {}, region ? { region } : {}));
     if (region) regions.push({ ...region, label: 'signatureZone' });
   }
   return { findings, regions, pageBlurry: blurry, legibleSeal };

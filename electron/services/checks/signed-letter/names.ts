@@ -5,7 +5,7 @@
  */
 import type { CaseInput } from '../../../../shared/case';
 import type { Finding, Region } from '../../../../shared/findings';
-import { makeFinding } from '../../../../shared/finding';
+import { makeFinding } from '../../../../shared/findings';
 import { normalizeCompanyName, normalizePersonName, sameCompany, samePerson } from '../../../../shared/names';
 import type { OcrLine } from '../../ocr';
 import { COMPANY_LABEL, isLegalRepLine, valueAfterLabel } from './labels';
@@ -38,11 +38,11 @@ export function nameFindings(read: NamesRead, caseInfo: CaseInput | undefined, p
   if (!caseInfo) return { findings, regions };
   if (legalRep && legalRep.confidence >= MIN_CONFIDENCE && !samePerson(legalRep.value, caseInfo.legalRepresentative)) {
     const params = { found: normalizePersonName(legalRep.value), expected: caseInfo.legalRepresentative };
-    findings.push(makeFinding('LEGAL_NAME_MISMATCH', 'error', params, { region: page.toImage(legalRep.box) }));
+    findings.push(makeFinding('LEGAL_NAME_MISMATCH', params, { region: page.toImage(legalRep.box) }));
   }
   if (company && company.confidence >= MIN_CONFIDENCE && !sameCompany(company.value, caseInfo.companyName)) {
     const params = { found: normalizeCompanyName(company.value), expected: caseInfo.companyName };
-    findings.push(makeFinding('COMPANY_NAME_MISMATCH', 'error', params, { region: page.toImage(company.box) }));
+    findings.push(makeFinding('COMPANY_NAME_MISMATCH', params, { region: page.toImage(company.box) }));
   }
   return { findings, regions };
 }

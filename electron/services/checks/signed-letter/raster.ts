@@ -14,14 +14,7 @@ export function toGrey(img: RgbImage): GreyImage {
   return { data: out, width: img.width, height: img.height };
 }
 
-/** Clamps a box to the image; null when nothing is left. */
-export function clampBox(box: PixelBox, width: number, height: number): PixelBox | null {
-  const x = Math.max(0, Math.round(box.x));
-  const y = Math.max(0, Math.round(box.y));
-  const x1 = Math.min(width, Math.round(box.x + box.width));
-  const y1 = Math.min(height, Math.round(box.y + box.height));
-  return x1 - x < 2 || y1 - y < 2 ? null : { x, y, width: x1 - x, height: y1 - y };
-}
+export { clampBox } from '../../util/box';
 
 /** Value at fraction `p` (0..1) of the sorted values. */
 export function percentile(values: ArrayLike<number>, p: number): number {

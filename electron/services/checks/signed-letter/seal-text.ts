@@ -7,7 +7,7 @@
  */
 import type { CaseInput } from '../../../../shared/case';
 import type { Finding } from '../../../../shared/findings';
-import { makeFinding } from '../../../../shared/finding';
+import { makeFinding } from '../../../../shared/findings';
 import { normalizeCompanyName } from '../../../../shared/names';
 import { recognize } from '../../ocr';
 import type { NormalizedPage } from './page';
@@ -65,7 +65,7 @@ export async function sealTextFindings(page: NormalizedPage, seal: PixelBox, cas
   if (read.length < MIN_CHARS || shareFound(read, caseInfo.companyName) >= MIN_SHARE) return [];
   // The band is unrolled twice round: show one turn of it.
   const found = read.slice(0, Math.ceil(read.length / 2)).join('');
-  return [makeFinding('COMPANY_NAME_MISMATCH', 'warning', { found, expected: caseInfo.companyName }, { key: 'letter.check.sealNameMismatch', region: page.toImage(seal) })];
+  return [makeFinding('COMPANY_NAME_MISMATCH', { found, expected: caseInfo.companyName }, { severity: 'warning', key: 'letter.check.sealNameMismatch', region: page.toImage(seal) })];
 }
 
 /** For tests and tuning: the unrolled band as a grey image. */
