@@ -10,6 +10,18 @@ import type { ScreenProps } from './CaseWorkspace';
 
 const fmt = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
+/** Says which export re-entry progress is read from, or asks for one (the pre-check export is never reused). */
+function ReentrySourceNote({ view }: { view: AfterExitView | null }) {
+  const used = view?.reentrySource;
+  const pre = view?.precheckSource;
+  if (used) {
+    const params = { name: used.name, from: used.firstDate ?? '—', to: used.lastDate ?? '—', rows: used.rowCount, at: fmt(used.importedAt) };
+    return <p className="small" data-testid="reentry-source" data-state="used">{t('ui.after.sourceUsed', params)}</p>;
+  }
+  if (pre) return <p className="small notice notice-warn" data-testid="reentry-source" data-state="needed">{t('ui.after.needExport', { name: pre.name, from: pre.firstDate ?? '—', to: pre.lastDate ?? '—' })}</p>;
+  return <p className="small" data-testid="reentry-source" data-state="needed">{t('ui.after.needExportNoPrecheck')}</p>;
+}
+
 /** After approval: the 48-hour tasks, the re-entry date and progress, the bonded-warehouse bill. */
 export function AfterExitScreen({ caseRecord }: ScreenProps) {
   const [view, setView] = useState<AfterExitView | null>(null);
@@ -46,7 +58,7 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
       <ScreenHeader title={t('ui.after.title')} lead={t('ui.after.lead')} />
       <ErrorNotice error={error} />
       {plan && (
-        <div className="split">
+        <div className="split split-responsive">
           <div className="stack">
             <Card title={t('ui.after.tasksTitle')}>
               <ul className="checklist" data-testid="after-tasks">
@@ -88,8 +100,9 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
                   <ProgressBar value={progress.required ? progress.orders / progress.required : 0} label={t('ui.after.ordersLabel')} />
                   <span className="small">{t('ui.after.rate', { rate: progress.fulfilmentRate ?? '—', need: progress.requiredRate })}</span>
                 </div>
-              ) : <p className="muted small">{t('ui.after.noProgress')}</p>}
-              <DropZone compact label={t('ui.after.dropOrders')} hint="" accept=".csv,.xlsx" onFiles={([f]) => void (f && importReentry(f))} />
+              ) : null}
+              <ReentrySourceNote view={view} />
+              <DropZone compact label={t(view?.reentrySource ? 'ui.after.replaceOrders' : 'ui.after.dropOrders')} hint="" accept=".csv,.xlsx" testId="reentry-drop" onFiles={([f]) => void (f && importReentry(f))} />
               <p className="muted small" style={{ marginTop: 8 }}>{plan.reentry.bannedIf[getLocale()]}</p>
             </Card>
             <Card title={t('ui.after.bondedTitle')}>

@@ -2,6 +2,14 @@ import { useState } from 'react';
 import { t } from '../../../shared/i18n';
 import type { ImportSummary } from '../../../shared/eligibility/api';
 import { ORDER_FIELDS, REQUIRED_ORDER_FIELDS, type ColumnMapping } from '../../../shared/eligibility/inputs';
+import { tCount } from './eligibility-view-model';
+
+/** A column's sample values as one line ("e.g. JIT · 普通"), so similar headers can be told apart. */
+export function samplesOf(summary: ImportSummary, column: string | null): string {
+  if (!column) return '';
+  const values = summary.samples?.[summary.headers.indexOf(column)] ?? [];
+  return values.length ? t('ui.elig.samples', { values: values.join(' · ') }) : t('ui.elig.noSamples');
+}
 
 /** The column-mapping step: which header of the export holds each order field. */
 export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
@@ -15,7 +23,7 @@ export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
   const complete = REQUIRED_ORDER_FIELDS.every((f) => mapping[f]);
   return (
     <div className="mapping" data-testid="column-mapping">
-      <div className="notice notice-warn" role="status">{t('ui.elig.mappingIntro', { file: summary.file, count: summary.missing.length })}</div>
+      <div className="notice notice-warn" role="status">{tCount('ui.elig.mappingIntro', summary.missing.length, { file: summary.file })} {t('ui.elig.mappingReview')}</div>
       {ORDER_FIELDS.map((f) => (
         <div className="mapping-row" key={f}>
           <label htmlFor={`map-${f}`}>{t(`ui.elig.orderField.${f}`)}{REQUIRED_ORDER_FIELDS.includes(f) && <span className="req"> *</span>}</label>
@@ -23,6 +31,10 @@ export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
             <option value="">{t('ui.elig.notMapped')}</option>
             {summary.headers.map((h) => <option key={h} value={h}>{h}</option>)}
           </select>
+          <span className="mapping-samples muted small" data-testid={`map-samples-${f}`}>
+            {samplesOf(summary, mapping[f])}
+            {summary.inferredFromValues?.includes(f) && mapping[f] === summary.mapping[f] && ` (${t('ui.elig.byValues')})`}
+          </span>
         </div>
       ))}
       <div className="form-actions">

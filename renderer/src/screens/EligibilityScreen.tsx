@@ -62,7 +62,7 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
     <>
       <ScreenHeader title={t('ui.elig.title')} lead={t('ui.elig.lead')} />
       <ErrorNotice error={error} />
-      <div className="split">
+      <div className="split split-responsive">
         <div className="stack">
           {result && <EligibilityResultView result={result} />}
           {!result && !error && <p className="muted" role="status">{t('ui.elig.evaluating')}</p>}
