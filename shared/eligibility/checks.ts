@@ -55,7 +55,8 @@ function fulfilmentRate(c: CheckContext): EligibilityCheck {
   }
   if (m && cov && !cov.coversEnd) {
     // The orders of the window's last days are not in the export: the rate is not known yet.
-    return check('fulfilment-rate.uncovered', 'unknown', 'export', rule, uncoveredParams(cov, { min, rate: m.fulfilmentRate30d ?? '-' }));
+    const variant = m.fulfilmentRate30d === null ? 'fulfilment-rate.uncovered.none' : 'fulfilment-rate.uncovered';
+    return check(variant, 'unknown', 'export', rule, uncoveredParams(cov, { min, rate: m.fulfilmentRate30d ?? '-' }));
   }
   if (c.metrics && cov) {
     // No JIT order was due in the window (e.g. ground 1): nothing could be late, if the export reaches back that far.

@@ -3,7 +3,7 @@ import type { CaseEvaluation } from '../../../shared/eligibility/api';
 import type { RuleCitation } from '../../../shared/eligibility/citations';
 import { Card } from '../components/common';
 import { VirtualList } from '../components/VirtualList';
-import { lateFigure, localise, sourceLabel, tCount, verdictState, type VerdictState } from './eligibility-view-model';
+import { cleanFigure, lateFigure, localise, sourceLabel, tCount, verdictState, type VerdictState } from './eligibility-view-model';
 
 const ICON = { pass: '✓', fail: '✕', unknown: '?' } as const;
 const TONE = { pass: 'pass', fail: 'fail', unknown: 'pending' } as const;
@@ -44,7 +44,7 @@ export function EligibilityResultView({ result }: { result: CaseEvaluation }) {
         <Metric label={t('ui.elig.metric.rate')} value={result.fulfilmentRate30d === null ? unknown : `${result.fulfilmentRate30d}%`} testId="metric-rate" />
         <Metric label={t('ui.elig.metric.late')} value={lateFigure(result)} testId="metric-late" />
         <Metric label={t('ui.elig.metric.sinceLast')} value={result.daysSinceLastJitOrder === null ? unknown : tCount('ui.elig.days', result.daysSinceLastJitOrder, { n: result.daysSinceLastJitOrder })} />
-        <Metric label={t('ui.elig.metric.clean')} value={result.earliestCleanDate ?? (result.window ? t('ui.elig.metric.cleanNow') : unknown)} />
+        <Metric label={t('ui.elig.metric.clean')} value={cleanFigure(result)} />
       </div>
       {cov && (
         <p className={`small ${cov.covered ? 'muted' : 'coverage-gap'}`} data-testid="coverage" data-covered={cov.covered}>

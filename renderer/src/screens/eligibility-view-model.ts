@@ -33,6 +33,14 @@ export function sourceLabel(rule: RuleCitation): string {
 
 /** The late-order figure is only known with an export or a typed count. */
 export function lateFigure(r: CaseEvaluation): string {
+  // Zero late orders in part of the window is not "0": the uncovered days may hold some.
+  if (r.window && r.lateJitOrders.length === 0 && r.coverage && !r.coverage.covered) return t('ui.elig.metric.unknown');
   if (r.window) return String(r.lateJitOrders.length);
   return r.inputs.manualLateJitOrders30d === undefined ? t('ui.elig.metric.unknown') : String(r.inputs.manualLateJitOrders30d);
+}
+
+/** The earliest clean date: a date, "already clean" on a covered clean window, else unknown. */
+export function cleanFigure(r: CaseEvaluation): string {
+  if (r.earliestCleanDate) return r.earliestCleanDate;
+  return r.window && r.coverage?.covered ? t('ui.elig.metric.cleanNow') : t('ui.elig.metric.unknown');
 }

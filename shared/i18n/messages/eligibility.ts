@@ -70,6 +70,7 @@ export const eligibility = {
     'eligibility.note.window-not-covered.future': '计划申请日期的 30 天窗口要到 {to} 才结束，订单导出表只到 {last}（还差 {missing} 天）：这些天的订单还没有发生，结果不能算“可以申请”。请在 {to} 之后重新导出订单再校验。',
     'eligibility.note.window-few-jit-orders': '窗口内（{from} 至 {to}）只有 {count} 笔 JIT 订单，而此前平均每 30 天约 {usual} 笔：导出表可能不完整（例如导出时加了筛选条件）。请确认导出的是全部订单；如果您已主动减少 JIT 订单，可忽略此提示。',
     'eligibility.cli.unknown': '还不能确认可以申请退出 JIT（申请日 {date}）：没有不满足的条件，但以下各项缺少数据：',
+    'eligibility.check.fulfilment-rate.uncovered.none.unknown': '订单导出表只到 {last}，而 30 天窗口（{from} 至 {to}）到 {to} 才结束，最后 {missing} 天的订单不在表中，已覆盖部分也没有到期的 JIT 订单，无法确认履约率（要求 ≥ {min}%）。请在 {to} 之后重新导出订单再校验。',
     'eligibility.cli.notEligible': '暂不能申请退出 JIT（申请日 {date}）：',
   },
   en: {
@@ -142,6 +143,7 @@ export const eligibility = {
     'eligibility.note.window-not-covered.future': 'The 30-day window of the planned application date ends on {to}, but the order export ends on {last} ({missing} day(s) short): those days have not happened yet, so the result cannot be "go". Export the orders again after {to} and check again.',
     'eligibility.note.window-few-jit-orders': 'The window ({from} to {to}) holds only {count} JIT order(s), against about {usual} in an average earlier 30 days: the export may be incomplete (e.g. exported with a filter). Check that it holds all orders; if you have deliberately taken fewer JIT orders, ignore this.',
     'eligibility.cli.unknown': 'Cannot confirm yet that you may apply to exit JIT (application date {date}): nothing fails, but these lack data:',
+    'eligibility.check.fulfilment-rate.uncovered.none.unknown': 'The order export ends on {last}, but the 30-day window ({from} to {to}) runs until {to}: the orders of its last {missing} day(s) are not in the export and no JIT order was due in the covered part, so the fulfilment rate cannot be confirmed (needs ≥ {min}%). Export the orders again after {to} and check again.',
     'eligibility.cli.notEligible': 'Not ready to apply to exit JIT (application date {date}):',
   },
 };
