@@ -34,8 +34,8 @@ async function createCase(name: string, exitReason?: string): Promise<CaseRecord
 
 /** Opens a case from the Cases screen, as a user would. */
 async function openCase(name: string): Promise<void> {
-  await page.getByTestId('case-table').waitFor().catch(() => undefined);
   await page.locator('.brand').click();
+  await page.getByTestId('case-table').waitFor();
   await page.getByRole('button', { name, exact: true }).click();
   await page.getByTestId('step-eligibility').waitFor();
 }
@@ -53,6 +53,7 @@ async function assertFits(): Promise<void> {
 }
 
 beforeAll(async () => {
+  mkdirSync(DOCS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'jitkit-e2e-elig-'));
   orders = await writeTypedOrders(dir);
   bridge = await startBridge({ today: BUNDLE_TODAY, rendererDir: process.env.JITKIT_E2E_RENDERER_DIR });
@@ -80,6 +81,9 @@ describe('issue 17: eligibility, letter and after-exit screens', () => {
     expect(await page.getByTestId('metric-late').innerText()).toContain('未知');
     expect(await page.getByTestId('metric-late').innerText()).not.toMatch(/\b0\b/);
     expect(await page.getByTestId('reasons').locator('li[data-status="fail"]').count()).toBe(0);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: join(DOCS, 'screen-eligibility-start-1024-zh.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('2: reads the 订单类型 export without mapping, and never says go on an uncovered window', async () => {

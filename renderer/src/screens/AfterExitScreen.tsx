@@ -15,8 +15,17 @@ function ReentrySourceNote({ view }: { view: AfterExitView | null }) {
   const used = view?.reentrySource;
   const pre = view?.precheckSource;
   if (used) {
-    const params = { name: used.name, from: used.firstDate ?? '—', to: used.lastDate ?? '—', rows: used.rowCount, at: fmt(used.importedAt) };
-    return <p className="small" data-testid="reentry-source" data-state="used">{t('ui.after.sourceUsed', params)}</p>;
+    const params = { name: used.name, from: used.firstDate ?? '—', to: used.lastDate ?? '—', rows: used.rowCount, at: used.importedAt.slice(0, 10) };
+    const effective = view?.input.exitEffectiveDate;
+    // An export that ends before the exit took effect holds no post-exit order: say so.
+    const stale = effective !== undefined && used.lastDate !== null && used.lastDate < effective;
+    return (
+      <p className={`small${stale ? ' notice notice-warn' : ''}`} data-testid="reentry-source" data-state="used">
+        {t('ui.after.sourceUsed', params)}
+        {stale && ` ${t('ui.after.sourceBeforeExit', { to: used.lastDate ?? '', effective })}`}
+        {!effective && ` ${t('ui.after.needEffective')}`}
+      </p>
+    );
   }
   if (pre) return <p className="small notice notice-warn" data-testid="reentry-source" data-state="needed">{t('ui.after.needExport', { name: pre.name, from: pre.firstDate ?? '—', to: pre.lastDate ?? '—' })}</p>;
   return <p className="small" data-testid="reentry-source" data-state="needed">{t('ui.after.needExportNoPrecheck')}</p>;

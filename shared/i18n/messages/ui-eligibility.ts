@@ -2,7 +2,7 @@
 export const uiEligibility = {
   'zh-CN': {
     'ui.elig.title': '前置校验',
-    'ui.elig.lead': '申请前先按平台规则自查：退出依据、近 30 天 JIT 履约、异常工单、调拨对账和库存同步。数据不全时按“不通过”处理，以免提交后被驳回。',
+    'ui.elig.lead': '申请前先按平台规则自查：退出依据、近 30 天 JIT 履约、异常工单、调拨对账和库存同步。数据不全时不会显示“可以申请”，以免提交后被驳回。',
     'ui.elig.evaluating': '正在校验…',
     'ui.elig.go': '可以申请：所有前置条件均满足',
     'ui.elig.nogo': '暂不建议申请：{count} 项未满足或缺少数据',
@@ -82,6 +82,8 @@ export const uiEligibility = {
     'ui.letter.signDate': '签署日期',
     'ui.letter.signDateHint': '承诺书上的日期，默认为今天；请填写法定代表人实际签字的日期。',
     'ui.step.done': '（已完成）',
+    'ui.after.sourceBeforeExit': '注意：这份导出表的订单只到 {to}，早于退出生效日期 {effective}，没有退出后的订单。请在退出生效后重新导出。',
+    'ui.after.needEffective': '填写退出生效日期后计算进度。',
     'ui.after.title': '退出之后',
     'ui.after.lead': '退出获批后 48 小时内要完成的任务、再次入驻的最早日期和进度，以及保税仓费用的累计。',
     'ui.after.tasksTitle': '48 小时任务',
@@ -109,7 +111,7 @@ export const uiEligibility = {
   },
   en: {
     'ui.elig.title': 'Eligibility pre-check',
-    'ui.elig.lead': 'Check the platform\'s rules before applying: exit ground, 30-day JIT fulfilment, exception tickets, transfers and stock sync. Missing data counts as no-go so you do not apply and get rejected.',
+    'ui.elig.lead': 'Check the platform\'s rules before applying: exit ground, 30-day JIT fulfilment, exception tickets, transfers and stock sync. Missing data never shows as go, so you do not apply and get rejected.',
     'ui.elig.evaluating': 'Checking…',
     'ui.elig.go': 'Go: every pre-condition is met',
     'ui.elig.nogo': 'No-go: {count} conditions fail or lack data',
@@ -195,6 +197,8 @@ export const uiEligibility = {
     'ui.letter.signDate': 'Sign date',
     'ui.letter.signDateHint': 'The date printed on the letter, today by default; use the day the legal representative actually signs.',
     'ui.step.done': '(done)',
+    'ui.after.sourceBeforeExit': 'Note: this export ends on {to}, before the exit took effect on {effective}, so it holds no post-exit order. Export the orders again after the exit took effect.',
+    'ui.after.needEffective': 'Enter the exit effective date to compute the progress.',
     'ui.after.title': 'After exit',
     'ui.after.lead': 'The tasks due within 48 hours of approval, the earliest re-entry date and progress, and the running bonded-warehouse bill.',
     'ui.after.tasksTitle': '48-hour tasks',
