@@ -12,7 +12,7 @@ import { addDays, DAY_MS, dateFromDayNumber, dayNumber, daysBetween } from './ti
  *   parcel picked up): deadlines can lie in the future, so they do not show when it was made.
  * - It covers the window's end when that end is not after `today` and the export ends no
  *   more than `exportEndGraceDays` before it (a small seller may have a day without orders).
- * - Far fewer JIT orders in the window than in an average earlier 30 days (below
+ * - Far fewer JIT orders in a covered window than in an average earlier 30 days (below
  *   `sparseWindowJitSharePercent`, when that average is at least
  *   `sparseWindowMinUsualJitOrders`) suggests a filtered or partial export: a warning only.
  */
@@ -89,7 +89,9 @@ export function windowCoverage(orders: readonly Order[], book: Rulebook, applica
   const historyDays = span.first === null ? 0 : ws - span.first;
   const usual = historyDays >= days ? Math.round((counts.before * days * 10) / historyDays) / 10 : null;
   const share = threshold(book, 'sparseWindowJitSharePercent');
-  const sparse = usual !== null && usual >= threshold(book, 'sparseWindowMinUsualJitOrders') && counts.inWindow * 100 < usual * share;
+  // Only a window that has passed and is in the export can be compared with the usual count.
+  const comparable = coversStart && coversEnd && usual !== null && usual >= threshold(book, 'sparseWindowMinUsualJitOrders');
+  const sparse = comparable && counts.inWindow * 100 < (usual ?? 0) * share;
   return {
     windowStart, windowEnd, exportFirstDate, exportLastDate, coversStart, coversEnd, covered: coversStart && coversEnd,
     windowInFuture, uncoveredDays: coversEnd ? 0 : Math.min(days, Math.max(1, gap, windowInFuture ? daysBetween(today, windowEnd) : 0)), graceDays,

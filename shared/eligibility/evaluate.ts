@@ -65,7 +65,7 @@ function coverageNotes(cov: WindowCoverage | null): NoteWarning[] {
     const variant = cov.windowInFuture ? 'window-not-covered.future' : 'window-not-covered';
     out.push({ ...note(variant, { last: cov.exportLastDate ?? '-', to: cov.windowEnd, missing: cov.uncoveredDays }), id: 'window-not-covered' });
   }
-  if (cov.sparse) out.push(note('window-few-jit-orders', { count: cov.jitOrdersInWindow, usual: cov.usualJitOrdersPerWindow ?? 0, from: cov.windowStart, to: cov.windowEnd }));
+  if (cov.sparse) out.push(note('window-few-jit-orders', { count: cov.jitOrdersInWindow, usual: Math.round(cov.usualJitOrdersPerWindow ?? 0), from: cov.windowStart, to: cov.windowEnd }));
   return out;
 }
 
