@@ -4,7 +4,7 @@
  * cover, the letter screen lets the user pick the exit ground and sign date, and the three
  * screens fit at 1024×700 and 1280×800 in both languages (screenshots saved in docs/).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,23 @@ describe('issue 17: eligibility, letter and after-exit screens', () => {
     expect(evaluation.value).toMatchObject({ eligible: false, verdict: 'unknown', fulfilmentRate30d: null, coverage: { covered: false } });
   });
 
+  it('3: the mapping step shows sample values of each column', async () => {
+    await createCase('列对应测试有限公司', 'force-majeure');
+    await openCase('列对应测试有限公司');
+    const csv = join(dir, '两个时间列.csv');
+    const rows = ['单号,订单类型,时间A,时间B', ...Array.from({ length: 8 }, (_, i) => `81001234567890${10 + i},${i % 2 ? 'JIT' : '普通'},2026-11-${String(10 + i).padStart(2, '0')} 18:00,2026-11-${String(10 + i).padStart(2, '0')} 09:30`)];
+    writeFileSync(csv, `${rows.join('\n')}\n`);
+    await dropFiles(page, '[data-testid="orders-drop"]', [{ path: csv }]);
+    await page.getByTestId('column-mapping').waitFor({ timeout: LONG });
+    expect(await page.locator('#map-jit').inputValue()).toBe('订单类型');
+    expect(await page.getByTestId('map-samples-jit').innerText()).toContain('普通');
+    expect(await page.getByTestId('map-samples-deadline').innerText()).toContain('2026-11-10 18:00');
+    // Two date columns, no telling headers: proposed on different columns, never both on one.
+    expect([await page.locator('#map-deadline').inputValue(), await page.locator('#map-pickup').inputValue()]).toEqual(['时间A', '时间B']);
+    expect(await page.getByTestId('map-samples-pickup').innerText()).toContain('09:30');
+    await page.screenshot({ path: join(DOCS, 'screen-eligibility-mapping-1280-zh.png') });
+  });
+
   it('4: the letter screen asks for the exit ground (no raw enum), then previews; the sign date is editable', async () => {
     await createCase('承诺书测试有限公司');
     await openCase('承诺书测试有限公司');
@@ -155,8 +172,8 @@ describe('issue 17: eligibility, letter and after-exit screens', () => {
       if (step === 'afterExit') await openCase('覆盖测试有限公司');
       await page.getByTestId(`step-${step}`).click();
       await page.locator('.split-responsive').waitFor({ timeout: LONG });
-      if (step === 'letter') await page.getByTestId('letter-preview').waitFor({ timeout: LONG });
-      await page.waitForTimeout(300);
+      if (step === 'letter') await expect.poll(() => page.getByTestId('letter-preview').getAttribute('data-pages'), { timeout: LONG }).not.toBe('0');
+      await page.waitForTimeout(500);
       await assertFits();
       if (lang === 'en') expect(await page.locator('#main').innerText()).not.toContain('：');
       await page.screenshot({ path: join(DOCS, `screen-${name}-${width}-${lang}.png`) });

@@ -16,8 +16,14 @@ export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
   summary: ImportSummary; busy: boolean; onApply: (m: ColumnMapping) => void; onCancel: () => void;
 }) {
   const [mapping, setMapping] = useState<ColumnMapping>(() => {
+    // Propose the best unused candidate, required fields first, so two fields never start on one column.
     const m = { ...summary.mapping };
-    for (const f of ORDER_FIELDS) m[f] ??= summary.candidates[f]?.[0] ?? null;
+    const used = new Set(Object.values(m).filter(Boolean));
+    for (const f of [...REQUIRED_ORDER_FIELDS, ...ORDER_FIELDS.filter((x) => !REQUIRED_ORDER_FIELDS.includes(x))]) {
+      if (m[f]) continue;
+      m[f] = summary.candidates[f]?.find((c) => !used.has(c)) ?? null;
+      if (m[f]) used.add(m[f]);
+    }
     return m;
   });
   const complete = REQUIRED_ORDER_FIELDS.every((f) => mapping[f]);
@@ -33,7 +39,7 @@ export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
           </select>
           <span className="mapping-samples muted small" data-testid={`map-samples-${f}`}>
             {samplesOf(summary, mapping[f])}
-            {summary.inferredFromValues?.includes(f) && mapping[f] === summary.mapping[f] && ` (${t('ui.elig.byValues')})`}
+            {summary.inferredFromValues?.includes(f) && mapping[f] === summary.mapping[f] && t('ui.elig.byValues')}
           </span>
         </div>
       ))}
