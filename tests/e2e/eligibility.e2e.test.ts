@@ -157,6 +157,13 @@ describe('issue 17: eligibility, letter and after-exit screens', () => {
     await dropFiles(page, '[data-testid="reentry-drop"]', [{ path: orders.csv }]);
     await expect.poll(() => note.getAttribute('data-state'), { timeout: LONG }).toBe('used');
     expect(await note.innerText()).toContain(orders.truth.lastOrderDate);
+    // The step list marks the step done once every 48-hour task is ticked.
+    expect(await page.getByTestId('step-afterExit').getAttribute('data-done')).toBe('false');
+    for (const box of await page.getByTestId('after-tasks').locator('input[type="checkbox"]').all()) {
+      await box.click();
+      await page.waitForTimeout(200);
+    }
+    await expect.poll(() => page.getByTestId('step-afterExit').getAttribute('data-done'), { timeout: LONG }).toBe('true');
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { call, fileBytes } from '../api';
 import { Card, ErrorNotice, ProgressBar, ScreenHeader } from '../components/common';
 import { DropZone } from '../components/DropZone';
 import type { ScreenProps } from './CaseWorkspace';
+import { announceProgress } from './useStepsDone';
 
 const fmt = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
@@ -48,8 +49,10 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
   const save = useCallback(async (next: AfterExitInput) => {
     setInput(next);
     const r = await call<AfterExitView>('afterExit:save', { caseId: caseRecord.id, input: next });
-    if (r.ok) setView(r.value);
-    else setError(r.error);
+    if (r.ok) {
+      setView(r.value);
+      announceProgress();
+    } else setError(r.error);
   }, [caseRecord.id]);
 
   const toggle = (id: string, done: boolean) => void save({ ...input, tasksDone: { ...input.tasksDone, [id]: done ? new Date().toISOString() : null } });

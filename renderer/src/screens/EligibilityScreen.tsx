@@ -11,6 +11,7 @@ import { EligibilityForm } from './EligibilityForm';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { EligibilityResultView } from './EligibilityResultView';
 import type { ScreenProps } from './CaseWorkspace';
+import { announceProgress } from './useStepsDone';
 
 type Pending = { name: string; data: Uint8Array; summary: ImportSummary };
 
@@ -24,8 +25,10 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
 
   const evaluate = useCallback(async () => {
     const r = await call<CaseEvaluation>('eligibility:evaluate', { caseId: caseRecord.id });
-    if (r.ok) setResult(r.value);
-    else setError(r.error);
+    if (r.ok) {
+      setResult(r.value);
+      announceProgress();
+    } else setError(r.error);
   }, [caseRecord.id]);
 
   useEffect(() => {

@@ -6,6 +6,13 @@ import { call } from '../api';
 
 export type StepDone = Record<'eligibility' | 'licence' | 'letter' | 'materials' | 'review' | 'afterExit', boolean>;
 
+/** Screens fire this after saving something a step's mark depends on (ticks, inputs, imports). */
+export const PROGRESS_EVENT = 'jitkit:progress';
+
+export function announceProgress(): void {
+  globalThis.dispatchEvent(new Event(PROGRESS_EVENT));
+}
+
 const NONE: StepDone = { eligibility: false, licence: false, letter: false, materials: false, review: false, afterExit: false };
 
 /** Passed or warned: a warning asks for a look, it does not block the step. */
@@ -19,6 +26,12 @@ const fine = (status: string | undefined) => status === 'pass' || status === 'wa
  */
 export function useStepsDone(caseRecord: CaseRecord, step: string): StepDone {
   const [done, setDone] = useState<StepDone>(NONE);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const bump = () => setTick((n) => n + 1);
+    globalThis.addEventListener(PROGRESS_EVENT, bump);
+    return () => globalThis.removeEventListener(PROGRESS_EVENT, bump);
+  }, []);
   useEffect(() => {
     let alive = true;
     void (async () => {
@@ -45,6 +58,6 @@ export function useStepsDone(caseRecord: CaseRecord, step: string): StepDone {
     return () => {
       alive = false;
     };
-  }, [caseRecord, step]);
+  }, [caseRecord, step, tick]);
   return done;
 }
