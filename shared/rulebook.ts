@@ -18,6 +18,9 @@ export const THRESHOLD_KEYS = [
   'deliverySensitiveBuyerShare',
   'jitTrafficShare',
   'freezeHours',
+  'exportEndGraceDays',
+  'sparseWindowJitSharePercent',
+  'sparseWindowMinUsualJitOrders',
 ] as const;
 export type ThresholdKey = (typeof THRESHOLD_KEYS)[number];
 
@@ -30,6 +33,8 @@ export const rulebookSchema = z
     timezone: z.string(),
     utcOffsetHours: z.number(),
     sources: z.record(z.string(), z.string()),
+    /** The sources' titles in both UI languages (`sources` keeps the contract's English string). */
+    sourceNames: z.record(z.string(), localized).optional(),
     thresholds: z.object(Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, thresholdSchema])) as Record<ThresholdKey, typeof thresholdSchema>),
     exitGrounds: z.array(textEntry.extend({ evidence: localized })).length(3),
     preChecks: z.array(textEntry).min(1),

@@ -22,6 +22,10 @@ export type ImportSummary = {
   headers: string[];
   mapping: ColumnMapping;
   candidates: HeaderDetection['candidates'];
+  /** Per header (same order), a few distinct values of the column, for the mapping step. */
+  samples: string[][];
+  /** Fields recognised from their column's values rather than its header (e.g. 订单类型 = JIT/普通). */
+  inferredFromValues: OrderField[];
   /** Required fields not yet mapped; while non-empty, no order was read (`needsMapping`). */
   missing: OrderField[];
   needsMapping: boolean;
@@ -34,7 +38,18 @@ export type ImportSummary = {
 
 export type CaseEvaluation = EligibilityResult & { inputs: EligibilityInputs; orders: ImportSummary | null; issues: ImportIssue[] };
 
-export type AfterExitView = { input: AfterExitInput; plan: AfterExitPlan; reentryOrders: ImportSummary | null };
+/** The export re-entry progress is read from: named with its dates, never reused silently. */
+export type ReentrySource = { name: string; importedAt: string; firstDate: string | null; lastDate: string | null; rowCount: number };
+
+export type AfterExitView = {
+  input: AfterExitInput;
+  plan: AfterExitPlan;
+  reentryOrders: ImportSummary | null;
+  /** The post-exit export progress is read from; null until one is imported (the pre-check export is not used). */
+  reentrySource: ReentrySource | null;
+  /** The pre-check export, named so the screen can say it is not the one used. */
+  precheckSource: ReentrySource | null;
+};
 
 /** After-exit task 2: main images that still show a "JIT发货" label (found by OCR). */
 export type LabelScanResult = {

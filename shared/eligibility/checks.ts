@@ -1,6 +1,7 @@
 import { t, type Params } from '../i18n';
 import { threshold, type Rulebook } from '../rulebook';
 import { citeGround, citePreCheck, type RuleCitation } from './citations';
+import type { WindowCoverage } from './coverage';
 import type { EligibilityInputs } from './inputs';
 import type { JitRecency, WindowMetrics } from './metrics';
 import { daysBetween } from './time';
@@ -30,6 +31,8 @@ export type CheckContext = {
   inputs: EligibilityInputs;
   metrics: WindowMetrics | null;
   recency: JitRecency | null;
+  /** Null without an export. */
+  coverage: WindowCoverage | null;
   applicationDate: string;
 };
 
@@ -43,26 +46,40 @@ function check(variant: string, status: CheckStatus, dataSource: DataSource, rul
 function fulfilmentRate(c: CheckContext): EligibilityCheck {
   const min = threshold(c.book, 'fulfilmentRate30dMin');
   const rule = citePreCheck(c.book, 'fulfilment-rate', 'fulfilmentRate30dMin');
-  if (c.metrics && c.metrics.fulfilmentRate30d !== null) {
-    const m = c.metrics;
-    const params = { rate: m.fulfilmentRate30d ?? 0, min, onTime: m.onTime, late: m.late, from: m.windowStart, to: m.windowEnd };
+  const cov = c.coverage;
+  const m = c.metrics;
+  // A rate below the minimum is a fail on the orders seen; a pass needs the whole window in the export.
+  if (m && m.fulfilmentRate30d !== null && (m.meetsFulfilmentRate === false || cov === null || cov.covered)) {
+    const params = { rate: m.fulfilmentRate30d, min, onTime: m.onTime, late: m.late, from: m.windowStart, to: m.windowEnd };
     return check('fulfilment-rate', m.meetsFulfilmentRate ? 'pass' : 'fail', 'export', rule, params);
   }
-  const covered = exportCovers(c);
-  if (c.metrics && covered !== null) {
+  if (m && cov && !cov.coversEnd) {
+    // The orders of the window's last days are not in the export: the rate is not known yet.
+    const variant = m.fulfilmentRate30d === null ? 'fulfilment-rate.uncovered.none' : 'fulfilment-rate.uncovered';
+    return check(variant, 'unknown', 'export', rule, uncoveredParams(cov, { min, rate: m.fulfilmentRate30d ?? '-' }));
+  }
+  if (c.metrics && cov) {
     // No JIT order was due in the window (e.g. ground 1): nothing could be late, if the export reaches back that far.
-    return check('fulfilment-rate.none', covered ? 'pass' : 'unknown', 'export', rule, { min, from: c.metrics.windowStart, to: c.metrics.windowEnd, first: c.recency?.exportFirstDate ?? '-' });
+    return check('fulfilment-rate.none', cov.coversStart ? 'pass' : 'unknown', 'export', rule, { min, from: c.metrics.windowStart, to: c.metrics.windowEnd, first: cov.exportFirstDate ?? '-' });
   }
   const manual = c.inputs.manualFulfilmentRate;
   if (manual !== undefined) return check('fulfilment-rate', manual >= min ? 'pass' : 'fail', 'manual', rule, { rate: manual, min, onTime: '-', late: '-', from: '-', to: '-' });
   return check('fulfilment-rate', 'unknown', 'none', rule, { min });
 }
 
+function uncoveredParams(cov: WindowCoverage, extra: Params = {}): Params {
+  return { from: cov.windowStart, to: cov.windowEnd, last: cov.exportLastDate ?? '-', first: cov.exportFirstDate ?? '-', missing: cov.uncoveredDays, ...extra };
+}
+
 function lateOrders(c: CheckContext): EligibilityCheck {
   const days = threshold(c.book, 'fulfilmentWindowDays');
   const rule = citePreCheck(c.book, 'no-late-jit-orders-30d', 'fulfilmentWindowDays');
-  if (c.metrics && c.metrics.late === 0 && exportCovers(c) === false) {
-    return check('no-late-jit-orders-30d.short', 'unknown', 'export', rule, { days, from: c.metrics.windowStart, first: c.recency?.exportFirstDate ?? '-' });
+  const cov = c.coverage;
+  if (c.metrics && cov && c.metrics.late === 0 && !cov.coversStart) {
+    return check('no-late-jit-orders-30d.short', 'unknown', 'export', rule, { days, from: c.metrics.windowStart, first: cov.exportFirstDate ?? '-' });
+  }
+  if (c.metrics && cov && c.metrics.late === 0 && !cov.coversEnd) {
+    return check('no-late-jit-orders-30d.uncovered', 'unknown', 'export', rule, uncoveredParams(cov, { days }));
   }
   if (c.metrics) {
     const params = { count: c.metrics.late, days, cleanDate: c.metrics.earliestCleanDate ?? '-', from: c.metrics.windowStart, to: c.metrics.windowEnd };
@@ -71,13 +88,6 @@ function lateOrders(c: CheckContext): EligibilityCheck {
   const manual = c.inputs.manualLateJitOrders30d;
   if (manual !== undefined) return check('no-late-jit-orders-30d', manual === 0 ? 'pass' : 'fail', 'manual', rule, { count: manual, days, cleanDate: '-', from: '-', to: '-' });
   return check('no-late-jit-orders-30d', 'unknown', 'none', rule, { days });
-}
-
-/** Whether the export reaches back to the window's first day (null: no export). */
-function exportCovers(c: CheckContext): boolean | null {
-  if (!c.metrics || !c.recency) return null;
-  const first = c.recency.exportFirstDate;
-  return first !== null && first <= c.metrics.windowStart;
 }
 
 function zeroCount(id: string, value: number | undefined, c: CheckContext): EligibilityCheck {
@@ -117,13 +127,17 @@ function noJitOrdersGround(c: CheckContext): EligibilityCheck {
   const need = threshold(c.book, 'noJitOrdersDays');
   const rule = citeGround(c.book, 'no-jit-orders-90d', 'noJitOrdersDays');
   const r = c.recency;
+  // Days since the last JIT order run up to the application date: the export must reach it.
+  const reachesApplication = c.coverage === null || c.coverage.coversEnd;
   if (r && r.daysSinceLastJitOrder !== null) {
-    const params = { days: r.daysSinceLastJitOrder, need, last: r.lastJitOrderDate ?? '-' };
+    const params = { days: r.daysSinceLastJitOrder, need, last: r.lastJitOrderDate ?? '-', until: c.coverage?.exportLastDate ?? '-' };
+    if (r.daysSinceLastJitOrder >= need && !reachesApplication) return check('ground.no-jit-orders-90d.uncovered', 'unknown', 'export', rule, params);
     return check('ground.no-jit-orders-90d', r.daysSinceLastJitOrder >= need ? 'pass' : 'fail', 'export', rule, params);
   }
   if (r && r.exportCoveredDays !== null) {
     // No JIT order at all in the export: proof only if the export reaches back far enough.
-    const params = { covered: r.exportCoveredDays, need, first: r.exportFirstDate ?? '-' };
+    const params = { covered: r.exportCoveredDays, need, first: r.exportFirstDate ?? '-', until: c.coverage?.exportLastDate ?? '-' };
+    if (r.exportCoveredDays >= need && !reachesApplication) return check('ground.no-jit-orders-90d.none.uncovered', 'unknown', 'export', rule, params);
     return check('ground.no-jit-orders-90d.none', r.exportCoveredDays >= need ? 'pass' : 'unknown', 'export', rule, params);
   }
   const manual = c.inputs.manualLastJitOrderDate;

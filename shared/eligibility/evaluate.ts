@@ -1,6 +1,7 @@
 import { t, type Params } from '../i18n';
 import type { Rulebook } from '../rulebook';
 import { runChecks, type EligibilityCheck } from './checks';
+import { windowCoverage, type WindowCoverage } from './coverage';
 import type { EligibilityInputs } from './inputs';
 import { jitRecency, windowMetrics, type JitRecency, type LateJitOrder, type WindowMetrics } from './metrics';
 import type { Order } from './orders';
@@ -14,8 +15,13 @@ export type NoteWarning = { id: string; messageKey: string; message: string; par
  * The result of the pre-check. The first six fields are the CLI contract
  * (docs/cli.md); the rest is what the UI shows beside them.
  */
+/** `unknown`: nothing fails, but some check lacks data (an uncovered window, a blank field). */
+export type Verdict = 'eligible' | 'not-eligible' | 'unknown';
+
 export type EligibilityResult = {
+  /** True only when every check passed (false on any unknown: see `verdict`). */
   eligible: boolean;
+  verdict: Verdict;
   reasons: EligibilityCheck[];
   warnings: (RiskWarning | NoteWarning)[];
   lateJitOrders: LateJitOrder[];
@@ -29,6 +35,8 @@ export type EligibilityResult = {
   checks: EligibilityCheck[];
   window: Omit<WindowMetrics, 'lateJitOrders' | 'fulfilmentRate30d' | 'earliestCleanDate'> | null;
   recency: JitRecency | null;
+  /** Whether the order export covers the window (null without an export). */
+  coverage: WindowCoverage | null;
   rulebookVersion: string;
 };
 
@@ -49,6 +57,18 @@ function note(id: string, params: Params): NoteWarning {
   return { id, messageKey, message: t(messageKey, params), params };
 }
 
+/** `window-not-covered` when the export misses days of the window; `window-few-jit-orders` when it looks filtered. */
+function coverageNotes(cov: WindowCoverage | null): NoteWarning[] {
+  if (!cov) return [];
+  const out: NoteWarning[] = [];
+  if (!cov.coversEnd) {
+    const variant = cov.windowInFuture ? 'window-not-covered.future' : 'window-not-covered';
+    out.push({ ...note(variant, { last: cov.exportLastDate ?? '-', to: cov.windowEnd, missing: cov.uncoveredDays }), id: 'window-not-covered' });
+  }
+  if (cov.sparse) out.push(note('window-few-jit-orders', { count: cov.jitOrdersInWindow, usual: Math.round(cov.usualJitOrdersPerWindow ?? 0), from: cov.windowStart, to: cov.windowEnd }));
+  return out;
+}
+
 export function evaluate(args: EvaluateArgs): EligibilityResult {
   const { rulebook: book, inputs, today } = args;
   const applicationDate = inputs.plannedApplicationDate ?? today;
@@ -58,15 +78,19 @@ export function evaluate(args: EvaluateArgs): EligibilityResult {
   const orders = args.orders ?? null;
   const metrics = orders ? windowMetrics(orders, book, applicationDate, asOf) : null;
   const recency = orders ? jitRecency(orders, book, applicationDate) : null;
-  const checks = runChecks({ book, exitReason: args.caseInfo.exitReason ?? undefined, inputs, metrics, recency, applicationDate });
+  const coverage = orders ? windowCoverage(orders, book, applicationDate, today) : null;
+  const checks = runChecks({ book, exitReason: args.caseInfo.exitReason ?? undefined, inputs, metrics, recency, coverage, applicationDate });
   const reasons = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'unknown')];
   const warnings: (RiskWarning | NoteWarning)[] = riskWarnings(book, inputs);
   if (args.skippedRows) warnings.push(note('skipped-rows', { count: args.skippedRows }));
   if (metrics && metrics.pending > 0) warnings.push(note('pending-orders', { count: metrics.pending }));
   if (metrics && metrics.undatable > 0) warnings.push(note('undatable-orders', { count: metrics.undatable }));
+  warnings.push(...coverageNotes(coverage));
   const { lateJitOrders = [], fulfilmentRate30d = null, earliestCleanDate = null, ...window } = metrics ?? {};
+  const failed = checks.some((c) => c.status === 'fail');
   return {
     eligible: reasons.length === 0,
+    verdict: failed ? 'not-eligible' : reasons.length > 0 ? 'unknown' : 'eligible',
     reasons,
     warnings,
     lateJitOrders: metrics ? lateJitOrders : [],
@@ -80,6 +104,7 @@ export function evaluate(args: EvaluateArgs): EligibilityResult {
     checks,
     window: metrics ? (window as EligibilityResult['window']) : null,
     recency,
+    coverage,
     rulebookVersion: book.version,
   };
 }

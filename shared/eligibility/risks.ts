@@ -1,6 +1,6 @@
 import { t, type Params } from '../i18n';
 import { threshold, type Rulebook } from '../rulebook';
-import { citeThreshold, type Localized, type RuleCitation } from './citations';
+import { citeThreshold, sourceName, type Localized, type RuleCitation } from './citations';
 import type { EligibilityInputs } from './inputs';
 
 /**
@@ -21,7 +21,7 @@ function norm(s: string): string {
 }
 
 function riskCitation(book: Rulebook, id: string, text: Localized): RuleCitation {
-  return { kind: 'risk', id, source: book.risks.source, sourceTitle: book.sources[book.risks.source] ?? book.risks.source, text };
+  return { kind: 'risk', id, source: book.risks.source, sourceTitle: book.sources[book.risks.source] ?? book.risks.source, sourceName: sourceName(book, book.risks.source), text };
 }
 
 function warning(book: Rulebook, id: string, params: Params, rule: RuleCitation): RiskWarning {

@@ -30,7 +30,7 @@ export type RowsResult = { orders: Order[]; issues: ImportIssue[]; issueCount: n
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', 'jit', 'jit订单', 'jit发货', '√', '✓']);
 /** Other fulfilment modes an ERP writes in a mode column: all of them are "not JIT". */
-const OTHER_MODES = ['海外仓', '无忧', '菜鸟', '自营', '自发', 'standard', 'overseas', 'selfship', 'merchant'];
+const OTHER_MODES = ['海外仓', '无忧', '菜鸟', '自营', '自发', '普通', '标准', '常规', 'standard', 'regular', 'normal', 'overseas', 'selfship', 'merchant'];
 const NO = new Set(['否', 'n', 'no', 'false', '0', '非jit', 'nonjit', 'notjit', '普通', '自发货', 'standard', '', '-']);
 
 /** JIT flag from 是/否, yes/no, 1/0, or a mode column (JIT / 非JIT / 海外仓 …); null if unclear. */

@@ -96,7 +96,8 @@ describe('jitkit eligibility', () => {
     const name = 'ambiguous.csv';
     const first = await importOrdersForCase({ store, rulebook: book, caseId: c.id, name, data: readFileSync(join(DIR, name)) });
     expect(first.needsMapping).toBe(true);
-    expect(first.candidates.deadline).toEqual([]);
+    // No header says which date column is which: both are offered (recognised as date-times by their values).
+    expect(first.candidates.deadline).toEqual(['时间A', '时间B']);
     const mapping = { orderId: '单号', jit: '类型', deadline: '时间A', pickup: '时间B', orderTime: null, status: null };
     const second = await importOrdersForCase({ store, rulebook: book, caseId: c.id, name, data: readFileSync(join(DIR, name)), mapping });
     expect([second.needsMapping, second.rowCount]).toEqual([false, 5]);

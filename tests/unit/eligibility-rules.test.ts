@@ -53,7 +53,9 @@ describe('30-day JIT fulfilment rate', () => {
     [19, 1, 95, true],
     [18, 1, 94.74, false],
   ])('%i on time, %i late → %f%% (pass: %s)', (onTime, late, rate, pass) => {
-    const orders = [...many(onTime, () => order(5, 'on-time')), ...many(late, () => order(6, 'late'))];
+    // Non-JIT orders before the window and on its last day: the export covers the whole window.
+    const cover = [order(40, 'on-time', { jit: false }), order(1, 'on-time', { jit: false })];
+    const orders = [...many(onTime, () => order(5, 'on-time')), ...many(late, () => order(6, 'late')), ...cover];
     const m = windowMetrics(orders, book, D, AS_OF);
     expect(m.fulfilmentRate30d).toBe(rate);
     expect(m.meetsFulfilmentRate).toBe(pass);

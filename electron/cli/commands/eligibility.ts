@@ -103,8 +103,9 @@ async function readOrders(o: Opts, caseId: string | undefined, g: ReturnType<typ
 const HUMAN_ISSUES = 10;
 
 function human(r: EligibilityResult, imp: OrderImport | null): string {
-  const head = t(r.eligible ? 'eligibility.cli.eligible' : 'eligibility.cli.notEligible', { date: r.applicationDate });
-  const lines = [head, ...r.reasons.map((x) => `  ✗ [${x.rule.id}] ${x.message}`)];
+  const key = r.verdict === 'eligible' ? 'eligibility.cli.eligible' : r.verdict === 'unknown' ? 'eligibility.cli.unknown' : 'eligibility.cli.notEligible';
+  const head = t(key, { date: r.applicationDate });
+  const lines = [head, ...r.reasons.map((x) => `  ${x.status === 'fail' ? '✗' : '?'} [${x.rule.id}] ${x.message}`)];
   for (const late of r.lateJitOrders) lines.push(`    ${late.id}  ${late.deadline} → ${late.actual}  +${late.hoursLate}h`);
   for (const w of r.warnings) lines.push(`  ! ${w.message}`);
   for (const issue of imp?.issues.slice(0, HUMAN_ISSUES) ?? []) lines.push(`  · ${issue.message}`);

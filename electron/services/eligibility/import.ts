@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/i18n';
 import { columnIndex, detectColumns } from '../../../shared/eligibility/headers';
+import { inferFromValues, profileColumns } from '../../../shared/eligibility/infer';
 import { ORDER_FIELDS, REQUIRED_ORDER_FIELDS, type ColumnMapping } from '../../../shared/eligibility/inputs';
 import type { Order } from '../../../shared/eligibility/orders';
 import { cellText, rowsToOrders, type Cell } from '../../../shared/eligibility/rows';
@@ -29,6 +30,8 @@ export type OrderImport = Omit<ImportSummary, 'source'> & { orders: Order[] };
 const isEmptyRow = (cells: readonly Cell[]) => cells.every((c) => cellText(c) === '');
 /** A header row is recognised when it names at least two order fields; ERPs often put a title row above it. */
 const HEADER_SEARCH_ROWS = 20;
+/** Rows read to recognise columns by their values (enough to see every JIT flag value). */
+const VALUE_SAMPLE_ROWS = 500;
 
 function recognisedCount(cells: readonly Cell[]): number {
   const d = detectColumns(cells.map(cellText));
@@ -98,9 +101,11 @@ export async function importOrderExport(bytes: Uint8Array, file: string, options
   const headerEntry = headerAt >= 0 ? table.rows[headerAt] : undefined;
   if (!headerEntry) throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
   const headers = headerEntry[1].map(cellText);
-  const detection = detectColumns(headers);
-  const mapping = mergeMapping(headers, detection.mapping, options.mapping, options.remembered);
   const data = table.rows.slice(headerAt + 1).filter(([, cells]) => !isEmptyRow(cells));
+  const header = detectColumns(headers);
+  const profiles = profileColumns(headers, data.slice(0, VALUE_SAMPLE_ROWS).map(([, cells]) => cells), options.offsetHours);
+  const detection = inferFromValues(profiles, header.mapping, header.candidates);
+  const mapping = mergeMapping(headers, detection.mapping, options.mapping, options.remembered);
   if (data.length === 0) {
     // A lone unrecognisable row (a notes sheet) is "no header", not "a header without orders".
     if (recognisedCount(headerEntry[1]) < 2) throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
@@ -110,6 +115,7 @@ export async function importOrderExport(bytes: Uint8Array, file: string, options
   const base = {
     file, format: table.format, encoding: table.encoding, sheet: table.sheet, sheets: table.sheets, headerRow: headerEntry[0], headers,
     mapping, candidates: detection.candidates, missing, needsMapping: missing.length > 0, rowCount: data.length,
+    samples: profiles.map((p) => p.samples), inferredFromValues: detection.byValues.filter((f) => mapping[f] === detection.mapping[f]),
   };
   if (missing.length > 0) return { ...base, orders: [], issues: [], issueCount: 0, skippedRows: 0 };
   const result = rowsToOrders(headers, mapping, data, options.offsetHours);

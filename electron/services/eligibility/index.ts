@@ -1,5 +1,6 @@
 import { todayIn, type Rulebook } from '../../../shared/rulebook';
-import type { AfterExitView, CaseEvaluation, ImportSummary, OrderSource } from '../../../shared/eligibility/api';
+import type { AfterExitView, CaseEvaluation, ImportSummary, OrderSource, ReentrySource } from '../../../shared/eligibility/api';
+import { exportDateRange } from '../../../shared/eligibility/coverage';
 import { afterExitPlan } from '../../../shared/eligibility/after-exit';
 import { evaluate, type EligibilityResult, type EvaluateArgs } from '../../../shared/eligibility/evaluate';
 import type { ColumnMapping } from '../../../shared/eligibility/inputs';
@@ -71,14 +72,26 @@ export async function evaluateCase(store: CaseStore, rulebook: Rulebook, caseId:
 }
 
 
-/** The after-exit plan; re-entry progress reads the 'reentry' export, else the pre-check one. */
+async function describeExport(store: CaseStore, rulebook: Rulebook, caseId: string, purpose: ExportPurpose): Promise<{ imp: OrderImport | null; source: ReentrySource | null }> {
+  const imp = await loadCaseOrders(store, rulebook, caseId, purpose);
+  const stored = getOrderExport(store, caseId, purpose)?.source;
+  if (!imp || !stored) return { imp: null, source: null };
+  const range = exportDateRange(imp.orders, rulebook.utcOffsetHours);
+  return { imp, source: { name: stored.name, importedAt: stored.importedAt, firstDate: range.from, lastDate: range.to, rowCount: imp.rowCount } };
+}
+
+/**
+ * The after-exit plan. Re-entry progress reads only an export imported for re-entry: the
+ * pre-check export predates the exit, so reusing it would show no progress as if it were real.
+ */
 export async function afterExitForCase(store: CaseStore, rulebook: Rulebook, caseId: string, today?: string, now: Date = new Date()): Promise<AfterExitView> {
   const input = getAfterExitInput(store, caseId);
-  const imp = (await loadCaseOrders(store, rulebook, caseId, 'reentry')) ?? (await loadCaseOrders(store, rulebook, caseId, 'precheck'));
-  const usable = imp && !imp.needsMapping ? imp : null;
+  const reentry = await describeExport(store, rulebook, caseId, 'reentry');
+  const precheck = await describeExport(store, rulebook, caseId, 'precheck');
+  const usable = reentry.imp && !reentry.imp.needsMapping ? reentry.imp : null;
   const day = today ?? todayIn(rulebook, now);
   const plan = afterExitPlan(rulebook, input, usable?.orders ?? null, day, now.getTime());
-  return { input, plan, reentryOrders: imp ? summarize(imp, null) : null };
+  return { input, plan, reentryOrders: reentry.imp ? summarize(reentry.imp, null) : null, reentrySource: reentry.source, precheckSource: precheck.source };
 }
 
 export async function saveAfterExit(store: CaseStore, rulebook: Rulebook, caseId: string, input: unknown, today?: string): Promise<AfterExitView> {

@@ -7,8 +7,30 @@ import { call, fileBytes } from '../api';
 import { Card, ErrorNotice, ProgressBar, ScreenHeader } from '../components/common';
 import { DropZone } from '../components/DropZone';
 import type { ScreenProps } from './CaseWorkspace';
+import { announceProgress } from './useStepsDone';
 
 const fmt = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
+
+/** Says which export re-entry progress is read from, or asks for one (the pre-check export is never reused). */
+function ReentrySourceNote({ view }: { view: AfterExitView | null }) {
+  const used = view?.reentrySource;
+  const pre = view?.precheckSource;
+  if (used) {
+    const params = { name: used.name, from: used.firstDate ?? '—', to: used.lastDate ?? '—', rows: used.rowCount, at: used.importedAt.slice(0, 10) };
+    const effective = view?.input.exitEffectiveDate;
+    // An export that ends before the exit took effect holds no post-exit order: say so.
+    const stale = effective !== undefined && used.lastDate !== null && used.lastDate < effective;
+    return (
+      <p className={`small${stale ? ' notice notice-warn' : ''}`} data-testid="reentry-source" data-state="used">
+        {t('ui.after.sourceUsed', params)}
+        {stale && ` ${t('ui.after.sourceBeforeExit', { to: used.lastDate ?? '', effective })}`}
+        {!effective && ` ${t('ui.after.needEffective')}`}
+      </p>
+    );
+  }
+  if (pre) return <p className="small notice notice-warn" data-testid="reentry-source" data-state="needed">{t('ui.after.needExport', { name: pre.name, from: pre.firstDate ?? '—', to: pre.lastDate ?? '—' })}</p>;
+  return <p className="small" data-testid="reentry-source" data-state="needed">{t('ui.after.needExportNoPrecheck')}</p>;
+}
 
 /** After approval: the 48-hour tasks, the re-entry date and progress, the bonded-warehouse bill. */
 export function AfterExitScreen({ caseRecord }: ScreenProps) {
@@ -27,8 +49,10 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
   const save = useCallback(async (next: AfterExitInput) => {
     setInput(next);
     const r = await call<AfterExitView>('afterExit:save', { caseId: caseRecord.id, input: next });
-    if (r.ok) setView(r.value);
-    else setError(r.error);
+    if (r.ok) {
+      setView(r.value);
+      announceProgress();
+    } else setError(r.error);
   }, [caseRecord.id]);
 
   const toggle = (id: string, done: boolean) => void save({ ...input, tasksDone: { ...input.tasksDone, [id]: done ? new Date().toISOString() : null } });
@@ -46,7 +70,7 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
       <ScreenHeader title={t('ui.after.title')} lead={t('ui.after.lead')} />
       <ErrorNotice error={error} />
       {plan && (
-        <div className="split">
+        <div className="split split-responsive">
           <div className="stack">
             <Card title={t('ui.after.tasksTitle')}>
               <ul className="checklist" data-testid="after-tasks">
@@ -88,8 +112,9 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
                   <ProgressBar value={progress.required ? progress.orders / progress.required : 0} label={t('ui.after.ordersLabel')} />
                   <span className="small">{t('ui.after.rate', { rate: progress.fulfilmentRate ?? '—', need: progress.requiredRate })}</span>
                 </div>
-              ) : <p className="muted small">{t('ui.after.noProgress')}</p>}
-              <DropZone compact label={t('ui.after.dropOrders')} hint="" accept=".csv,.xlsx" onFiles={([f]) => void (f && importReentry(f))} />
+              ) : null}
+              <ReentrySourceNote view={view} />
+              <DropZone compact label={t(view?.reentrySource ? 'ui.after.replaceOrders' : 'ui.after.dropOrders')} hint="" accept=".csv,.xlsx" testId="reentry-drop" onFiles={([f]) => void (f && importReentry(f))} />
               <p className="muted small" style={{ marginTop: 8 }}>{plan.reentry.bannedIf[getLocale()]}</p>
             </Card>
             <Card title={t('ui.after.bondedTitle')}>

@@ -7,6 +7,7 @@ import { LetterScreen } from './LetterScreen';
 import { MaterialsScreen } from './MaterialsScreen';
 import { ReviewScreen } from './ReviewScreen';
 import { AfterExitScreen } from './AfterExitScreen';
+import { useStepsDone } from './useStepsDone';
 
 export const STEPS = ['eligibility', 'licence', 'letter', 'materials', 'review', 'afterExit'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -21,6 +22,7 @@ type Props = {
 /** One case: the guided steps on the left, the current step's screen on the right. */
 export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props) {
   const screenProps = { caseRecord, onCaseChange, goTo: onStep };
+  const done = useStepsDone(caseRecord, step);
   return (
     <div className="workspace">
       <nav className="steps" aria-label={t('ui.nav.steps')}>
@@ -33,15 +35,17 @@ export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props)
             <li key={s}>
               <button
                 type="button"
-                className={`step${s === step ? ' step-current' : ''}`}
+                className={`step${s === step ? ' step-current' : ''}${done[s] ? ' step-done' : ''}`}
                 aria-current={s === step ? 'step' : undefined}
                 onClick={() => onStep(s)}
                 data-testid={`step-${s}`}
+                data-done={done[s]}
               >
-                <span className="step-num" aria-hidden="true">{i + 1}</span>
+                <span className="step-num" aria-hidden="true">{done[s] ? '✓' : i + 1}</span>
                 <span className="step-text">
                   <span className="step-title">{t(`ui.step.${s}`)}</span>
                   <span className="step-sub">{t(`ui.step.${s}.sub`)}</span>
+                  {done[s] && <span className="sr-only">{t('ui.step.done')}</span>}
                 </span>
               </button>
             </li>

@@ -51,7 +51,7 @@ export function EligibilityForm({ inputs, exitReason, busy, onSave }: Props) {
         <fieldset className="fieldset">
           <legend>{t('ui.field.exitReason')}</legend>
           <select aria-label={t('ui.field.exitReason')} value={reason ?? ''} onChange={(e) => setReason((e.target.value || undefined) as ExitReason | undefined)} data-testid="exit-reason">
-            <option value="">{t('ui.field.exitReason.none')}</option>
+            <option value="">{t('ui.elig.exitReasonPick')}</option>
             {EXIT_REASONS.map((r) => <option key={r} value={r}>{t(`ui.exitReason.${r}`)}</option>)}
           </select>
           {ground && <p className="muted small" style={{ marginTop: 6 }}>{ground.text[getLocale()]}<br />{t('ui.elig.evidence', { text: ground.evidence[getLocale()] })}</p>}

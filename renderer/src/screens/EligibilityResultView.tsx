@@ -1,21 +1,29 @@
-import { getLocale, hasMessage, t, type Params } from '../../../shared/i18n';
+import { getLocale, t } from '../../../shared/i18n';
 import type { CaseEvaluation } from '../../../shared/eligibility/api';
 import type { RuleCitation } from '../../../shared/eligibility/citations';
 import { Card } from '../components/common';
 import { VirtualList } from '../components/VirtualList';
+import { cleanFigure, lateFigure, localise, sourceLabel, tCount, verdictState, type VerdictState } from './eligibility-view-model';
 
 const ICON = { pass: '✓', fail: '✕', unknown: '?' } as const;
 const TONE = { pass: 'pass', fail: 'fail', unknown: 'pending' } as const;
 
-/** Messages carry their key and params so they follow the UI language. */
-function localise(m: { messageKey: string; message: string; params: Params }): string {
-  return hasMessage(m.messageKey) ? t(m.messageKey, m.params) : m.message;
+const VERDICT_ICON: Record<VerdictState, string> = { pristine: '…', unknown: '?', 'not-eligible': '✕', eligible: '✓' };
+const VERDICT_CLASS: Record<VerdictState, string> = { pristine: 'verdict-neutral', unknown: 'verdict-unknown', 'not-eligible': 'verdict-nogo', eligible: 'verdict-go' };
+
+function verdictText(state: VerdictState, r: CaseEvaluation): string {
+  if (state === 'eligible') return t('ui.elig.go');
+  if (state === 'pristine') return t('ui.elig.pristine');
+  const fails = r.checks.filter((c) => c.status === 'fail').length;
+  const unknown = r.checks.filter((c) => c.status === 'unknown').length;
+  if (state === 'unknown') return tCount('ui.elig.unknownVerdict', unknown);
+  return unknown > 0 ? `${tCount('ui.elig.nogoFails', fails)} ${tCount('ui.elig.nogoUnknown', unknown)}` : tCount('ui.elig.nogoFails', fails);
 }
 
 function Cite({ rule }: { rule: RuleCitation }) {
   return (
     <details className="cite">
-      <summary>{t('ui.elig.ruleSource', { source: rule.sourceTitle })}</summary>
+      <summary>{t('ui.elig.ruleSource', { source: sourceLabel(rule) })}</summary>
       {rule.text[getLocale()]}
     </details>
   );
@@ -23,19 +31,26 @@ function Cite({ rule }: { rule: RuleCitation }) {
 
 /** The go / no-go with every reason, the late JIT orders and the risk warnings. */
 export function EligibilityResultView({ result }: { result: CaseEvaluation }) {
-  const failing = result.reasons.filter((r) => r.status !== 'pass').length;
+  const state = verdictState(result);
+  const unknown = t('ui.elig.metric.unknown');
+  const cov = result.coverage;
   return (
     <>
-      <div className={`verdict ${result.eligible ? 'verdict-go' : 'verdict-nogo'}`} role="status" data-testid="verdict" data-eligible={result.eligible}>
-        <span aria-hidden="true">{result.eligible ? '✓' : '✕'}</span>
-        <span>{result.eligible ? t('ui.elig.go') : t('ui.elig.nogo', { count: failing })}</span>
+      <div className={`verdict ${VERDICT_CLASS[state]}`} role="status" data-testid="verdict" data-eligible={result.eligible} data-verdict={state}>
+        <span aria-hidden="true">{VERDICT_ICON[state]}</span>
+        <span>{verdictText(state, result)}</span>
       </div>
       <div className="metrics">
-        <Metric label={t('ui.elig.metric.rate')} value={result.fulfilmentRate30d === null ? '—' : `${result.fulfilmentRate30d}%`} />
-        <Metric label={t('ui.elig.metric.late')} value={String(result.lateJitOrders.length)} />
-        <Metric label={t('ui.elig.metric.sinceLast')} value={result.daysSinceLastJitOrder === null ? '—' : t('ui.elig.days', { n: result.daysSinceLastJitOrder })} />
-        <Metric label={t('ui.elig.metric.clean')} value={result.earliestCleanDate ?? '—'} />
+        <Metric label={t('ui.elig.metric.rate')} value={result.fulfilmentRate30d === null ? unknown : `${result.fulfilmentRate30d}%`} testId="metric-rate" />
+        <Metric label={t('ui.elig.metric.late')} value={lateFigure(result)} testId="metric-late" />
+        <Metric label={t('ui.elig.metric.sinceLast')} value={result.daysSinceLastJitOrder === null ? unknown : tCount('ui.elig.days', result.daysSinceLastJitOrder, { n: result.daysSinceLastJitOrder })} />
+        <Metric label={t('ui.elig.metric.clean')} value={cleanFigure(result)} />
       </div>
+      {cov && (
+        <p className={`small ${cov.covered ? 'muted' : 'coverage-gap'}`} data-testid="coverage" data-covered={cov.covered}>
+          {t(cov.covered ? 'ui.elig.coverage.ok' : 'ui.elig.coverage.gap', { first: cov.exportFirstDate ?? '—', last: cov.exportLastDate ?? '—', from: cov.windowStart, to: cov.windowEnd })}
+        </p>
+      )}
       <Card title={t('ui.elig.reasons')}>
         <ul className="reasons" data-testid="reasons">
           {result.checks.map((c) => (
@@ -52,6 +67,7 @@ export function EligibilityResultView({ result }: { result: CaseEvaluation }) {
       </Card>
       {result.lateJitOrders.length > 0 && (
         <Card title={t('ui.elig.lateTitle', { count: result.lateJitOrders.length })}>
+          {cov && <p className="muted small">{t('ui.elig.lateWindow', { from: cov.windowStart, to: cov.windowEnd })}</p>}
           <div className="vlist-head" aria-hidden="true">
             <span>{t('ui.elig.col.order')}</span><span>{t('ui.elig.col.deadline')}</span><span>{t('ui.elig.col.actual')}</span><span>{t('ui.elig.col.hours')}</span>
           </div>
@@ -85,9 +101,9 @@ export function EligibilityResultView({ result }: { result: CaseEvaluation }) {
   );
 }
 
-function Metric({ label, value }: { label: string; value: string }) {
+function Metric({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
-    <div className="metric">
+    <div className="metric" data-testid={testId}>
       <div className="metric-label">{label}</div>
       <div className="metric-value">{value}</div>
     </div>

@@ -11,6 +11,7 @@ import { EligibilityForm } from './EligibilityForm';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { EligibilityResultView } from './EligibilityResultView';
 import type { ScreenProps } from './CaseWorkspace';
+import { announceProgress } from './useStepsDone';
 
 type Pending = { name: string; data: Uint8Array; summary: ImportSummary };
 
@@ -24,8 +25,10 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
 
   const evaluate = useCallback(async () => {
     const r = await call<CaseEvaluation>('eligibility:evaluate', { caseId: caseRecord.id });
-    if (r.ok) setResult(r.value);
-    else setError(r.error);
+    if (r.ok) {
+      setResult(r.value);
+      announceProgress();
+    } else setError(r.error);
   }, [caseRecord.id]);
 
   useEffect(() => {
@@ -62,7 +65,7 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
     <>
       <ScreenHeader title={t('ui.elig.title')} lead={t('ui.elig.lead')} />
       <ErrorNotice error={error} />
-      <div className="split">
+      <div className="split split-responsive">
         <div className="stack">
           {result && <EligibilityResultView result={result} />}
           {!result && !error && <p className="muted" role="status">{t('ui.elig.evaluating')}</p>}

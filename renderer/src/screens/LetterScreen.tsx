@@ -8,22 +8,36 @@ import { Card, ErrorNotice, ScreenHeader } from '../components/common';
 import { PdfPreview } from '../components/PdfPreview';
 import { downloadBytes, safeFileName } from '../lib-download';
 import type { ScreenProps } from './CaseWorkspace';
+import type { CasePatch } from '../../../shared/case';
+import { LetterGroundPicker, SignDateField } from './LetterGroundPicker';
 
 /** The commitment letter: generated from the confirmed case, previewed, saved or printed. */
-export function LetterScreen({ caseRecord, goTo }: ScreenProps) {
+export function LetterScreen({ caseRecord, goTo, onCaseChange }: ScreenProps) {
   const [letter, setLetter] = useState<GeneratedLetterResult | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
   const [rulebook, setRulebook] = useState<Rulebook | null>(null);
 
+  const hasGround = Boolean(caseRecord.exitReason);
   const generate = useCallback(async () => {
+    // Without an exit ground the letter cannot be made: the picker below asks for it instead of an error.
+    if (!hasGround) return;
     setBusy(true);
     setError(null);
     const r = await call<GeneratedLetterResult>('letter:generate', { caseId: caseRecord.id, signDate: caseRecord.signDate });
     setBusy(false);
     if (r.ok) setLetter(r.value);
     else setError(r.error);
-  }, [caseRecord.id, caseRecord.signDate]);
+  }, [caseRecord.id, caseRecord.signDate, hasGround]);
+
+  const patchCase = async (patch: CasePatch) => {
+    setBusy(true);
+    setError(null);
+    const u = await window.jitkit.case.update({ id: caseRecord.id, patch });
+    setBusy(false);
+    if (u.ok) onCaseChange(u.value);
+    else setError(u.error);
+  };
 
   useEffect(() => {
     void generate();
@@ -49,12 +63,14 @@ export function LetterScreen({ caseRecord, goTo }: ScreenProps) {
         }
       />
       <ErrorNotice error={error} />
-      <div className="split">
-        <Card className="print-area">
-          {busy && !letter && <p className="muted" role="status">{t('ui.letter.generating')}</p>}
-          {letter && <PdfPreview bytes={letter.pdf} testId="letter-preview" />}
-          {letter && <p className="muted small">{t('ui.letter.docId', { id: letter.documentId, date: letter.date })}</p>}
-        </Card>
+      <div className="split split-responsive">
+        {hasGround ? (
+          <Card className="print-area">
+            {busy && !letter && <p className="muted" role="status">{t('ui.letter.generating')}</p>}
+            {letter && <PdfPreview bytes={letter.pdf} testId="letter-preview" />}
+            {letter && <p className="muted small" data-testid="letter-doc-id">{t('ui.letter.docId', { id: letter.documentId, date: letter.date })}</p>}
+          </Card>
+        ) : <LetterGroundPicker rulebook={rulebook} busy={busy} onPick={(exitReason) => void patchCase({ exitReason })} />}
         <div className="stack">
           <Card title={t('ui.letter.howTitle')}>
             <ol className="instructions" data-testid="letter-instructions">
@@ -64,6 +80,7 @@ export function LetterScreen({ caseRecord, goTo }: ScreenProps) {
               <li>{t('ui.letter.how.scan')}</li>
             </ol>
             {requirement && <p className="muted small" style={{ marginTop: 12 }}>{t('ui.letter.ruleSays', { text: requirement })}</p>}
+            {hasGround && <SignDateField value={caseRecord.signDate ?? letter?.date ?? ''} busy={busy} onChange={(signDate) => void patchCase({ signDate })} />}
           </Card>
           <Card title={t('ui.letter.checkTitle')}>
             <p>{t('ui.letter.checkBody')}</p>
