@@ -97,7 +97,7 @@ describe('jitkit batch', () => {
     expect(c).toMatchObject({ status: 'fail', out: null, files: [] });
     expect(r.code).toBe(1);
     expect(r.stderr.match(/\[\d\/3\]/g)).toHaveLength(3);
-  });
+  }, 300_000); // as long as runCli's own budget: three sellers with OCR on a loaded 2-core machine
 
   it('exits 2 when the folder does not exist', () => {
     const r = runCli(['batch', join(FIX, 'no-such-folder'), '--json'], env());

@@ -12,7 +12,7 @@ import { resourcePath } from '../../electron/services/paths';
 import { loadRulebook } from '../../electron/services/rulebook';
 
 const SAMPLES = resourcePath('samples', 'seller');
-const FILES = ['承诺书扫描.jpg', '库存报表.pdf', '物流截图1.png', '物流截图2.png', '物流截图3.png'].map((n) => join(SAMPLES, n));
+const FILES = ['承诺书扫描.jpg', '库存报表.pdf', '物流截图1.png', '物流截图2.png'].map((n) => join(SAMPLES, n));
 const options = () => ({ caseInfo: readCaseJson(join(SAMPLES, 'case.json')), today: '2026-11-25', rulebook: loadRulebook() });
 
 async function inProcess<T>(run: () => Promise<T>): Promise<T> {
@@ -32,13 +32,13 @@ describe('checks worker', () => {
 
   it('gives the same results as checking on the main thread, on one reused worker', async () => {
     const onWorker = await checkFiles(FILES, options());
-    const again = await checkFiles(FILES.slice(0, 1), options());
+    const again = await checkFiles(FILES.slice(1, 2), options());
     const here = await inProcess(() => checkFiles(FILES, options()));
-    expect(onWorker.files.map((f) => f.kind)).toEqual(['letter', 'inventory', 'logistics', 'logistics', 'logistics']);
+    expect(onWorker.files.map((f) => f.kind)).toEqual(['letter', 'inventory', 'logistics', 'logistics']);
     expect(onWorker).toEqual(here);
-    expect(again.files[0]).toEqual(here.files[0]);
+    expect(again.files[0]).toEqual(here.files[1]);
     expect(sharedChecksWorker().spawned).toBe(1);
-  });
+  }, 300_000);
 
   it("writes messages in the caller's language", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jitkit-checks-worker-'));
