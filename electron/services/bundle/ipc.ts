@@ -23,8 +23,12 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
     });
     if (result.written) ctx.store.recordExport(a.caseId, result.out, result.sha256, result.status, Boolean(a.allowErrors));
-    const { sha256: _sha, ...rest } = result;
-    return { ...rest, files: result.files.map((c) => asMaterialCheck(c, byPath)) };
+    // Field by field (no spread): the compiler then holds this answer to the channel's type.
+    return {
+      out: result.out, written: result.written, status: result.status, entries: result.entries, findings: result.findings,
+      report: result.report, ...(result.refused !== undefined ? { refused: result.refused } : {}),
+      files: result.files.map((c) => asMaterialCheck(c, byPath)),
+    };
   } finally {
     job.done();
   }

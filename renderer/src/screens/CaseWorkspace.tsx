@@ -8,8 +8,9 @@ import { MaterialsScreen } from './MaterialsScreen';
 import { ReviewScreen } from './ReviewScreen';
 import { AfterExitScreen } from './AfterExitScreen';
 
-export const STEPS = ['eligibility', 'licence', 'letter', 'materials', 'review', 'afterExit'] as const;
-export type StepId = (typeof STEPS)[number];
+import { STEPS, type StepId } from './screen-props';
+
+export { STEPS, type StepId } from './screen-props';
 
 type Props = {
   caseRecord: CaseRecord;
@@ -59,9 +60,3 @@ export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props)
     </div>
   );
 }
-
-export type ScreenProps = {
-  caseRecord: CaseRecord;
-  onCaseChange: (c: CaseRecord) => void;
-  goTo: (step: StepId) => void;
-};

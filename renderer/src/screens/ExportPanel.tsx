@@ -2,12 +2,9 @@ import { useEffect, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import type { CaseRecord } from '../../../shared/case';
 import type { AppErrorShape } from '../../../shared/result';
-import type { ExportTarget } from '../../../shared/channels/ui';
-import { call } from '../api';
+import type { BundleExportResult } from '../../../shared/channels/bundle';
 import { Card, ErrorNotice } from '../components/common';
 
-/** What `bundle:export` answers (BundleResult of the bundle service), read defensively. */
-type ExportResult = { out: string; written: boolean; status?: string; entries?: string[]; refused?: string; report?: { json: string; pdf: string } | null };
 
 type Props = { caseRecord: CaseRecord; errorCount: number; ready: boolean; onExported: (c: CaseRecord | null) => void };
 
@@ -17,11 +14,11 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
   const [override, setOverride] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [result, setResult] = useState<BundleExportResult | null>(null);
   const [canChoose, setCanChoose] = useState(false);
 
   useEffect(() => {
-    void call<ExportTarget>('ui:exportTarget', { caseId: caseRecord.id }).then((r) => {
+    void window.jitkit.ui.exportTarget({ caseId: caseRecord.id }).then((r) => {
       if (!r.ok) return;
       setPath((p) => p || r.value.path);
       setCanChoose(r.value.canChoose);
@@ -30,7 +27,7 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
 
   const blocked = errorCount > 0 && !override;
   const choose = async () => {
-    const r = await call<{ path: string | null }>('ui:chooseSavePath', { defaultPath: path.trim() || 'export.zip' });
+    const r = await window.jitkit.ui.chooseSavePath({ defaultPath: path.trim() || 'export.zip' });
     if (!r.ok) return setError(r.error);
     if (r.value.path) setPath(r.value.path);
   };
@@ -38,7 +35,7 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
     setBusy(true);
     setError(null);
     setResult(null);
-    const r = await call<ExportResult>('bundle:export', { caseId: caseRecord.id, outPath: path.trim(), allowErrors: override, force });
+    const r = await window.jitkit.bundle.export({ caseId: caseRecord.id, outPath: path.trim(), allowErrors: override, force });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setResult(r.value);
@@ -78,8 +75,8 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
         <div className="notice notice-pass" role="status" data-testid="export-done">
           <strong>{t('ui.export.done')}</strong>
           <p className="mono small">{result.out}</p>
-          {result.entries && <ul className="entries">{result.entries.map((e) => <li key={e}>{e}</li>)}</ul>}
-          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void call('ui:revealPath', { caseId: caseRecord.id, path: result.out })}>{t('ui.export.openFolder')}</button>
+          {result.entries.length > 0 && <ul className="entries">{result.entries.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void window.jitkit.ui.revealPath({ caseId: caseRecord.id, path: result.out })}>{t('ui.export.openFolder')}</button>
         </div>
       )}
       <div className="form-actions">

@@ -3,11 +3,10 @@ import { getLocale, t } from '../../../shared/i18n';
 import type { GeneratedLetterResult } from '../../../shared/channels/letter';
 import type { Rulebook } from '../../../shared/rulebook';
 import type { AppErrorShape } from '../../../shared/result';
-import { call } from '../api';
 import { Card, ErrorNotice, ScreenHeader } from '../components/common';
 import { PdfPreview } from '../components/PdfPreview';
 import { downloadBytes, safeFileName } from '../lib-download';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 
 /** The commitment letter: generated from the confirmed case, previewed, saved or printed. */
 export function LetterScreen({ caseRecord, goTo }: ScreenProps) {
@@ -19,7 +18,7 @@ export function LetterScreen({ caseRecord, goTo }: ScreenProps) {
   const generate = useCallback(async () => {
     setBusy(true);
     setError(null);
-    const r = await call<GeneratedLetterResult>('letter:generate', { caseId: caseRecord.id, signDate: caseRecord.signDate });
+    const r = await window.jitkit.letter.generate({ caseId: caseRecord.id, signDate: caseRecord.signDate });
     setBusy(false);
     if (r.ok) setLetter(r.value);
     else setError(r.error);

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import type { CaseRecord } from '../../../shared/case';
-import { call } from '../api';
 import { Card, ErrorNotice, ProgressBar, ScreenHeader } from '../components/common';
 import { DropZone } from '../components/DropZone';
 import { RegionImage, type OverlayRegion } from '../components/RegionImage';
@@ -9,7 +7,7 @@ import { FindingList } from '../components/FindingList';
 import { LicenceFields } from './LicenceFields';
 import { EDITABLE, SHOWN, draftFrom, type Draft } from './licence-model';
 import { useLicence } from './useLicence';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 
 /** Drop the licence, see the OCR'd fields beside the image, confirm or correct each one. */
 export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
@@ -28,7 +26,7 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
   const confirm = async () => {
     lic.setError(null);
     const fields = { companyName: draft.companyName.trim(), uscc: draft.uscc.trim(), legalRepresentative: draft.legalRepresentative.trim() };
-    const applied = await call<CaseRecord>('licence:apply', { caseId: caseRecord.id, fields });
+    const applied = await window.jitkit.licence.apply({ caseId: caseRecord.id, fields });
     const r = applied.ok ? applied : await window.jitkit.case.update({ id: caseRecord.id, patch: fields });
     if (!r.ok) return lic.setError(r.error);
     onCaseChange(r.value);

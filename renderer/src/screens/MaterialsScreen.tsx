@@ -6,7 +6,7 @@ import { FileCard } from './FileCard';
 import { FindingList } from '../components/FindingList';
 import { MATERIAL_KINDS, effectiveKind } from './materials-model';
 import { useMaterials } from './useMaterials';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 
 const RANK = { fail: 0, warn: 1, pass: 2 } as const;
 

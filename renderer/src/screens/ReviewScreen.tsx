@@ -5,7 +5,7 @@ import { findingMessage } from '../components/FindingList';
 import { ExportPanel } from './ExportPanel';
 import { buildChecklist, countErrors } from './review-model';
 import { useReviewData } from './useReviewData';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 
 const ICON = { pass: '✓', warn: '!', fail: '✕', pending: '…' } as const;
 

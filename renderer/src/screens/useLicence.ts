@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
-import type { MaterialInfo, MaterialPreview } from '../../../shared/channels/checks';
-import { call, fileBytes, onProgress } from '../api';
+import { fileBytes } from '../lib-files';
 import type { LicenceReading } from './licence-model';
 
 export type LicenceImage = { url: string; name: string; materialId: string };
@@ -18,7 +17,7 @@ export function useLicence(caseId: string) {
   const job = useRef<string | null>(null);
 
   const showPreview = useCallback(async (m: { id: string; originalName: string }) => {
-    const p = await call<MaterialPreview>('materials:preview', { id: m.id, maxSize: 1200 });
+    const p = await window.jitkit.materials.preview({ id: m.id, maxSize: 1200 });
     if (!p.ok) return setError(p.error);
     setImage((old) => {
       if (old) URL.revokeObjectURL(old.url);
@@ -28,20 +27,20 @@ export function useLicence(caseId: string) {
 
   // A licence stored earlier (another session) is shown again; its fields are in the case.
   useEffect(() => {
-    void call<MaterialInfo[]>('materials:list', { caseId }).then((r) => {
+    void window.jitkit.materials.list({ caseId }).then((r) => {
       const stored = r.ok ? [...r.value].reverse().find((m) => m.kind === 'licence') : undefined;
       if (stored) void showPreview(stored);
     });
   }, [caseId, showPreview]);
 
-  useEffect(() => onProgress((e) => {
+  useEffect(() => window.jitkit.onProgress((e) => {
     if (e.jobId === job.current && e.total > 0) setProgress(e.done / e.total);
   }), []);
 
   const read = useCallback(async (file: File): Promise<LicenceReading | null> => {
     setError(null);
     setReading(null);
-    const added = await call<MaterialInfo>('materials:add', { caseId, name: file.name, data: await fileBytes(file), kind: 'licence' });
+    const added = await window.jitkit.materials.add({ caseId, name: file.name, data: await fileBytes(file), kind: 'licence' });
     if (!added.ok) {
       setError(added.error);
       return null;
@@ -50,7 +49,7 @@ export function useLicence(caseId: string) {
     const jobId = `licence-ui-${Date.now().toString(36)}`;
     job.current = jobId;
     setProgress(0);
-    const r = await call<LicenceReading>('licence:read', { caseId, materialId: added.value.id, jobId });
+    const r = await window.jitkit.licence.read({ caseId, materialId: added.value.id, jobId });
     job.current = null;
     setProgress(null);
     if (!r.ok) {

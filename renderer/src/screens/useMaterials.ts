@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileCheck, Finding, MaterialKind } from '../../../shared/findings';
 import type { AppErrorShape } from '../../../shared/result';
-import type { CheckRunInfo, ChecksRunResult, MaterialInfo } from '../../../shared/channels/checks';
-import { call, fileBytes, onProgress } from '../api';
-import { checksByMaterial, fromLatest, toMaterials, type Material } from './materials-model';
+import { fileBytes } from '../lib-files';
+import { checksByMaterial, fromLatest, type Material } from './materials-model';
 import { useThumbnails } from './useThumbnails';
 
 export type Progress = { overall: number; done: string[]; label: string } | null;
@@ -22,13 +21,13 @@ export function useMaterials(caseId: string) {
   const thumbs = useThumbnails((materials ?? []).map((m) => m.id));
 
   const reload = useCallback(async (): Promise<Material[]> => {
-    const r = await call<MaterialInfo[]>('materials:list', { caseId });
+    const r = await window.jitkit.materials.list({ caseId });
     if (!r.ok) {
       setError(r.error);
       setMaterials([]);
       return [];
     }
-    const list = toMaterials(r.value);
+    const list = r.value;
     setMaterials(list);
     return list;
   }, [caseId]);
@@ -36,7 +35,7 @@ export function useMaterials(caseId: string) {
   useEffect(() => {
     void (async () => {
       const list = await reload();
-      const latest = await call<CheckRunInfo[]>('checks:latest', { caseId });
+      const latest = await window.jitkit.checks.latest({ caseId });
       if (latest.ok) {
         setChecks(fromLatest(latest.value, list));
         setCaseFindings(latest.value.find((r) => r.materialId === null)?.findings ?? []);
@@ -44,7 +43,7 @@ export function useMaterials(caseId: string) {
     })();
   }, [caseId, reload]);
 
-  useEffect(() => onProgress((e) => {
+  useEffect(() => window.jitkit.onProgress((e) => {
     if (e.jobId !== job.current) return;
     setProgress((p) => ({
       overall: e.total > 0 ? e.done / e.total : 0,
@@ -53,18 +52,18 @@ export function useMaterials(caseId: string) {
     }));
   }), []);
 
-  const runChecks = useCallback(async (list: Material[]) => {
+  const runChecks = useCallback(async () => {
     const jobId = `ui-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     job.current = jobId;
     setError(null);
     setProgress({ overall: 0, done: [], label: '' });
-    const r = await call<ChecksRunResult>('checks:run', { caseId, jobId });
+    const r = await window.jitkit.checks.run({ caseId, jobId });
     if (job.current !== jobId) return; // cancelled or superseded
     job.current = null;
     setProgress(null);
     if (!r.ok) return setError(r.error);
-    const fresh = await reload();
-    setChecks(checksByMaterial(r.value, fresh.length ? fresh : list));
+    await reload();
+    setChecks(checksByMaterial(r.value.files));
     setCaseFindings(r.value.findings);
   }, [caseId, reload]);
 
@@ -72,14 +71,14 @@ export function useMaterials(caseId: string) {
     const jobId = job.current;
     job.current = null;
     setProgress(null);
-    if (jobId) await call('checks:cancel', { jobId });
+    if (jobId) await window.jitkit.checks.cancel({ jobId });
   }, []);
 
   const addFiles = useCallback(async (files: File[], kind?: MaterialKind): Promise<number> => {
     setError(null);
     let added = 0;
     for (const f of files) {
-      const r = await call<MaterialInfo>('materials:add', { caseId, name: f.name, data: await fileBytes(f), ...(kind ? { kind } : {}) });
+      const r = await window.jitkit.materials.add({ caseId, name: f.name, data: await fileBytes(f), ...(kind ? { kind } : {}) });
       if (!r.ok) {
         setError(r.error);
         break;
@@ -90,28 +89,32 @@ export function useMaterials(caseId: string) {
   }, [caseId]);
 
   const drop = useCallback(async (files: File[]) => {
-    if ((await addFiles(files)) > 0) await runChecks(await reload());
+    if ((await addFiles(files)) > 0) await reload();
+    await runChecks();
   }, [addFiles, reload, runChecks]);
 
   const remove = useCallback(async (id: string, recheck = true) => {
-    const r = await call('materials:remove', { id });
+    const r = await window.jitkit.materials.remove({ id });
     if (!r.ok) return setError(r.error);
-    if (recheck) await runChecks(await reload());
+    if (recheck) await reload();
+    await runChecks();
   }, [reload, runChecks]);
 
   const setKind = useCallback(async (id: string, kind: MaterialKind) => {
-    const r = await call('materials:setKind', { id, kind });
+    const r = await window.jitkit.materials.setKind({ id, kind });
     if (!r.ok) return setError(r.error);
-    await runChecks(await reload());
+    await reload();
+    await runChecks();
   }, [reload, runChecks]);
 
   /** Replacing keeps the user's sorting: the new file takes the old one's kind. */
   const replace = useCallback(async (old: Material, file: File, kind: MaterialKind) => {
     if ((await addFiles([file], kind === 'unknown' ? undefined : kind)) === 0) return;
     await remove(old.id, false);
-    await runChecks(await reload());
+    await reload();
+    await runChecks();
   }, [addFiles, reload, remove, runChecks]);
 
   const running = progress !== null;
-  return { materials, checks, caseFindings, error, progress, running, thumbs, drop, remove, setKind, replace, runChecks: () => runChecks(materials ?? []), cancel };
+  return { materials, checks, caseFindings, error, progress, running, thumbs, drop, remove, setKind, replace, runChecks: () => runChecks(), cancel };
 }
