@@ -3,7 +3,8 @@ import type { BundleExportResult } from '../../../shared/channels/bundle';
 import type { MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
 import { asMaterialCheck, startJob, todayIn } from '../checks/jobs';
-import { defaultBundleName, exportBundle } from '.';
+import { defaultBundleName, exportBundle, type BundleReviewInput } from '.';
+import type { MaterialRecord } from '../store';
 
 type ExportArgs = { caseId: string; outPath: string; allowErrors?: boolean; force?: boolean; today?: string; jobId?: string };
 
@@ -17,7 +18,7 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
   const job = startJob(a.jobId);
   try {
     const result = await exportBundle({
-      files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors,
+      files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors, reviews: reviewsOf(ctx, a.caseId, materials),
       today: a.today ?? todayIn(ctx.rulebook.utcOffsetHours), rulebook: ctx.rulebook, signal: job.signal,
       onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
@@ -32,6 +33,14 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
   } finally {
     job.done();
   }
+}
+
+/** The user's confirmations, by stored path (the bundle service's file names). */
+function reviewsOf(ctx: ServiceContext, caseId: string, materials: MaterialRecord[]): BundleReviewInput[] {
+  return ctx.store.listReviews(caseId).flatMap((r) => {
+    const file = r.materialId === null ? null : materials.find((m) => m.id === r.materialId)?.storedPath;
+    return file === undefined ? [] : [{ file, code: r.code, note: r.note, at: r.reviewedAt }];
+  });
 }
 
 export function registerBundleIpc(handle: Handle, ctx: ServiceContext): void {

@@ -1,5 +1,6 @@
 import type { FileCheck, Finding } from '../../../shared/findings';
 import { makeFinding } from '../../../shared/finding';
+import { excludedFromZip } from '../../../shared/reviews';
 import { t } from '../../../shared/i18n';
 import { threshold, type Rulebook } from '../../../shared/rulebook';
 
@@ -8,7 +9,8 @@ import { threshold, type Rulebook } from '../../../shared/rulebook';
  * error naming it. Screenshots must cover the window, one per month at least.
  */
 export function missingMaterials(checks: readonly FileCheck[], rulebook: Rulebook): Finding[] {
-  const count = (kind: FileCheck['kind']) => checks.filter((c) => c.kind === kind).length;
+  // A file that is not the material it claims to be does not count as that material.
+  const count = (kind: FileCheck['kind']) => checks.filter((c) => c.kind === kind && !excludedFromZip(c)).length;
   const months = threshold(rulebook, 'logisticsWindowMonths');
   const findings: Finding[] = [];
   const name = (id: 'letter' | 'logistics' | 'inventory') => rulebook.materials.find((m) => m.id === id)?.name['zh-CN'] ?? t(`kind.${id}`);

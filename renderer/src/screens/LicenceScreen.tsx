@@ -16,8 +16,12 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
   const [active, setActive] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const onFiles = async ([f]: File[]) => {
+  const [asking, setAsking] = useState<File | null>(null);
+  const onFiles = async ([f]: File[], confirmed = false) => {
     if (!f) return;
+    // One licence per case: a second drop asks before it replaces the first.
+    if (lic.image && !confirmed) return setAsking(f);
+    setAsking(null);
     setSaved(false);
     const reading = await lic.read(f);
     if (reading) setDraft(draftFrom(caseRecord, reading));
@@ -45,6 +49,13 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
       <div className="split">
         <div className="stack">
           <DropZone label={t(lic.image ? 'ui.licence.dropAgain' : 'ui.licence.drop')} hint={t('ui.licence.dropHint')} accept="image/*,.pdf" onFiles={(f) => void onFiles(f)} testId="licence-drop" compact={Boolean(lic.image)} />
+          {asking && lic.image && (
+            <div className="notice notice-info slot-question" role="alertdialog" data-testid="slot-question" data-kind="licence">
+              <span>{t('ui.materials.slotTaken', { kind: t('ui.kind.licence'), name: lic.image.name, newName: asking.name })}</span>
+              <button type="button" className="btn btn-small btn-primary" onClick={() => void onFiles([asking], true)} data-testid="slot-replace">{t('ui.materials.slotReplace')}</button>
+              <button type="button" className="btn btn-small" onClick={() => setAsking(null)} data-testid="slot-keep">{t('ui.materials.slotKeep')}</button>
+            </div>
+          )}
           {lic.progress !== null && (
             <div className="card overall" role="status" data-testid="licence-busy">
               <span>{t('ui.licence.reading')}</span>

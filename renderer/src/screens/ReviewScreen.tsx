@@ -49,6 +49,7 @@ export function ReviewScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
         <ExportPanel
           caseRecord={caseRecord}
           errorCount={errors}
+          eligibilityFails={data.eligible === false}
           ready={!data.loading && items.length > 0}
           onExported={(c) => {
             setExported(true);

@@ -4,6 +4,12 @@ import type { CheckRunInfo, MaterialCheck, MaterialInfo } from '../../../shared/
 /** The kinds a user can sort a file into on the Materials screen. */
 export const MATERIAL_KINDS: MaterialKind[] = ['letter', 'logistics', 'inventory', 'licence', 'unknown'];
 
+/** Kinds the rules want exactly one of: a second file asks to replace the first. */
+export const SINGLE_SLOT: MaterialKind[] = ['licence', 'letter', 'inventory'];
+
+/** From this many files on, the Materials screen offers a compact table. */
+export const TABLE_FROM = 15;
+
 /** A stored material exactly as `materials:list` answers (the store's copy path stays in main). */
 export type Material = MaterialInfo;
 
@@ -24,12 +30,15 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Stored check runs as FileChecks (kind from the material; regions only come with a live run). */
+/** Stored check runs as FileChecks (kind from the material; regions stored with the run). */
 export function fromLatest(runs: CheckRunInfo[], materials: Material[]): Map<string, FileCheck> {
   const out = new Map<string, FileCheck>();
   for (const r of runs) {
     const m = materials.find((x) => x.id === r.materialId);
-    if (m) out.set(m.id, { file: m.originalName, kind: m.kind, status: r.status, findings: r.findings });
+    if (m) out.set(m.id, { file: m.originalName, kind: m.kind, status: r.status, findings: r.findings, regions: r.regions, imageSize: r.imageSize });
   }
   return out;
 }
+
+/** Problems first: the file to act on is the one you see. */
+export const STATUS_RANK = { fail: 0, warn: 1, pass: 2 } as const;

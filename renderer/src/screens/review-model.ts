@@ -54,9 +54,14 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
 
 /** "file name：message" for each warning and error, named by the material (never a stored path). */
 function problemLines(files: Material[], checks: Map<string, FileCheck>, x: Texts): string[] {
-  return files.flatMap((m) => (checks.get(m.id)?.findings ?? []).filter((g) => g.severity !== 'info').map((g) => `${m.originalName}：${x.message(g)}`));
+  return files.flatMap((m) => (checks.get(m.id)?.findings ?? []).filter((g) => g.severity !== 'info')
+    .map((g) => `${m.originalName}：${g.reviewed ? `${x.t('ui.finding.reviewed', { at: g.reviewed.at.slice(0, 16).replace('T', ' ') })} · ` : ''}${x.message(g)}`));
 }
 
+/**
+ * Requirements that block the export: the materials. The eligibility pre-check is advice
+ * (the platform decides; the seller may know more than the order export shows).
+ */
 export function countErrors(items: CheckItem[]): number {
-  return items.filter((i) => i.status === 'fail').length;
+  return items.filter((i) => i.status === 'fail' && i.id !== 'eligibility').length;
 }

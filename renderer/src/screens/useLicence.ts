@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import { fileBytes } from '../lib-files';
 import type { LicenceReading } from './licence-model';
+import { isDismissable } from '../../../shared/reviews';
+import { t } from '../../../shared/i18n';
 
 export type LicenceImage = { url: string; name: string; materialId: string };
 
@@ -37,6 +39,10 @@ export function useLicence(caseId: string) {
     if (e.jobId === job.current && e.total > 0) setProgress(e.done / e.total);
   }), []);
 
+  /**
+   * One licence per case: a new file replaces the stored one only once it reads as a
+   * licence; a file that is not one (junk, another material) is not kept at all.
+   */
   const read = useCallback(async (file: File): Promise<LicenceReading | null> => {
     setError(null);
     setReading(null);
@@ -45,17 +51,22 @@ export function useLicence(caseId: string) {
       setError(added.error);
       return null;
     }
-    void showPreview(added.value);
     const jobId = `licence-ui-${Date.now().toString(36)}`;
     job.current = jobId;
     setProgress(0);
     const r = await window.jitkit.licence.read({ caseId, materialId: added.value.id, jobId });
     job.current = null;
     setProgress(null);
-    if (!r.ok) {
-      setError(r.error);
+    if (!r.ok || r.value.findings.some((f) => f.severity === 'error' && !isDismissable(f))) {
+      await window.jitkit.materials.remove({ id: added.value.id });
+      setError({ code: 'NOT_A_LICENCE', message: t('ui.licence.notLicence', { name: file.name }) });
       return null;
     }
+    const list = await window.jitkit.materials.list({ caseId });
+    for (const old of list.ok ? list.value : []) {
+      if (old.kind === 'licence' && old.id !== added.value.id) await window.jitkit.materials.remove({ id: old.id });
+    }
+    void showPreview(added.value);
     setReading(r.value);
     return r.value;
   }, [caseId, showPreview]);

@@ -24,8 +24,9 @@ export function useReviewData(caseId: string) {
     const latest = await window.jitkit.checks.latest({ caseId });
     const stored = latest.ok ? fromLatest(latest.value, mats) : new Map<string, FileCheck>();
     // Materials without a stored check are checked now, so the list is never stale.
-    if (mats.some((m) => !stored.has(m.id))) {
-      const run = await window.jitkit.checks.run({ caseId });
+    const unchecked = mats.filter((m) => !stored.has(m.id)).map((m) => m.id);
+    if (unchecked.length > 0) {
+      const run = await window.jitkit.checks.run({ caseId, materialIds: unchecked });
       if (run.ok) for (const [id, c] of checksByMaterial(run.value.files)) stored.set(id, c);
     }
     setChecks(stored);
