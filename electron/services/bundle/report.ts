@@ -4,7 +4,7 @@ import { statusOf, worstStatus, type FileCheck, type FileStatus, type Finding, t
 import type { Rulebook } from '../../../shared/rulebook';
 import { APP_VERSION } from '../version';
 import { ruleResults, type RuleResult } from './rules';
-import { blocking } from '../../../shared/reviews';
+import { blocking, excludedFromZip } from '../../../shared/reviews';
 
 /**
  * The check report filed beside the zip (never inside it: it is for the seller or service
@@ -63,7 +63,8 @@ export function overallStatus(checks: readonly FileCheck[], setFindings: readonl
 export function errorsOf(checks: readonly FileCheck[], setFindings: readonly Finding[]): BundleReport['overriddenErrors'] {
   return [
     ...blocking(setFindings).map((f) => ({ file: null, code: f.code, message: f.message })),
-    ...checks.flatMap((c) => blocking(c.findings).map((f) => ({ file: c.file, code: f.code, message: f.message }))),
+    // A file left out of the zip (not the material, unreadable) blocks only through what it leaves missing.
+    ...checks.filter((c) => !excludedFromZip(c)).flatMap((c) => blocking(c.findings).map((f) => ({ file: c.file, code: f.code, message: f.message }))),
   ];
 }
 

@@ -55,9 +55,13 @@ function hookProgress(): void {
 /** Checks these materials of the case (after any run already queued). An empty list re-judges the case only. */
 export function startChecks(caseId: string, materialIds: string[]): Promise<ChecksRunResult | null> {
   hookProgress();
+  // Shown as running at once (no frame where the new cards look finished); the id comes with the run.
+  if (!job) set({ caseId, jobId: 'queued', total: materialIds.length, done: 0, current: '', pending: materialIds });
+  else if (job.caseId === caseId) set({ ...job, pending: [...job.pending, ...materialIds] });
   const run = queue.then(async () => {
     const jobId = `ui-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    set({ caseId, jobId, total: materialIds.length, done: 0, current: '', pending: materialIds });
+    const pending = job?.caseId === caseId ? [...new Set([...job.pending, ...materialIds])] : materialIds;
+    set({ caseId, jobId, total: materialIds.length, done: 0, current: '', pending });
     const r = await window.jitkit.checks.run({ caseId, materialIds, jobId });
     const cancelled = job?.jobId !== jobId;
     if (!cancelled) set(null);

@@ -65,8 +65,8 @@ export function useMaterials(caseId: string) {
       if (!m) break;
       added.push(m.id);
     }
-    await refresh();
     if (added.length > 0) check(added);
+    await refresh();
   }, [addOne, check, refresh]);
 
   /** Replacing keeps the user's sorting: the new file takes the old one's kind; only it is checked. */
@@ -76,8 +76,8 @@ export function useMaterials(caseId: string) {
     if (!m) return;
     const r = await window.jitkit.materials.remove({ id: old.id });
     if (!r.ok) setError(r.error);
-    await refresh();
     check([m.id]);
+    await refresh();
   }, [addOne, check, refresh]);
 
   const remove = useCallback(async (id: string) => {
