@@ -13,7 +13,7 @@ const ICON = { pass: '✓', warn: '!', fail: '✕', pending: '…' } as const;
 export function ReviewScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
   const data = useReviewData(caseRecord.id);
   const [exported, setExported] = useState(false);
-  const items = data.rulebook
+  const items = data.rulebook && !data.loading
     ? buildChecklist(caseRecord, data.rulebook, data.materials, data.checks, data.eligible, { t, locale: getLocale(), message: findingMessage })
     : [];
   const errors = countErrors(items);

@@ -3,6 +3,7 @@ import type { AppErrorShape } from '../../../shared/result';
 import { fileBytes } from '../lib-files';
 import type { LicenceReading } from './licence-model';
 import { isDismissable } from '../../../shared/reviews';
+import { startChecks } from './checks-job';
 import { t } from '../../../shared/i18n';
 
 export type LicenceImage = { url: string; name: string; materialId: string };
@@ -67,6 +68,8 @@ export function useLicence(caseId: string) {
       if (old.kind === 'licence' && old.id !== added.value.id) await window.jitkit.materials.remove({ id: old.id });
     }
     void showPreview(added.value);
+    // Its check result is stored now, so Materials and Review show it without waiting.
+    void startChecks(caseId, [added.value.id]);
     setReading(r.value);
     return r.value;
   }, [caseId, showPreview]);

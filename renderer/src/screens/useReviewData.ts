@@ -20,7 +20,6 @@ export function useReviewData(caseId: string) {
     ]);
     if (book.ok) setRulebook(book.value);
     const mats = list.ok ? list.value : [];
-    setMaterials(mats);
     const latest = await window.jitkit.checks.latest({ caseId });
     const stored = latest.ok ? fromLatest(latest.value, mats) : new Map<string, FileCheck>();
     // Materials without a stored check are checked now, so the list is never stale.
@@ -29,6 +28,8 @@ export function useReviewData(caseId: string) {
       const run = await window.jitkit.checks.run({ caseId, materialIds: unchecked });
       if (run.ok) for (const [id, c] of checksByMaterial(run.value.files)) stored.set(id, c);
     }
+    // Materials and their checks together: no frame where a checked file looks pending.
+    setMaterials(mats);
     setChecks(stored);
     setEligible(verdict.ok ? verdict.value.eligible : null);
     setLoading(false);
