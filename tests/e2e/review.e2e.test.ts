@@ -175,6 +175,13 @@ describe('review you can trust (issue 16)', () => {
     // Stored results keep their regions: overlays after a reload without a re-check.
     expect(after.find((r) => r.materialId === replacement.id)?.regions?.length ?? 0).toBeGreaterThan(0);
     await shot('replaced');
+    // Remove has an undo: the card goes at once, the file stays until the undo window ends.
+    await card('Screenshot_1.png').getByRole('button', { name: '移除' }).click();
+    await page.getByTestId('removed').waitFor();
+    expect(await card('Screenshot_1.png').count()).toBe(0);
+    await page.getByTestId('undo-remove').click();
+    await card('Screenshot_1.png').waitFor();
+    expect((await materials()).some((m) => m.originalName === 'Screenshot_1.png')).toBe(true);
   });
 
   it('15 files at once: N/M progress that survives navigation, a compact table, only problems', async () => {

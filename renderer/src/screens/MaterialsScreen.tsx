@@ -58,7 +58,13 @@ export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
           <ProgressBar value={m.progress.total > 0 ? m.progress.done / m.progress.total : 0} label={t('ui.materials.overallProgress')} />
         </div>
       )}
-      {conflict && <SlotQuestion conflict={conflict} onRemove={(id) => void m.remove(id)} />}
+      {conflict && <SlotQuestion conflict={conflict} onRemove={(id) => void m.removeNow(id)} />}
+      {m.removing && (
+        <div className="notice notice-info slot-question" role="status" data-testid="removed">
+          <span>{t('ui.materials.removed', { name: m.removing.originalName })}</span>
+          <button type="button" className="btn btn-small" onClick={m.undoRemove} data-testid="undo-remove">{t('ui.finding.undo')}</button>
+        </div>
+      )}
       {!m.running && statuses.length > 0 && (
         <div className="row summary-row" data-testid="materials-summary">
           <StatusBadge status={worstStatus(statuses)} />
@@ -96,7 +102,7 @@ export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
                 actions={actionsFor(x)}
                 onKind={(k: MaterialKind) => void m.setKind(x, k)}
                 onReplace={(f) => void m.replace(x, f, g.kind)}
-                onRemove={() => void m.remove(x.id)}
+                onRemove={() => m.remove(x.id)}
                 onView={(f) => setViewing({ material: x, finding: f })}
               />
             ))}

@@ -6,6 +6,9 @@ import { fromLatest, type Material } from './materials-model';
 import { useThumbnails } from './useThumbnails';
 import { cancelChecks, currentJob, onJobFinished, onMaterialChecked, startChecks, subscribeJob } from './checks-job';
 
+/** How long a removed file can be brought back. */
+const UNDO_MS = 6000;
+
 export type Progress = { done: number; total: number; label: string } | null;
 
 /**
@@ -80,12 +83,34 @@ export function useMaterials(caseId: string) {
     await refresh();
   }, [addOne, check, refresh]);
 
-  const remove = useCallback(async (id: string) => {
+  const removeNow = useCallback(async (id: string) => {
     const r = await window.jitkit.materials.remove({ id });
     if (!r.ok) return setError(r.error);
     await refresh();
     check([]); // the case as a whole (a material may now be missing); no file is re-checked
   }, [check, refresh]);
+
+  /** Remove with undo: the card goes at once, the file only after UNDO_MS unless undone. */
+  const [removing, setRemoving] = useState<{ material: Material; timer: number } | null>(null);
+  const remove = useCallback((id: string) => {
+    const material = (materials ?? []).find((x) => x.id === id);
+    if (!material) return;
+    setRemoving((prev) => {
+      if (prev) {
+        window.clearTimeout(prev.timer);
+        void removeNow(prev.material.id);
+      }
+      const timer = window.setTimeout(() => {
+        setRemoving(null);
+        void removeNow(id);
+      }, UNDO_MS);
+      return { material, timer };
+    });
+  }, [materials, removeNow]);
+  const undoRemove = useCallback(() => setRemoving((prev) => {
+    if (prev) window.clearTimeout(prev.timer);
+    return null;
+  }), []);
 
   /** Moving a file into a one-per-case slot that is filled makes the screen ask which to keep. */
   const setKind = useCallback(async (m: Material, kind: MaterialKind) => {
@@ -110,7 +135,8 @@ export function useMaterials(caseId: string) {
   const running = job !== null && job.caseId === caseId;
   const progress: Progress = running ? { done: job.done, total: job.total, label: job.current } : null;
   return {
-    materials, checks, caseFindings, error, progress, running, thumbs, pending: running ? job.pending : [],
+    materials: materials && removing ? materials.filter((x) => x.id !== removing.material.id) : materials,
+    removing: removing?.material ?? null, undoRemove, removeNow, checks, caseFindings, error, progress, running, thumbs, pending: running ? job.pending : [],
     drop, remove, setKind, replace, review, unreview,
     recheckAll: () => check((materials ?? []).map((m) => m.id)), cancel: cancelChecks,
   };
