@@ -106,6 +106,16 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
+      // The renderer reaches main only through window.jitkit (typed from shared/ipc.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'electron', 'electron/*'], message: 'The renderer must not import electron/ code: call window.jitkit.* (typed from shared/ipc.ts).' },
+            { group: ['node:*'], message: 'The renderer has no Node: call window.jitkit.*.' },
+          ],
+        },
+      ],
     },
   },
 );

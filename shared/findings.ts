@@ -96,6 +96,8 @@ export type Finding = {
   /** Values interpolated into the message, so the UI can re-localise. */
   params?: Record<string, string | number>;
   region?: Region;
+  /** The user confirmed this finding ("我已核对，无误"): shown, reported, no longer blocking. */
+  reviewed?: { at: string; note?: string };
 };
 
 export type FileCheck = {
@@ -150,9 +152,10 @@ export function makeFinding<C extends FindingCode>(
   return finding;
 }
 
+/** A finding the user confirmed counts as checked: it never makes a file warn or fail. */
 export function statusOf(findings: readonly Finding[]): FileStatus {
-  if (findings.some((f) => f.severity === 'error')) return 'fail';
-  if (findings.some((f) => f.severity === 'warning')) return 'warn';
+  if (findings.some((f) => f.severity === 'error' && !f.reviewed)) return 'fail';
+  if (findings.some((f) => f.severity === 'warning' && !f.reviewed)) return 'warn';
   return 'pass';
 }
 

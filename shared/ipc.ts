@@ -48,7 +48,8 @@ export type JitkitApi = {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 };
 
-export type ProgressEvent = { jobId: string; stage: string; done: number; total: number; file?: string };
+/** `materialId`: the stored material a 'check' event is about (its result is stored by then). */
+export type ProgressEvent = { jobId: string; stage: string; done: number; total: number; file?: string; materialId?: string };
 
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 

@@ -7,8 +7,10 @@ const id = z.string().regex(/^[a-z0-9]{6,40}$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export type BundleExportResult = {
-  /** The zip written, or null when refused (errors remain without allowErrors). */
-  out: string | null;
+  /** The zip's path (always a string, as in the CLI contract); `written` says whether it exists. */
+  out: string;
+  /** False when the export was refused (errors remain without allowErrors). */
+  written: boolean;
   status: FileStatus;
   files: MaterialCheck[];
   entries: string[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { FileCheck, FileStatus, Finding, MaterialKind } from '../findings';
+import { FINDING_CODES, type FileCheck, type FileStatus, type Finding, type MaterialKind, type Region } from '../findings';
+import type { FindingReview } from '../reviews';
 import { channel } from './define';
 
 const id = z.string().regex(/^[a-z0-9]{6,40}$/);
@@ -11,7 +12,11 @@ const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export type MaterialInfo = { id: string; caseId: string; kind: MaterialKind; originalName: string; sha256: string; size: number; addedAt: string };
 /** One file's check, named by the material's original name. */
 export type MaterialCheck = FileCheck & { materialId: string };
-export type CheckRunInfo = { id: string; materialId: string | null; rulebookVersion: string; status: FileStatus; findings: Finding[]; createdAt: string };
+/** A stored run; findings carry `reviewed` when the user confirmed them; regions for overlays. */
+export type CheckRunInfo = {
+  id: string; materialId: string | null; rulebookVersion: string; status: FileStatus; findings: Finding[]; createdAt: string;
+  regions?: Region[]; imageSize?: { width: number; height: number };
+};
 export type ChecksRunResult = { jobId: string; files: MaterialCheck[]; findings: Finding[]; status: FileStatus };
 export type MaterialPreview = { mime: 'image/jpeg'; data: Uint8Array; width: number; height: number };
 
@@ -32,6 +37,10 @@ export const checksChannels = {
   /** Checks the case's materials (or some); progress arrives as ProgressEvents with `jobId`. */
   'checks:run': channel(z.object({ caseId: id, today: isoDate.optional(), materialIds: z.array(id).max(500).optional(), jobId: jobId.optional() }), {} as ChecksRunResult),
   'checks:cancel': channel(z.object({ jobId }), {} as { cancelled: boolean }),
+  /** "我已核对，无误": confirms a finding of a material (null: of the case); refused for findings nobody may dismiss. */
+  'findings:review': channel(z.object({ caseId: id, materialId: id.nullable(), code: z.enum(FINDING_CODES), note: z.string().max(500).optional() }), {} as FindingReview),
+  'findings:unreview': channel(z.object({ caseId: id, materialId: id.nullable(), code: z.enum(FINDING_CODES) }), {} as { undone: boolean }),
+  'findings:reviews': channel(z.object({ caseId: id }), {} as FindingReview[]),
   /** The newest check run of each material, plus the case-level run (missing materials). */
   'checks:latest': channel(z.object({ caseId: id }), {} as CheckRunInfo[]),
 } as const;

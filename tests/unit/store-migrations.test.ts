@@ -26,11 +26,27 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, 1);
     db.prepare("INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')").run();
-    migrate(db);
+    migrate(db, 2);
     expect(schemaVersion(db)).toBe(2);
     expect(tables(db)).toContain('case_data');
     expect(columns(db, 'cases')).toContain('archived_at');
     expect(db.prepare('SELECT company_name FROM cases').get()).toEqual({ company_name: '甲公司' });
+  });
+
+  it('003 adds finding reviews (one per material and code) and stored regions, keeping check runs', () => {
+    const db = new Database(':memory:');
+    migrate(db, 2);
+    db.prepare("INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')").run();
+    db.prepare("INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES ('r1', 'abcdefgh', NULL, 'v', 'pass', '[]', 't')").run();
+    migrate(db);
+    expect(schemaVersion(db)).toBe(3);
+    expect(columns(db, 'finding_reviews')).toEqual(['id', 'case_id', 'material_id', 'code', 'note', 'reviewed_at']);
+    expect(columns(db, 'check_runs')).toEqual(expect.arrayContaining(['regions_json', 'image_size_json']));
+    expect(db.prepare('SELECT regions_json FROM check_runs').get()).toEqual({ regions_json: null });
+    const add = db.prepare("INSERT INTO finding_reviews (id, case_id, material_id, code, reviewed_at) VALUES (?, 'abcdefgh', NULL, 'LOGISTICS_MONTH_UNCOVERED', 't')");
+    add.run('a');
+    // A case-level review (material NULL) is unique too: IFNULL in the index.
+    expect(() => add.run('b')).toThrow(/UNIQUE/);
   });
 
   it('is idempotent when run again', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBridge, encodeBridge } from '../e2e/bridge-codec';
 import { usccState } from '../../renderer/src/lib-uscc';
-import { checksByMaterial, effectiveKind, toMaterials } from '../../renderer/src/screens/materials-model';
+import { checksByMaterial, effectiveKind, type Material } from '../../renderer/src/screens/materials-model';
 import { buildChecklist, countErrors } from '../../renderer/src/screens/review-model';
 import { parseRulebook } from '../../electron/services/rulebook';
 import { t } from '../../shared/i18n';
@@ -37,14 +37,18 @@ describe('USCC as you type', () => {
   });
 });
 
+function materials(list: Pick<Material, 'id' | 'kind' | 'originalName' | 'size'>[]): Material[] {
+  return list.map((m) => ({ ...m, caseId: 'abcdef1234', sha256: '', addedAt: '' }));
+}
+
 describe('materials model', () => {
   it('maps a checks:run result to materials by id and groups by detected kind', () => {
-    const mats = toMaterials([
+    const mats = materials([
       { id: 'm1', kind: 'unknown', originalName: 'a.jpg', size: 1 },
       { id: 'm2', kind: 'inventory', originalName: 'b.pdf', size: 2 },
     ]);
-    const run = { files: [{ materialId: 'm1', file: 'a.jpg', kind: 'letter', status: 'pass', findings: [] }] };
-    const checks = checksByMaterial(run, mats);
+    const run = { files: [{ materialId: 'm1', file: 'a.jpg', kind: 'letter' as const, status: 'pass' as const, findings: [] }] };
+    const checks = checksByMaterial(run.files);
     expect([...checks.keys()]).toEqual(['m1']);
     expect(effectiveKind(mats[0]!, checks.get('m1'))).toBe('letter');
     expect(effectiveKind(mats[1]!, undefined)).toBe('inventory');
@@ -55,7 +59,7 @@ describe('review checklist', () => {
   const x = { t, locale: 'zh-CN' as const, message: (f: { message: string }) => f.message };
 
   it('fails a missing material and a bad USCC, passes what is present and clean', () => {
-    const mats = toMaterials([{ id: 'm1', kind: 'letter', originalName: 'scan.jpg', size: 1 }]);
+    const mats = materials([{ id: 'm1', kind: 'letter', originalName: 'scan.jpg', size: 1 }]);
     const checks = new Map<string, FileCheck>([['m1', { file: 'scan.jpg', kind: 'letter', status: 'pass', findings: [] }]]);
     const items = buildChecklist(baseCase, book, mats, checks, true, x);
     const status = Object.fromEntries(items.map((i) => [i.id, i.status]));
@@ -65,7 +69,7 @@ describe('review checklist', () => {
   });
 
   it('carries a failing file finding into its requirement', () => {
-    const mats = toMaterials([{ id: 'm2', kind: 'inventory', originalName: 'stock.pdf', size: 1 }]);
+    const mats = materials([{ id: 'm2', kind: 'inventory', originalName: 'stock.pdf', size: 1 }]);
     const finding = { code: 'INVENTORY_NOT_ZERO' as const, severity: 'error' as const, message: '库存不为零' };
     const checks = new Map<string, FileCheck>([['m2', { file: 'stock.pdf', kind: 'inventory', status: 'fail', findings: [finding] }]]);
     const inventory = buildChecklist({ ...baseCase, uscc: '91350100M000100Y43' }, book, mats, checks, null, x).find((i) => i.id === 'inventory');

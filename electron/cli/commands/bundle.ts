@@ -1,14 +1,35 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/i18n';
-import { exportBundle, expandInputs, OWN_OUTPUTS, type BundleResult } from '../../services/bundle';
+import { exportBundle, expandInputs, OWN_OUTPUTS, type BundleResult, type BundleReviewInput } from '../../services/bundle';
+import { FINDING_CODES, type FindingCode } from '../../../shared/findings';
+import { isDismissable } from '../../../shared/reviews';
 import { loadRulebook } from '../../services/rulebook';
 import { shutdownOcr } from '../../services/ocr';
 import { globalOptions, makeOutput, parseToday, resolveCase } from '../context';
 import { progressLine } from './check';
 import type { CliCommand } from './types';
 
-type BundleOpts = { case?: string; today?: string; out?: string; force?: boolean; allowErrors?: boolean };
+type BundleOpts = { case?: string; today?: string; out?: string; force?: boolean; allowErrors?: boolean; accept?: string[] };
+
+/**
+ * `--accept CODE:FILE` (repeatable): the scripted "我已核对，无误". FILE is the file's name or
+ * path as given; an empty FILE (`CODE:`) confirms a whole-set finding. Codes nobody may
+ * dismiss (not the material, unreadable, missing) are refused as a usage error.
+ */
+function parseAccepts(values: readonly string[]): BundleReviewInput[] {
+  const at = new Date().toISOString();
+  return values.map((v) => {
+    const sep = v.indexOf(':');
+    const code = (sep < 0 ? v : v.slice(0, sep)).trim();
+    const file = sep < 0 ? '' : v.slice(sep + 1).trim();
+    if (!(FINDING_CODES as readonly string[]).includes(code)) throw new AppError('USAGE', 'bundle.error.acceptCode', { value: v });
+    if (!isDismissable({ code: code as FindingCode })) throw new AppError('USAGE', 'bundle.error.acceptNotDismissable', { code });
+    return { code: code as FindingCode, file: file ? file : null, at, note: 'jitkit --accept' };
+  });
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function human(result: BundleResult): string {
   const lines = result.files.map((f) => `${t(`status.${f.status}`)}\t${t(`kind.${f.kind}`)}\t${f.file}${f.findings.map((x) => `\n    [${x.severity}] ${x.code}: ${x.message}`).join('')}`);
@@ -25,10 +46,11 @@ async function runBundle(paths: string[], opts: BundleOpts, cmd: Command): Promi
     if (!opts.case) throw new AppError('USAGE', 'bundle.error.caseMissing');
     if (!opts.out) throw new AppError('USAGE', 'bundle.error.outMissing');
     const today = parseToday(opts.today);
+    const reviews = parseAccepts(opts.accept ?? []);
     const caseInfo = resolveCase(opts.case, g);
     const files = await expandInputs(paths, OWN_OUTPUTS);
     const result = await exportBundle({
-      files, caseInfo, today, rulebook: loadRulebook(), out: opts.out, force: opts.force, allowErrors: opts.allowErrors,
+      files, caseInfo, today, rulebook: loadRulebook(), out: opts.out, force: opts.force, allowErrors: opts.allowErrors, reviews,
       onCheckProgress: (p) => progressLine(out, p.file, p.done, p.total, p.check),
       onStage: (stage) => out.progress(t('bundle.progress.stage', { stage: t(`stage.${stage}`) })),
     });
@@ -49,5 +71,6 @@ export const bundleCommand: CliCommand = (program, run) => {
     .option('--today <date>', 'YYYY-MM-DD (default: today in China time)')
     .option('--force', 'overwrite existing outputs')
     .option('--allow-errors', 'export even though errors remain (the report says so)')
+    .option('--accept <CODE:FILE>', 'confirm one finding of FILE as checked (repeatable; CODE: alone for a whole-set finding)', collect, [])
     .action(run(runBundle));
 };

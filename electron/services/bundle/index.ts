@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CaseInput } from '../../../shared/case';
-import type { FileCheck, FileStatus, Finding, MaterialKind } from '../../../shared/findings';
+import type { FileCheck, FileStatus, Finding, FindingCode, MaterialKind } from '../../../shared/findings';
+import { applyReviews, applyReviewsTo } from '../../../shared/reviews';
 import { t } from '../../../shared/i18n';
 import type { Rulebook } from '../../../shared/rulebook';
 import { checkFiles, type CheckFilesOptions, type CheckProgress } from '../checks';
@@ -21,6 +22,8 @@ export { expandInputs, OWN_OUTPUTS } from './inputs';
 export { missingMaterials } from '../checks/set-rules';
 export type { BundleReport } from './report';
 
+export type BundleReviewInput = { file: string | null; code: FindingCode; note?: string; at: string };
+
 export type BundleStage = 'check' | 'prepare' | 'zip' | 'report' | 'commit';
 
 export type BundleOptions = {
@@ -31,6 +34,11 @@ export type BundleOptions = {
   out: string;
   force?: boolean;
   allowErrors?: boolean;
+  /**
+   * Findings the user confirmed ("我已核对，无误"; the CLI's --accept CODE:FILE): `file` is a
+   * path of `files`, its display name or base name, or null for a whole-set finding.
+   */
+  reviews?: readonly BundleReviewInput[];
   /** Kinds the user chose per file (UI); the rest are detected from content. */
   kinds?: Record<string, MaterialKind>;
   /** Replaces checkers by kind (tests of the bundle mechanics, the bench). */
@@ -74,7 +82,9 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
     kinds: options.kinds, caseInfo: options.caseInfo, today: options.today, rulebook: options.rulebook,
     signal: options.signal, onProgress: options.onCheckProgress, checkers: options.checkers, detect: options.detect,
   });
-  const setFindings = [...missingMaterials(checks, options.rulebook), ...logisticsSet];
+  const reviewed = withReviews(checks, [...missingMaterials(checks, options.rulebook), ...logisticsSet], options);
+  checks.splice(0, checks.length, ...reviewed.checks);
+  const setFindings = reviewed.setFindings;
   const errors = errorsOf(checks, setFindings);
   if (errors.length > 0 && !options.allowErrors) {
     const refused = t('bundle.error.refused', { count: errors.length });
@@ -82,6 +92,18 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
     return { out, written: false, status: 'fail', files: checks, entries, findings: setFindings, report: null, sha256: null, refused };
   }
   return writeBundle(options, out, checks, setFindings);
+}
+
+/** Marks the confirmed findings of each file and of the set; they stay listed but stop blocking. */
+function withReviews(checks: FileCheck[], setFindings: Finding[], options: BundleOptions): { checks: FileCheck[]; setFindings: Finding[] } {
+  const reviews = options.reviews ?? [];
+  if (reviews.length === 0) return { checks, setFindings };
+  const as = (r: BundleReviewInput) => ({ code: r.code, note: r.note ?? '', reviewedAt: r.at });
+  const names = (file: string) => [file, options.names?.[file], basename(file)];
+  return {
+    checks: checks.map((c) => applyReviews(c, reviews.filter((r) => r.file !== null && names(c.file).includes(r.file)).map(as))),
+    setFindings: applyReviewsTo(setFindings, reviews.filter((r) => r.file === null).map(as)),
+  };
 }
 
 async function writeBundle(options: BundleOptions, out: string, checks: FileCheck[], setFindings: Finding[]): Promise<BundleResult> {

@@ -5,7 +5,8 @@ import type { ServiceContext } from '../context';
 import { asMaterialCheck } from '../checks/material-check';
 import { startJob } from '../util/jobs';
 import { todayIn } from '../../../shared/rulebook';
-import { defaultBundleName, exportBundle } from '.';
+import { defaultBundleName, exportBundle, type BundleReviewInput } from '.';
+import type { MaterialRecord } from '../store';
 
 type ExportArgs = { caseId: string; outPath: string; allowErrors?: boolean; force?: boolean; today?: string; jobId?: string };
 
@@ -19,17 +20,29 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
   const job = startJob(a.jobId);
   try {
     const result = await exportBundle({
-      files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors,
+      files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors, reviews: reviewsOf(ctx, a.caseId, materials),
       today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
       onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
     });
     if (result.written) ctx.store.recordExport(a.caseId, result.out, result.sha256, result.status, Boolean(a.allowErrors));
-    const { sha256: _sha, ...rest } = result;
-    return { ...rest, files: result.files.map((c) => asMaterialCheck(c, byPath)) };
+    // Field by field (no spread): the compiler then holds this answer to the channel's type.
+    return {
+      out: result.out, written: result.written, status: result.status, entries: result.entries, findings: result.findings,
+      report: result.report, ...(result.refused !== undefined ? { refused: result.refused } : {}),
+      files: result.files.map((c) => asMaterialCheck(c, byPath)),
+    };
   } finally {
     job.done();
   }
+}
+
+/** The user's confirmations, by stored path (the bundle service's file names). */
+function reviewsOf(ctx: ServiceContext, caseId: string, materials: MaterialRecord[]): BundleReviewInput[] {
+  return ctx.store.listReviews(caseId).flatMap((r) => {
+    const file = r.materialId === null ? null : materials.find((m) => m.id === r.materialId)?.storedPath;
+    return file === undefined ? [] : [{ file, code: r.code, note: r.note, at: r.reviewedAt }];
+  });
 }
 
 export function registerBundleIpc(handle: Handle, ctx: ServiceContext): void {

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { statusOf, type FileCheck } from '../../../shared/findings';
 import { makeFinding } from '../../../shared/findings';
+import { excludedFromZip } from '../../../shared/reviews';
 import type { Rulebook } from '../../../shared/rulebook';
 import { fileProblemFinding, sniffFile } from '../files';
 import { hashFile } from '../store/blobs';
@@ -30,7 +31,7 @@ const IMAGE_TYPES = ['jpeg', 'png', 'webp', 'tiff', 'gif'];
 const PREPARE_CONCURRENCY = 2;
 
 async function prepareOne(check: FileCheck, index: number, tmpDir: string, rulebook: Rulebook): Promise<Prepared | null> {
-  if (check.kind === 'unknown') return null;
+  if (check.kind === 'unknown' || excludedFromZip(check)) return null;
   const maxBytes = rulebook.upload.maxFileBytes;
   const limitText = `${(maxBytes / 1048576).toFixed(1)} MB`;
   try {
@@ -67,7 +68,7 @@ export async function prepareMaterials(checks: readonly FileCheck[], tmpDir: str
 
 /** The entry names an export would use, without writing anything (a refused export shows them). */
 export async function plannedNames(checks: readonly FileCheck[], companyName: string): Promise<string[]> {
-  const known = checks.filter((c): c is FileCheck & { kind: PlannedMaterial['kind'] } => c.kind !== 'unknown');
+  const known = checks.filter((c): c is FileCheck & { kind: PlannedMaterial['kind'] } => c.kind !== 'unknown' && !excludedFromZip(c));
   const materials = await mapBounded(known, PREPARE_CONCURRENCY, async (check) => {
     const type = await sniffFile(check.file).then((r) => r.type, () => 'unknown' as const);
     return { kind: check.kind, date: await materialDate(check, type), ext: IMAGE_TYPES.includes(type) ? 'jpg' : type, sortKey: check.file };

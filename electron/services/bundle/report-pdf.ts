@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import { t } from '../../../shared/i18n';
-import type { FileStatus } from '../../../shared/findings';
+import type { FileStatus, Finding } from '../../../shared/findings';
 import { printable, reportTypeface, type Typeface } from './font';
 import type { BundleReport } from './report';
 
@@ -27,11 +27,11 @@ function headerLines(r: BundleReport): Line[] {
   if (r.zip) lines.push({ text: t('report.sha', { sha: r.zip.sha256 }), size: 8, color: GREY });
   if (r.allowErrors && r.overriddenErrors.length > 0) {
     lines.push({ text: t('report.allowErrors', { count: r.overriddenErrors.length }), size: 10, color: COLORS.fail, gapBefore: 8 });
-    for (const e of r.overriddenErrors) lines.push({ text: `${e.code}: ${e.message}`, size: 8, color: COLORS.fail, indent: 12 });
+    for (const e of r.overriddenErrors) lines.push({ text: e.message, size: 8, color: COLORS.fail, indent: 12 });
   }
   if (r.setFindings.length > 0) {
     lines.push({ text: t('report.setFindings'), size: 12, gapBefore: 10 });
-    for (const f of r.setFindings) lines.push({ text: `[${f.severity}] ${f.code}: ${f.message}`, size: 9, color: f.severity === 'error' ? COLORS.fail : GREY, indent: 12 });
+    for (const f of r.setFindings) lines.push(findingLine(f, 9, 12, r.rulebook.utcOffsetHours));
   }
   return lines;
 }
@@ -42,10 +42,26 @@ function fileLines(r: BundleReport): Line[] {
     const entry = f.entry ?? `(${t('report.notIncluded')})`;
     lines.push({ text: `${statusWord(f.status)}  ${t('report.file', { entry, original: f.originalName, kind: t(`kind.${f.kind}`) })}`, size: 11, color: COLORS[f.status], gapBefore: 12 });
     lines.push({ text: t('report.sha', { sha: f.sha256 }), size: 8, color: GREY, indent: 12 });
-    for (const rule of f.rules) lines.push({ text: t('report.rule', { status: statusWord(rule.status), rule: `${rule.rule} (${rule.code})` }), size: 9, color: COLORS[rule.status], indent: 12 });
-    for (const x of f.findings) lines.push({ text: `${x.code}: ${x.message}`, size: 8, indent: 24, color: x.severity === 'error' ? COLORS.fail : GREY });
+    for (const rule of f.rules) lines.push({ text: t('report.rule', { status: statusWord(rule.status), rule: rule.rule }), size: 9, color: COLORS[rule.status], indent: 12 });
+    for (const x of f.findings) lines.push(findingLine(x, 8, 24, r.rulebook.utcOffsetHours));
   }
   return lines;
+}
+
+/** A finding in plain words: what was seen and what to do; a confirmed one says who checked and when. */
+function findingLine(f: Finding, size: number, indent: number, offsetHours: number): Line {
+  const severity = t(`report.severity.${f.severity}`);
+  if (f.reviewed) {
+    const note = f.reviewed.note ? t('report.reviewNote', { note: f.reviewed.note }) : '';
+    return { text: `${t('report.reviewed', { at: localTime(f.reviewed.at, offsetHours) })}${note}：${f.message}`, size, indent, color: COLORS.pass };
+  }
+  return { text: `${severity}：${f.message}`, size, indent, color: f.severity === 'error' ? COLORS.fail : GREY };
+}
+
+/** "2026-11-25 14:03" in the rulebook's local time (the JSON keeps the ISO instant). */
+function localTime(iso: string, offsetHours: number): string {
+  const d = new Date(Date.parse(iso) + offsetHours * 3600_000);
+  return Number.isNaN(d.getTime()) ? iso : d.toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** Breaks a line into pieces that fit the width, character by character (CJK has no spaces). */

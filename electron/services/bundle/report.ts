@@ -5,6 +5,7 @@ import { overallStatus } from '../checks/set-rules';
 import type { Rulebook } from '../../../shared/rulebook';
 import { APP_VERSION } from '../version';
 import { ruleResults, type RuleResult } from './rules';
+import { blocking, excludedFromZip } from '../../../shared/reviews';
 
 /**
  * The check report filed beside the zip (never inside it: it is for the seller or service
@@ -29,7 +30,8 @@ export type BundleReport = {
   reportVersion: 1;
   generatedAt: string;
   appVersion: string;
-  rulebook: { version: string; effective: string };
+  /** `utcOffsetHours`: the local time the report's times are printed in (the rulebook's). */
+  rulebook: { version: string; effective: string; utcOffsetHours: number };
   today: string;
   case: { companyName: string; uscc: string; legalRepresentative: string; storeName?: string; storeId?: string };
   zip: { name: string; sha256: string; bytes: number } | null;
@@ -37,6 +39,8 @@ export type BundleReport = {
   allowErrors: boolean;
   /** Errors that remained and were exported anyway with --allow-errors. */
   overriddenErrors: { file: string | null; code: string; message: string }[];
+  /** Findings the user confirmed ("用户已核对"), with when and the note: shown, not blocking. */
+  reviewedFindings: { file: string | null; code: string; message: string; at: string; note?: string }[];
   setFindings: Finding[];
   files: ReportFile[];
 };
@@ -52,11 +56,18 @@ export type ReportInput = {
   names?: Record<string, string>;
 };
 
+/** Errors that still block: a finding the user confirmed no longer does. */
 export function errorsOf(checks: readonly FileCheck[], setFindings: readonly Finding[]): BundleReport['overriddenErrors'] {
   return [
-    ...setFindings.filter((f) => f.severity === 'error').map((f) => ({ file: null, code: f.code, message: f.message })),
-    ...checks.flatMap((c) => c.findings.filter((f) => f.severity === 'error').map((f) => ({ file: c.file, code: f.code, message: f.message }))),
+    ...blocking(setFindings).map((f) => ({ file: null, code: f.code, message: f.message })),
+    // A file left out of the zip (not the material, unreadable) blocks only through what it leaves missing.
+    ...checks.filter((c) => !excludedFromZip(c)).flatMap((c) => blocking(c.findings).map((f) => ({ file: c.file, code: f.code, message: f.message }))),
   ];
+}
+
+function reviewedOf(checks: readonly FileCheck[], setFindings: readonly Finding[], names?: Record<string, string>): BundleReport['reviewedFindings'] {
+  const one = (file: string | null) => (f: Finding) => (f.reviewed ? [{ file, code: f.code, message: f.message, at: f.reviewed.at, ...(f.reviewed.note ? { note: f.reviewed.note } : {}) }] : []);
+  return [...setFindings.flatMap(one(null)), ...checks.flatMap((c) => c.findings.flatMap(one(names?.[c.file] ?? basename(c.file))))];
 }
 
 export function buildReport(input: ReportInput): BundleReport {
@@ -66,13 +77,14 @@ export function buildReport(input: ReportInput): BundleReport {
     reportVersion: 1,
     generatedAt: new Date().toISOString(),
     appVersion: APP_VERSION,
-    rulebook: { version: input.rulebook.version, effective: input.rulebook.effective },
+    rulebook: { version: input.rulebook.version, effective: input.rulebook.effective, utcOffsetHours: input.rulebook.utcOffsetHours },
     today: input.today,
     case: { companyName: c.companyName, uscc: c.uscc, legalRepresentative: c.legalRepresentative, storeName: c.storeName, storeId: c.storeId },
     zip: input.zip,
     status: overallStatus(checks, input.setFindings),
     allowErrors: input.allowErrors,
     overriddenErrors: input.allowErrors ? errorsOf(checks, input.setFindings) : [],
+    reviewedFindings: reviewedOf(checks, input.setFindings, input.names),
     setFindings: input.setFindings,
     // In zip order, files left out last, so the report reads like the zip's listing.
     files: [...input.files].sort((a, b) => (a.entry ?? '\uffff').localeCompare(b.entry ?? '\uffff')).map((f) => ({

@@ -32,6 +32,11 @@ export type CheckFilesOptions = {
   concurrency?: number;
   /** Replaces checkers by kind (tests of the orchestration, the bench's stage timing). */
   checkers?: Partial<CheckerMap>;
+  /**
+   * Logistics checks of files not re-checked now (stored results with their regions): they
+   * take part in the set findings (months covered, duplicates), which only land on new files.
+   */
+  setContext?: readonly FileCheck[];
   /** Replaces content detection (tests of the orchestration only). */
   detect?: typeof detectKind;
 };
@@ -110,8 +115,10 @@ async function forcedKindMismatch(file: string, findings: readonly Finding[]): P
  * rest (a month without a screenshot) are about the set and returned separately.
  */
 async function logisticsSetFindings(checks: FileCheck[], options: CheckFilesOptions): Promise<Finding[]> {
-  const logistics = checks.filter((c) => c.kind === 'logistics');
-  if (logistics.length === 0) return [];
+  const fresh = checks.filter((c) => c.kind === 'logistics');
+  const context = (options.setContext ?? []).filter((c) => c.kind === 'logistics' && !fresh.some((f) => f.file === c.file));
+  if (fresh.length === 0 && context.length === 0) return [];
+  const logistics = [...context, ...fresh];
   let findings: Finding[];
   try {
     const ctx = { today: options.today, rulebook: options.rulebook };
@@ -122,6 +129,7 @@ async function logisticsSetFindings(checks: FileCheck[], options: CheckFilesOpti
   const setLevel: Finding[] = [];
   for (const f of findings) {
     const about = typeof f.params?.file === 'string' ? logistics.find((c) => c.file === f.params?.file) : undefined;
+    if (about && !fresh.includes(about)) continue; // about a stored file: its own run keeps what it had
     if (!about) {
       setLevel.push(f);
       continue;

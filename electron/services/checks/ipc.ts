@@ -1,21 +1,21 @@
 import sharp from 'sharp';
 import type { Handle } from '../../../shared/ipc';
-import type { ChecksRunResult } from '../../../shared/channels/checks';
-import { statusOf, type MaterialKind } from '../../../shared/findings';
+import type { FindingCode } from '../../../shared/findings';
+import { isDismissable, type FindingReview } from '../../../shared/reviews';
+import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { loadImageFile } from '../files';
-import { missingMaterials, overallStatus } from './set-rules';
-import { checkFiles } from '.';
-import { asMaterialCheck, materialInfo } from './material-check';
-import { cancelJob, startJob } from '../util/jobs';
-import { todayIn } from '../../../shared/rulebook';
+import { materialInfo } from './material-check';
+import { cancelJob } from '../util/jobs';
+import { latestRuns, runCaseChecks } from './case-run';
 
 /** Preview size: enough for a thumbnail grid and the review screen's side panel. */
 const DEFAULT_PREVIEW = 480;
 
 async function preview(path: string, maxSize: number): Promise<{ mime: 'image/jpeg'; data: Uint8Array; width: number; height: number }> {
   // Low dpi for PDFs: a thumbnail never needs more, and a big page renders quickly.
-  const image = await loadImageFile(path, { dpi: 72 });
+  // The viewer asks for a large preview: a PDF page then renders at print-like resolution.
+  const image = await loadImageFile(path, { dpi: maxSize > 600 ? 150 : 72 });
   const out = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
     .resize(maxSize, maxSize, { fit: 'inside', withoutEnlargement: true })
     .jpeg({ quality: 80 })
@@ -23,35 +23,12 @@ async function preview(path: string, maxSize: number): Promise<{ mime: 'image/jp
   return { mime: 'image/jpeg', data: new Uint8Array(out.data), width: out.info.width, height: out.info.height };
 }
 
-async function runChecks(ctx: ServiceContext, a: { caseId: string; today?: string; materialIds?: string[]; jobId?: string }): Promise<ChecksRunResult> {
-  const caseInfo = ctx.store.getCase(a.caseId);
-  const all = ctx.store.listMaterials(a.caseId);
-  const chosen = a.materialIds ? all.filter((m) => a.materialIds?.includes(m.id)) : all;
-  const byPath = new Map(chosen.map((m) => [m.storedPath, m]));
-  const kinds: Record<string, MaterialKind> = Object.fromEntries(chosen.filter((m) => m.kind !== 'unknown').map((m) => [m.storedPath, m.kind]));
-  const job = startJob(a.jobId);
-  try {
-    const total = chosen.length;
-    ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: 0, total });
-    const { files, setFindings } = await checkFiles([...byPath.keys()], {
-      kinds, caseInfo, today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
-      onProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total, file: byPath.get(p.file)?.originalName }),
-    });
-    for (const check of files) {
-      const m = byPath.get(check.file);
-      if (!m) continue;
-      // Remember what detection found, so the UI shows it and the next run skips detection.
-      if (m.kind === 'unknown' && check.kind !== 'unknown') ctx.store.setMaterialKind(m.id, check.kind);
-      ctx.store.recordCheckRun(a.caseId, m.id, ctx.rulebook.version, check.status, check.findings);
-    }
-    // Missing materials are judged on the whole case, whichever subset was re-checked.
-    const kindsNow = ctx.store.listMaterials(a.caseId).map((m) => ({ file: m.storedPath, kind: m.kind, status: 'pass' as const, findings: [] }));
-    const findings = [...missingMaterials(kindsNow, ctx.rulebook), ...setFindings];
-    ctx.store.recordCheckRun(a.caseId, null, ctx.rulebook.version, statusOf(findings), findings);
-    return { jobId: job.jobId, files: files.map((c) => asMaterialCheck(c, byPath)), findings, status: overallStatus(files, findings) };
-  } finally {
-    job.done();
-  }
+/** Confirms a finding, unless it is one nobody may dismiss (judged on the stored finding itself). */
+function review(ctx: ServiceContext, a: { caseId: string; materialId: string | null; code: FindingCode; note?: string }): FindingReview {
+  const run = ctx.store.latestCheckRuns(a.caseId).find((r) => r.materialId === a.materialId);
+  const finding = run?.findings.find((f) => f.code === a.code) ?? { code: a.code };
+  if (!isDismissable(finding)) throw new AppError('NOT_DISMISSABLE', 'error.notDismissable', { code: a.code });
+  return ctx.store.reviewFinding(a.caseId, a.materialId, a.code, a.note?.trim() ?? '');
 }
 
 export function registerChecksIpc(handle: Handle, ctx: ServiceContext): void {
@@ -63,8 +40,10 @@ export function registerChecksIpc(handle: Handle, ctx: ServiceContext): void {
   });
   handle('materials:setKind', (a) => materialInfo(ctx.store.setMaterialKind(a.id, a.kind)));
   handle('materials:preview', (a) => preview(ctx.store.getMaterial(a.id).storedPath, a.maxSize ?? DEFAULT_PREVIEW));
-  handle('checks:run', (a) => runChecks(ctx, a));
+  handle('checks:run', (a) => runCaseChecks(ctx, a));
   handle('checks:cancel', (a) => ({ cancelled: cancelJob(a.jobId) }));
-  handle('checks:latest', (a) =>
-    ctx.store.latestCheckRuns(a.caseId).map((r) => ({ id: r.id, materialId: r.materialId, rulebookVersion: r.rulebookVersion, status: r.status, findings: r.findings, createdAt: r.createdAt })));
+  handle('checks:latest', (a) => latestRuns(ctx, a.caseId));
+  handle('findings:review', (a) => review(ctx, a));
+  handle('findings:unreview', (a) => ({ undone: ctx.store.unreviewFinding(a.caseId, a.materialId, a.code) }));
+  handle('findings:reviews', (a) => ctx.store.listReviews(a.caseId));
 }

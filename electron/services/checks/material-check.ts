@@ -1,4 +1,5 @@
-import type { FileCheck } from '../../../shared/findings';
+import { basename } from 'node:path';
+import type { FileCheck, Finding } from '../../../shared/findings';
 import type { MaterialCheck, MaterialInfo } from '../../../shared/channels/checks';
 import type { MaterialRecord } from '../store';
 
@@ -12,3 +13,17 @@ export function asMaterialCheck(check: FileCheck, byPath: Map<string, MaterialRe
   return { ...check, file: m?.originalName ?? check.file, materialId: m?.id ?? '' };
 }
 
+
+/**
+ * Findings as people read them: a stored copy's path (…/blobs/fe/…) or its hash name in a
+ * message or parameter becomes the file's original name.
+ */
+export function namedFindings(findings: readonly Finding[], materials: readonly MaterialRecord[]): Finding[] {
+  const swaps = materials.flatMap((m) => [[m.storedPath, m.originalName], [basename(m.storedPath), m.originalName]] as const);
+  const fix = (text: string) => swaps.reduce((s, [from, to]) => (from && s.includes(from) ? s.split(from).join(to) : s), text);
+  return findings.map((f) => ({
+    ...f,
+    message: fix(f.message),
+    ...(f.params ? { params: Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, typeof v === 'string' ? fix(v) : v])) } : {}),
+  }));
+}

@@ -1,4 +1,5 @@
-import { makeFinding, worstStatus, type FileCheck, type FileStatus, type Finding } from '../../../shared/findings';
+import { makeFinding, statusOf, worstStatus, type FileCheck, type FileStatus, type Finding } from '../../../shared/findings';
+import { excludedFromZip } from '../../../shared/reviews';
 import { t } from '../../../shared/i18n';
 import { threshold, type Rulebook } from '../../../shared/rulebook';
 
@@ -7,7 +8,8 @@ import { threshold, type Rulebook } from '../../../shared/rulebook';
  * error naming it. Screenshots must cover the window, one per month at least.
  */
 export function missingMaterials(checks: readonly FileCheck[], rulebook: Rulebook): Finding[] {
-  const count = (kind: FileCheck['kind']) => checks.filter((c) => c.kind === kind).length;
+  // A file that is not the material it claims to be does not count as that material.
+  const count = (kind: FileCheck['kind']) => checks.filter((c) => c.kind === kind && !excludedFromZip(c)).length;
   const months = threshold(rulebook, 'logisticsWindowMonths');
   const findings: Finding[] = [];
   const name = (id: 'letter' | 'logistics' | 'inventory') => rulebook.materials.find((m) => m.id === id)?.name['zh-CN'] ?? t(`kind.${id}`);
@@ -22,6 +24,6 @@ export function missingMaterials(checks: readonly FileCheck[], rulebook: Ruleboo
 
 /** The whole application's status: the worst of every file and every set-level finding. */
 export function overallStatus(checks: readonly FileCheck[], setFindings: readonly Finding[]): FileStatus {
-  const set: FileStatus = setFindings.some((f) => f.severity === 'error') ? 'fail' : setFindings.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
-  return worstStatus([set, ...checks.map((c) => c.status)]);
+  // statusOf leaves out what the user confirmed.
+  return worstStatus([statusOf(setFindings), ...checks.map((c) => c.status)]);
 }

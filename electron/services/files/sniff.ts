@@ -17,10 +17,22 @@ export function sniffBytes(head: Uint8Array, size: number): SniffedType {
   if (b(0) === 0x4d && b(1) === 0x5a) return 'exe';
   if (b(0) === 0x7f && ascii(1, 4) === 'ELF') return 'exe';
   if (b(0) === 0xd0 && b(1) === 0xcf && b(2) === 0x11 && b(3) === 0xe0) return 'xls';
-  if (b(0) === 0x50 && b(1) === 0x4b && b(2) === 0x03 && b(3) === 0x04) return text.includes('xl/') || text.includes('[Content_Types]') ? 'xlsx' : 'zip';
+  if (b(0) === 0x50 && b(1) === 0x4b && b(2) === 0x03 && b(3) === 0x04) return officeZip(ascii(0, head.length));
   if (/<svg[\s>]/i.test(text) || (/^\s*<\?xml/.test(text) && /<svg/i.test(text))) return 'svg';
   if (looksLikeCsv(head)) return 'csv';
   return 'unknown';
+}
+
+/**
+ * An Office file is a zip; its entry names tell Word from Excel from PowerPoint (a .docx
+ * renamed to .pdf must not be called a spreadsheet). The whole head is searched: the part
+ * folder's first entry can sit past the first KB.
+ */
+function officeZip(text: string): SniffedType {
+  if (text.includes('word/')) return 'docx';
+  if (text.includes('ppt/')) return 'pptx';
+  if (text.includes('xl/') || text.includes('[Content_Types]')) return 'xlsx';
+  return 'zip';
 }
 
 function looksLikeCsv(head: Uint8Array): boolean {

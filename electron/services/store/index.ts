@@ -3,14 +3,15 @@ import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { caseInputSchema, casePatchSchema, describeIssues, type CaseInput, type CasePatch, type CaseRecord } from '../../../shared/case';
-import type { FileStatus, Finding, MaterialKind } from '../../../shared/findings';
+import type { FileStatus, Finding, FindingCode, MaterialKind } from '../../../shared/findings';
+import type { FindingReview } from '../../../shared/reviews';
 import { AppError } from '../../../shared/errors';
 import { BlobStore } from './blobs';
 import { openDatabase } from './db';
-import { caseFromRow, checkRunFromRow, materialFromRow, type CaseRow, type CheckRunRecord, type CheckRunRow, type MaterialRecord, type MaterialRow } from './rows';
+import { caseFromRow, checkRunFromRow, materialFromRow, type CaseRow, type CheckRunRecord, type CheckOverlay, type CheckRunRow, type MaterialRecord, type ReviewRow, type MaterialRow } from './rows';
 import { sanitizeFileName } from '../../../shared/file-names';
 
-export type { MaterialRecord, CheckRunRecord } from './rows';
+export type { MaterialRecord, CheckRunRecord, CheckOverlay } from './rows';
 
 const nowIso = () => new Date().toISOString();
 /** Short ids a person can type: 10 chars of lowercase base32. */
@@ -163,12 +164,14 @@ export class CaseStore {
     this.collectGarbage();
   }
 
-  recordCheckRun(caseId: string, materialId: string | null, rulebookVersion: string, status: FileStatus, findings: Finding[]): CheckRunRecord {
+  /** `overlay`: the regions found and the image size they refer to, so overlays need no re-check. */
+  recordCheckRun(caseId: string, materialId: string | null, rulebookVersion: string, status: FileStatus, findings: Finding[], overlay: CheckOverlay = {}): CheckRunRecord {
     const id = newId();
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(id, caseId, materialId, rulebookVersion, status, JSON.stringify(findings), nowIso());
+        .prepare('INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at, regions_json, image_size_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, caseId, materialId, rulebookVersion, status, JSON.stringify(findings), nowIso(),
+          overlay.regions ? JSON.stringify(overlay.regions) : null, overlay.imageSize ? JSON.stringify(overlay.imageSize) : null);
       this.touch(caseId);
     }).immediate();
     return checkRunFromRow(this.db.prepare('SELECT * FROM check_runs WHERE id = ?').get(id) as CheckRunRow);
@@ -184,6 +187,32 @@ export class CaseStore {
       )
       .all(caseId) as CheckRunRow[];
     return rows.map(checkRunFromRow);
+  }
+
+  /** The findings the user confirmed in this case ("我已核对，无误"). */
+  listReviews(caseId: string): FindingReview[] {
+    const rows = this.db.prepare('SELECT * FROM finding_reviews WHERE case_id = ? ORDER BY reviewed_at').all(caseId) as ReviewRow[];
+    return rows.map((r) => ({ materialId: r.material_id, code: r.code as FindingCode, note: r.note, reviewedAt: r.reviewed_at }));
+  }
+
+  /** Confirms (or re-confirms, with a new note) a finding of a material or of the case. */
+  reviewFinding(caseId: string, materialId: string | null, code: FindingCode, note = ''): FindingReview {
+    this.getCase(caseId);
+    if (materialId) this.getMaterial(materialId);
+    const at = nowIso();
+    this.db.transaction(() => {
+      this.db.prepare("DELETE FROM finding_reviews WHERE case_id = ? AND IFNULL(material_id, '') = IFNULL(?, '') AND code = ?").run(caseId, materialId, code);
+      this.db.prepare('INSERT INTO finding_reviews (id, case_id, material_id, code, note, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), caseId, materialId, code, note, at);
+      this.touch(caseId);
+    }).immediate();
+    return { materialId, code, note, reviewedAt: at };
+  }
+
+  /** Undoes a confirmation: the finding blocks again. */
+  unreviewFinding(caseId: string, materialId: string | null, code: FindingCode): boolean {
+    const r = this.db.prepare("DELETE FROM finding_reviews WHERE case_id = ? AND IFNULL(material_id, '') = IFNULL(?, '') AND code = ?").run(caseId, materialId, code);
+    if (r.changes > 0) this.touch(caseId);
+    return r.changes > 0;
   }
 
   recordExport(caseId: string, path: string, sha256: string | null, status: FileStatus, allowErrors: boolean): string {

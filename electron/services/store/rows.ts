@@ -1,5 +1,5 @@
 import type { CaseRecord, CaseStatus, ExitReason } from '../../../shared/case';
-import type { FileStatus, Finding, MaterialKind } from '../../../shared/findings';
+import type { FileStatus, Finding, MaterialKind, Region } from '../../../shared/findings';
 
 export type CaseRow = {
   id: string;
@@ -45,7 +45,12 @@ export type CheckRunRecord = {
   status: FileStatus;
   findings: Finding[];
   createdAt: string;
-};
+} & CheckOverlay;
+
+/** What a check found to draw over the file (stored with the run since migration 003). */
+export type CheckOverlay = { regions?: Region[]; imageSize?: { width: number; height: number } };
+
+export type ReviewRow = { id: string; case_id: string; material_id: string | null; code: string; note: string; reviewed_at: string };
 
 export type CheckRunRow = {
   id: string;
@@ -55,6 +60,8 @@ export type CheckRunRow = {
   status: string;
   findings_json: string;
   created_at: string;
+  regions_json?: string | null;
+  image_size_json?: string | null;
 };
 
 export function caseFromRow(r: CaseRow): CaseRecord {
@@ -96,5 +103,7 @@ export function checkRunFromRow(r: CheckRunRow): CheckRunRecord {
     status: r.status as FileStatus,
     findings: JSON.parse(r.findings_json) as Finding[],
     createdAt: r.created_at,
+    ...(r.regions_json ? { regions: JSON.parse(r.regions_json) as Region[] } : {}),
+    ...(r.image_size_json ? { imageSize: JSON.parse(r.image_size_json) as { width: number; height: number } } : {}),
   };
 }

@@ -3,7 +3,6 @@ import { t } from '../../../shared/i18n';
 import type { AppErrorShape } from '../../../shared/result';
 import type { FileStatus } from '../../../shared/findings';
 import type { CaseStatus } from '../../../shared/case';
-import { NOT_AVAILABLE } from '../api';
 
 /** Small presentational pieces shared by every screen. */
 export const STATUS_TONE: Record<CaseStatus, 'pending' | 'pass' | 'warn' | 'fail'> = {
@@ -35,7 +34,8 @@ export function NotAvailable({ feature }: { feature: string }) {
 
 export function ErrorNotice({ error }: { error: AppErrorShape | null }) {
   if (!error) return null;
-  if (error.code === NOT_AVAILABLE) return <NotAvailable feature={String(error.params?.channel ?? '')} />;
+  // A declared channel no service registered (the e2e bridge answers UNKNOWN_CHANNEL).
+  if (error.code === 'UNKNOWN_CHANNEL') return <NotAvailable feature={String(error.params?.channel ?? '')} />;
   return (
     <div className="notice notice-error" role="alert">
       <strong>{t('ui.error.title')}</strong>

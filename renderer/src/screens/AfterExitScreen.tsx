@@ -3,10 +3,10 @@ import { getLocale, t } from '../../../shared/i18n';
 import type { AppErrorShape } from '../../../shared/result';
 import type { AfterExitView } from '../../../shared/eligibility/api';
 import type { AfterExitInput } from '../../../shared/eligibility/inputs';
-import { call, fileBytes } from '../api';
+import { fileBytes } from '../lib-files';
 import { Card, ErrorNotice, ProgressBar, ScreenHeader } from '../components/common';
 import { DropZone } from '../components/DropZone';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 import { announceProgress } from './useStepsDone';
 
 const fmt = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
@@ -39,7 +39,7 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
   const [error, setError] = useState<AppErrorShape | null>(null);
 
   useEffect(() => {
-    void call<AfterExitView>('afterExit:get', { caseId: caseRecord.id }).then((r) => {
+    void window.jitkit.afterExit.get({ caseId: caseRecord.id }).then((r) => {
       if (!r.ok) return setError(r.error);
       setView(r.value);
       setInput(r.value.input);
@@ -48,7 +48,7 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
 
   const save = useCallback(async (next: AfterExitInput) => {
     setInput(next);
-    const r = await call<AfterExitView>('afterExit:save', { caseId: caseRecord.id, input: next });
+    const r = await window.jitkit.afterExit.save({ caseId: caseRecord.id, input: next });
     if (r.ok) {
       setView(r.value);
       announceProgress();
@@ -57,9 +57,9 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
 
   const toggle = (id: string, done: boolean) => void save({ ...input, tasksDone: { ...input.tasksDone, [id]: done ? new Date().toISOString() : null } });
   const importReentry = async (f: File) => {
-    const r = await call('eligibility:importOrders', { caseId: caseRecord.id, name: f.name, data: await fileBytes(f), purpose: 'reentry' });
+    const r = await window.jitkit.eligibility.importOrders({ caseId: caseRecord.id, name: f.name, data: await fileBytes(f), purpose: 'reentry' });
     if (!r.ok) return setError(r.error);
-    const v = await call<AfterExitView>('afterExit:get', { caseId: caseRecord.id });
+    const v = await window.jitkit.afterExit.get({ caseId: caseRecord.id });
     if (v.ok) setView(v.value);
   };
 

@@ -9,8 +9,9 @@ import { ReviewScreen } from './ReviewScreen';
 import { AfterExitScreen } from './AfterExitScreen';
 import { useStepsDone } from './useStepsDone';
 
-export const STEPS = ['eligibility', 'licence', 'letter', 'materials', 'review', 'afterExit'] as const;
-export type StepId = (typeof STEPS)[number];
+import { STEPS, type StepId } from './screen-props';
+
+export { STEPS, type StepId } from './screen-props';
 
 type Props = {
   caseRecord: CaseRecord;
@@ -63,9 +64,3 @@ export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props)
     </div>
   );
 }
-
-export type ScreenProps = {
-  caseRecord: CaseRecord;
-  onCaseChange: (c: CaseRecord) => void;
-  goTo: (step: StepId) => void;
-};

@@ -4,16 +4,16 @@ import type { AppErrorShape } from '../../../shared/result';
 import type { CaseEvaluation, ImportSummary } from '../../../shared/eligibility/api';
 import type { ColumnMapping, EligibilityInputs } from '../../../shared/eligibility/inputs';
 import type { ExitReason } from '../../../shared/case';
-import { call, fileBytes } from '../api';
+import { fileBytes } from '../lib-files';
 import { Card, ErrorNotice, ScreenHeader } from '../components/common';
 import { DropZone } from '../components/DropZone';
 import { EligibilityForm } from './EligibilityForm';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { EligibilityResultView } from './EligibilityResultView';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 import { announceProgress } from './useStepsDone';
 
-type Pending = { name: string; data: Uint8Array; summary: ImportSummary };
+type Pending = { name: string; data: Uint8Array<ArrayBuffer>; summary: ImportSummary };
 
 /** 前置校验: the exit ground, the hard indicators (typed or from an order export), go / no-go. */
 export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
@@ -24,7 +24,7 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
   const [busy, setBusy] = useState(false);
 
   const evaluate = useCallback(async () => {
-    const r = await call<CaseEvaluation>('eligibility:evaluate', { caseId: caseRecord.id });
+    const r = await window.jitkit.eligibility.evaluate({ caseId: caseRecord.id });
     if (r.ok) {
       setResult(r.value);
       announceProgress();
@@ -32,7 +32,7 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
   }, [caseRecord.id]);
 
   useEffect(() => {
-    void call<EligibilityInputs>('eligibility:getInputs', { caseId: caseRecord.id }).then((r) => (r.ok ? setInputs(r.value) : setError(r.error)));
+    void window.jitkit.eligibility.getInputs({ caseId: caseRecord.id }).then((r) => (r.ok ? setInputs(r.value) : setError(r.error)));
     void evaluate();
   }, [caseRecord.id, evaluate]);
 
@@ -43,17 +43,17 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
       const u = await window.jitkit.case.update({ id: caseRecord.id, patch: { exitReason } });
       if (u.ok) onCaseChange(u.value);
     }
-    const r = await call<EligibilityInputs>('eligibility:saveInputs', { caseId: caseRecord.id, inputs: next });
+    const r = await window.jitkit.eligibility.saveInputs({ caseId: caseRecord.id, inputs: next });
     if (r.ok) setInputs(r.value);
     else setError(r.error);
     await evaluate();
     setBusy(false);
   };
 
-  const importOrders = async (name: string, data: Uint8Array, mapping?: ColumnMapping) => {
+  const importOrders = async (name: string, data: Uint8Array<ArrayBuffer>, mapping?: ColumnMapping) => {
     setBusy(true);
     setError(null);
-    const r = await call<ImportSummary>('eligibility:importOrders', { caseId: caseRecord.id, name, data, mapping });
+    const r = await window.jitkit.eligibility.importOrders({ caseId: caseRecord.id, name, data, mapping });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     if (r.value.needsMapping) return setPending({ name, data, summary: r.value });

@@ -2,35 +2,32 @@ import { useEffect, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import type { CaseRecord } from '../../../shared/case';
 import type { AppErrorShape } from '../../../shared/result';
-import type { ExportTarget } from '../../../shared/channels/ui';
-import { call } from '../api';
+import type { BundleExportResult } from '../../../shared/channels/bundle';
 import { Card, ErrorNotice } from '../components/common';
 
-/** What `bundle:export` answers (BundleResult of the bundle service), read defensively. */
-type ExportResult = { out: string; written: boolean; status?: string; entries?: string[]; refused?: string; report?: { json: string; pdf: string } | null };
 
-type Props = { caseRecord: CaseRecord; errorCount: number; ready: boolean; onExported: (c: CaseRecord | null) => void };
+/** `errorCount`: requirements that still fail (confirmed findings no longer count); `eligibilityFails`: advice only. */
+type Props = { caseRecord: CaseRecord; errorCount: number; eligibilityFails: boolean; ready: boolean; onExported: (c: CaseRecord | null) => void };
 
-/** The export: target path (default Downloads + the contract's name), override, result. */
-export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props) {
+/** The export: target path (default Downloads + the contract's name), result. Open errors block it. */
+export function ExportPanel({ caseRecord, errorCount, eligibilityFails, ready, onExported }: Props) {
   const [path, setPath] = useState('');
-  const [override, setOverride] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [result, setResult] = useState<BundleExportResult | null>(null);
   const [canChoose, setCanChoose] = useState(false);
 
   useEffect(() => {
-    void call<ExportTarget>('ui:exportTarget', { caseId: caseRecord.id }).then((r) => {
+    void window.jitkit.ui.exportTarget({ caseId: caseRecord.id }).then((r) => {
       if (!r.ok) return;
       setPath((p) => p || r.value.path);
       setCanChoose(r.value.canChoose);
     });
   }, [caseRecord.id]);
 
-  const blocked = errorCount > 0 && !override;
+  const blocked = errorCount > 0;
   const choose = async () => {
-    const r = await call<{ path: string | null }>('ui:chooseSavePath', { defaultPath: path.trim() || 'export.zip' });
+    const r = await window.jitkit.ui.chooseSavePath({ defaultPath: path.trim() || 'export.zip' });
     if (!r.ok) return setError(r.error);
     if (r.value.path) setPath(r.value.path);
   };
@@ -38,7 +35,7 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
     setBusy(true);
     setError(null);
     setResult(null);
-    const r = await call<ExportResult>('bundle:export', { caseId: caseRecord.id, outPath: path.trim(), allowErrors: override, force });
+    const r = await window.jitkit.bundle.export({ caseId: caseRecord.id, outPath: path.trim(), force });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setResult(r.value);
@@ -52,15 +49,12 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
     <Card title={t('ui.export.title')}>
       {errorCount > 0 ? (
         <div className="notice notice-error" role="alert" data-testid="export-blocked">
-          {t('ui.export.blocked', { count: errorCount })}
-          <label className="checkbox" style={{ marginTop: 8 }}>
-            <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} data-testid="export-override" />
-            {t('ui.export.override')}
-          </label>
+          {t('ui.export.blockedOpen', { count: errorCount })}
         </div>
       ) : (
         ready && <div className="notice notice-pass" role="status">{t('ui.export.allClear')}</div>
       )}
+      {eligibilityFails && <div className="notice notice-warn" role="status" data-testid="export-eligibility">{t('ui.export.eligibilityWarn')}</div>}
       <div className="field">
         <label htmlFor="export-path">{t('ui.export.path')}</label>
         <div className="row">
@@ -78,13 +72,13 @@ export function ExportPanel({ caseRecord, errorCount, ready, onExported }: Props
         <div className="notice notice-pass" role="status" data-testid="export-done">
           <strong>{t('ui.export.done')}</strong>
           <p className="mono small">{result.out}</p>
-          {result.entries && <ul className="entries">{result.entries.map((e) => <li key={e}>{e}</li>)}</ul>}
-          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void call('ui:revealPath', { caseId: caseRecord.id, path: result.out })}>{t('ui.export.openFolder')}</button>
+          {result.entries.length > 0 && <ul className="entries">{result.entries.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void window.jitkit.ui.revealPath({ caseId: caseRecord.id, path: result.out })}>{t('ui.export.openFolder')}</button>
         </div>
       )}
       <div className="form-actions">
-        <button type="button" className={`btn ${errorCount > 0 ? 'btn-danger' : 'btn-primary'}`} disabled={!ready || busy || blocked || !path.trim()} onClick={() => void run(false)} data-testid="export">
-          {busy ? t('ui.export.working') : errorCount > 0 ? t('ui.export.anyway') : t('ui.export.go')}
+        <button type="button" className="btn btn-primary" disabled={!ready || busy || blocked || !path.trim()} onClick={() => void run(false)} data-testid="export">
+          {busy ? t('ui.export.working') : t('ui.export.go')}
         </button>
       </div>
     </Card>

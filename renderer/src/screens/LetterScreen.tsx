@@ -3,11 +3,10 @@ import { getLocale, t } from '../../../shared/i18n';
 import type { GeneratedLetterResult } from '../../../shared/channels/letter';
 import type { Rulebook } from '../../../shared/rulebook';
 import type { AppErrorShape } from '../../../shared/result';
-import { call } from '../api';
 import { Card, ErrorNotice, ScreenHeader } from '../components/common';
 import { PdfPreview } from '../components/PdfPreview';
 import { downloadBytes, safeFileName } from '../lib-download';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 import type { CasePatch } from '../../../shared/case';
 import { LetterGroundPicker, SignDateField } from './LetterGroundPicker';
 
@@ -24,7 +23,7 @@ export function LetterScreen({ caseRecord, goTo, onCaseChange }: ScreenProps) {
     if (!hasGround) return;
     setBusy(true);
     setError(null);
-    const r = await call<GeneratedLetterResult>('letter:generate', { caseId: caseRecord.id, signDate: caseRecord.signDate });
+    const r = await window.jitkit.letter.generate({ caseId: caseRecord.id, signDate: caseRecord.signDate });
     setBusy(false);
     if (r.ok) setLetter(r.value);
     else setError(r.error);

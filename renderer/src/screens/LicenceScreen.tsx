@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import type { CaseRecord } from '../../../shared/case';
-import { call } from '../api';
 import { Card, ErrorNotice, ProgressBar, ScreenHeader } from '../components/common';
 import { DropZone } from '../components/DropZone';
 import { RegionImage, type OverlayRegion } from '../components/RegionImage';
@@ -9,7 +7,7 @@ import { FindingList } from '../components/FindingList';
 import { LicenceFields } from './LicenceFields';
 import { EDITABLE, SHOWN, draftFrom, type Draft } from './licence-model';
 import { useLicence } from './useLicence';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 
 /** Drop the licence, see the OCR'd fields beside the image, confirm or correct each one. */
 export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
@@ -18,8 +16,12 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
   const [active, setActive] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const onFiles = async ([f]: File[]) => {
+  const [asking, setAsking] = useState<File | null>(null);
+  const onFiles = async ([f]: File[], confirmed = false) => {
     if (!f) return;
+    // One licence per case: a second drop asks before it replaces the first.
+    if (lic.image && !confirmed) return setAsking(f);
+    setAsking(null);
     setSaved(false);
     const reading = await lic.read(f);
     if (reading) setDraft(draftFrom(caseRecord, reading));
@@ -28,7 +30,7 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
   const confirm = async () => {
     lic.setError(null);
     const fields = { companyName: draft.companyName.trim(), uscc: draft.uscc.trim(), legalRepresentative: draft.legalRepresentative.trim() };
-    const applied = await call<CaseRecord>('licence:apply', { caseId: caseRecord.id, fields });
+    const applied = await window.jitkit.licence.apply({ caseId: caseRecord.id, fields });
     const r = applied.ok ? applied : await window.jitkit.case.update({ id: caseRecord.id, patch: fields });
     if (!r.ok) return lic.setError(r.error);
     onCaseChange(r.value);
@@ -47,6 +49,13 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
       <div className="split">
         <div className="stack">
           <DropZone label={t(lic.image ? 'ui.licence.dropAgain' : 'ui.licence.drop')} hint={t('ui.licence.dropHint')} accept="image/*,.pdf" onFiles={(f) => void onFiles(f)} testId="licence-drop" compact={Boolean(lic.image)} />
+          {asking && lic.image && (
+            <div className="notice notice-info slot-question" role="alertdialog" data-testid="slot-question" data-kind="licence">
+              <span>{t('ui.materials.slotTaken', { kind: t('ui.kind.licence'), name: lic.image.name, newName: asking.name })}</span>
+              <button type="button" className="btn btn-small btn-primary" onClick={() => void onFiles([asking], true)} data-testid="slot-replace">{t('ui.materials.slotReplace')}</button>
+              <button type="button" className="btn btn-small" onClick={() => setAsking(null)} data-testid="slot-keep">{t('ui.materials.slotKeep')}</button>
+            </div>
+          )}
           {lic.progress !== null && (
             <div className="card overall" role="status" data-testid="licence-busy">
               <span>{t('ui.licence.reading')}</span>

@@ -5,7 +5,7 @@ import { findingMessage } from '../components/FindingList';
 import { ExportPanel } from './ExportPanel';
 import { buildChecklist, countErrors } from './review-model';
 import { useReviewData } from './useReviewData';
-import type { ScreenProps } from './CaseWorkspace';
+import type { ScreenProps } from './screen-props';
 
 const ICON = { pass: '✓', warn: '!', fail: '✕', pending: '…' } as const;
 
@@ -13,7 +13,7 @@ const ICON = { pass: '✓', warn: '!', fail: '✕', pending: '…' } as const;
 export function ReviewScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
   const data = useReviewData(caseRecord.id);
   const [exported, setExported] = useState(false);
-  const items = data.rulebook
+  const items = data.rulebook && !data.loading
     ? buildChecklist(caseRecord, data.rulebook, data.materials, data.checks, data.eligible, { t, locale: getLocale(), message: findingMessage })
     : [];
   const errors = countErrors(items);
@@ -49,6 +49,7 @@ export function ReviewScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
         <ExportPanel
           caseRecord={caseRecord}
           errorCount={errors}
+          eligibilityFails={data.eligible === false}
           ready={!data.loading && items.length > 0}
           onExported={(c) => {
             setExported(true);

@@ -31,8 +31,9 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
     !c.legalRepresentative.trim() && x.t('ui.review.licence.noLegal'),
   ].filter((p): p is string => Boolean(p));
   // The stored licence image is checked too (name mismatch, unreadable, …).
-  const licenceChecks = materials.filter((m) => effectiveKind(m, checks.get(m.id)) === 'licence').flatMap((m) => checks.get(m.id) ?? []);
-  const licenceFindings = licenceChecks.flatMap((f) => f.findings.filter((g) => g.severity !== 'info').map((g) => `${shortName(f.file, materials)}：${x.message(g)}`));
+  const licenceFiles = materials.filter((m) => effectiveKind(m, checks.get(m.id)) === 'licence');
+  const licenceChecks = licenceFiles.flatMap((m) => checks.get(m.id) ?? []);
+  const licenceFindings = problemLines(licenceFiles, checks, x);
   items.push({
     id: 'licence', step: 'licence', title: x.t('ui.review.item.licence'), requirement: x.t('ui.review.item.licence.req'),
     status: worstStatus([licenceProblems.length ? 'fail' : 'pass', ...licenceChecks.map((c) => c.status)]),
@@ -41,7 +42,7 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
   for (const req of [...book.materials].sort((a, b) => a.order - b.order)) {
     const files = materials.filter((m) => effectiveKind(m, checks.get(m.id)) === req.id);
     const fileChecks = files.map((m) => checks.get(m.id)).filter((f): f is FileCheck => f !== undefined);
-    const errors = fileChecks.flatMap((f) => f.findings.filter((g) => g.severity !== 'info').map((g) => `${shortName(f.file, files)}：${x.message(g)}`));
+    const errors = problemLines(files, checks, x);
     const status: CheckItem['status'] = files.length === 0 ? 'fail' : fileChecks.length < files.length ? 'pending' : worstStatus(fileChecks.map((f) => f.status));
     items.push({
       id: req.id, step: 'materials', title: req.name[x.locale], requirement: req.requirement[x.locale], status,
@@ -51,11 +52,16 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
   return items;
 }
 
-function shortName(file: string, materials: Material[]): string {
-  const m = materials.find((x) => x.storedPath === file || x.originalName === file);
-  return m?.originalName ?? file.split(/[\\/]/).pop() ?? file;
+/** "file name：message" for each warning and error, named by the material (never a stored path). */
+function problemLines(files: Material[], checks: Map<string, FileCheck>, x: Texts): string[] {
+  return files.flatMap((m) => (checks.get(m.id)?.findings ?? []).filter((g) => g.severity !== 'info')
+    .map((g) => `${m.originalName}：${g.reviewed ? `${x.t('ui.finding.reviewed', { at: g.reviewed.at.slice(0, 16).replace('T', ' ') })} · ` : ''}${x.message(g)}`));
 }
 
+/**
+ * Requirements that block the export: the materials. The eligibility pre-check is advice
+ * (the platform decides; the seller may know more than the order export shows).
+ */
 export function countErrors(items: CheckItem[]): number {
-  return items.filter((i) => i.status === 'fail').length;
+  return items.filter((i) => i.status === 'fail' && i.id !== 'eligibility').length;
 }

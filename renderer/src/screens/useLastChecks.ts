@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { worstStatus, type FileStatus } from '../../../shared/findings';
-import type { CheckRunInfo } from '../../../shared/channels/checks';
 import type { CaseRecord } from '../../../shared/case';
-import { call } from '../api';
 
 export type LastCheck = { status: FileStatus; at: string } | null;
 
@@ -14,7 +12,7 @@ export function useLastChecks(cases: CaseRecord[] | null): Record<string, LastCh
     let stale = false;
     const ids = key ? key.split(',').map((k) => k.split(':')[0]!) : [];
     void Promise.all(ids.map(async (id) => {
-      const r = await call<CheckRunInfo[]>('checks:latest', { caseId: id });
+      const r = await window.jitkit.checks.latest({ caseId: id });
       const runs = r.ok ? r.value : [];
       const at = runs.map((x) => x.createdAt).sort().at(-1);
       return [id, at ? { status: worstStatus(runs.map((x) => x.status)), at } : null] as const;

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FileCheck } from '../../../shared/findings';
 import type { Rulebook } from '../../../shared/rulebook';
-import { call } from '../api';
-import { checksByMaterial, fromLatest, toMaterials, type Material } from './materials-model';
-import type { CheckRunInfo } from '../../../shared/channels/checks';
+import { checksByMaterial, fromLatest, type Material } from './materials-model';
 
 /** What the review needs: rulebook, materials with their latest checks, eligibility verdict. */
 export function useReviewData(caseId: string) {
@@ -17,22 +15,23 @@ export function useReviewData(caseId: string) {
     setLoading(true);
     const [book, list, verdict] = await Promise.all([
       window.jitkit.rulebook.get({}),
-      call<unknown>('materials:list', { caseId }),
-      call<{ eligible?: boolean; result?: { eligible?: boolean } }>('eligibility:evaluate', { caseId }),
+      window.jitkit.materials.list({ caseId }),
+      window.jitkit.eligibility.evaluate({ caseId }),
     ]);
     if (book.ok) setRulebook(book.value);
-    const mats = list.ok ? toMaterials(list.value) : [];
-    setMaterials(mats);
-    const latest = await call<CheckRunInfo[]>('checks:latest', { caseId });
+    const mats = list.ok ? list.value : [];
+    const latest = await window.jitkit.checks.latest({ caseId });
     const stored = latest.ok ? fromLatest(latest.value, mats) : new Map<string, FileCheck>();
     // Materials without a stored check are checked now, so the list is never stale.
-    if (mats.some((m) => !stored.has(m.id))) {
-      const run = await call<unknown>('checks:run', { caseId });
-      if (run.ok) for (const [id, c] of checksByMaterial(run.value, mats)) stored.set(id, c);
+    const unchecked = mats.filter((m) => !stored.has(m.id)).map((m) => m.id);
+    if (unchecked.length > 0) {
+      const run = await window.jitkit.checks.run({ caseId, materialIds: unchecked });
+      if (run.ok) for (const [id, c] of checksByMaterial(run.value.files)) stored.set(id, c);
     }
+    // Materials and their checks together: no frame where a checked file looks pending.
+    setMaterials(mats);
     setChecks(stored);
-    const v = verdict.ok ? (verdict.value.eligible ?? verdict.value.result?.eligible) : undefined;
-    setEligible(typeof v === 'boolean' ? v : null);
+    setEligible(verdict.ok ? verdict.value.eligible : null);
     setLoading(false);
   }, [caseId]);
 

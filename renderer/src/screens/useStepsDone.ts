@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { CaseRecord } from '../../../shared/case';
-import type { AfterExitView, CaseEvaluation } from '../../../shared/eligibility/api';
-import type { CheckRunInfo, MaterialInfo } from '../../../shared/channels/checks';
-import { call } from '../api';
 
 export type StepDone = Record<'eligibility' | 'licence' | 'letter' | 'materials' | 'review' | 'afterExit', boolean>;
 
@@ -36,10 +33,10 @@ export function useStepsDone(caseRecord: CaseRecord, step: string): StepDone {
     let alive = true;
     void (async () => {
       const [evaluation, materials, checks, after] = await Promise.all([
-        call<CaseEvaluation>('eligibility:evaluate', { caseId: caseRecord.id }),
-        call<MaterialInfo[]>('materials:list', { caseId: caseRecord.id }),
-        call<CheckRunInfo[]>('checks:latest', { caseId: caseRecord.id }),
-        call<AfterExitView>('afterExit:get', { caseId: caseRecord.id }),
+        window.jitkit.eligibility.evaluate({ caseId: caseRecord.id }),
+        window.jitkit.materials.list({ caseId: caseRecord.id }),
+        window.jitkit.checks.latest({ caseId: caseRecord.id }),
+        window.jitkit.afterExit.get({ caseId: caseRecord.id }),
       ]);
       if (!alive) return;
       const list = materials.ok ? materials.value : [];

@@ -1,6 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MaterialPreview } from '../../../shared/channels/checks';
-import { call } from '../api';
 
 export type Thumb = { url: string; width: number; height: number };
 
@@ -18,7 +16,7 @@ export function useThumbnails(ids: string[]): Record<string, Thumb> {
     for (const id of key ? key.split(',') : []) {
       if (requested.current.has(id)) continue;
       requested.current.add(id);
-      void call<MaterialPreview>('materials:preview', { id, maxSize: 480 }).then((r) => {
+      void window.jitkit.materials.preview({ id, maxSize: 480 }).then((r) => {
         if (!r.ok) return;
         const url = URL.createObjectURL(new Blob([r.value.data.slice()], { type: r.value.mime }));
         urls.current.push(url);

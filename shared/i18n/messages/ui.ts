@@ -1,5 +1,6 @@
 import { uiEligibility } from './ui-eligibility';
 import { uiScreens } from './ui-screens';
+import { uiReview } from './ui-review';
 
 /** Renderer strings. The desktop-workflow feature owns and grows this file (and ./ui-*.ts). */
 const uiShell = {
@@ -156,6 +157,6 @@ const uiShell = {
 };
 
 export const ui = {
-  'zh-CN': { ...uiShell['zh-CN'], ...uiScreens['zh-CN'], ...uiEligibility['zh-CN'] },
-  en: { ...uiShell.en, ...uiScreens.en, ...uiEligibility.en },
+  'zh-CN': { ...uiShell['zh-CN'], ...uiScreens['zh-CN'], ...uiEligibility['zh-CN'], ...uiReview['zh-CN'] },
+  en: { ...uiShell.en, ...uiScreens.en, ...uiEligibility.en, ...uiReview.en },
 };
