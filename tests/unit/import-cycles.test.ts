@@ -88,15 +88,6 @@ function cycles(graph: Map<string, Set<string>>): string[][] {
  */
 const KNOWN_FILE_CYCLES = [
   ['electron/services/checks/signed-letter/locate.ts', 'electron/services/checks/signed-letter/mark-pair.ts'],
-  [
-    'renderer/src/screens/AfterExitScreen.tsx',
-    'renderer/src/screens/CaseWorkspace.tsx',
-    'renderer/src/screens/EligibilityScreen.tsx',
-    'renderer/src/screens/LetterScreen.tsx',
-    'renderer/src/screens/LicenceScreen.tsx',
-    'renderer/src/screens/MaterialsScreen.tsx',
-    'renderer/src/screens/ReviewScreen.tsx',
-  ],
 ];
 
 describe('import graph', () => {
