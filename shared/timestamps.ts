@@ -208,3 +208,18 @@ export function stampFromWallClock(year: number, month: number, day: number, hou
 export function displayStamp(stamp: Pick<FoundTimestamp, 'iso'>): string {
   return stamp.iso.length === 10 ? stamp.iso : stamp.iso.slice(0, 19).replace('T', ' ');
 }
+
+/**
+ * A camera date imprint with a two-digit year ('26 10 05, 26.10.05, 261005) when it is the
+ * WHOLE line: alone, six digits are too ambiguous anywhere else (order numbers, amounts).
+ * The year is read as 20YY; only real dates count.
+ */
+export function shortYearStamp(text: string): FoundTimestamp | null {
+  const norm = normalizeForDates(text).trim();
+  const m = /^['`’‘´]?\s*(\d{2})\s*[\s./-]?\s*(\d{2})\s*[\s./-]?\s*(\d{2})$/.exec(norm);
+  if (!m) return null;
+  const [year, month, day] = [2000 + Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidDate(year, month, day)) return null;
+  const date = formatYmd({ year, month, day });
+  return { iso: date, date, hasTime: false, raw: text.trim(), index: text.indexOf(text.trim()) };
+}

@@ -22,6 +22,8 @@ export type CheckFilesOptions = {
   /** Per-file kinds the user chose (UI); wins over detection, loses to `as`. */
   kinds?: Record<string, MaterialKind>;
   caseInfo?: CaseInput;
+  /** The case's order export, for the logistics order look-up (LOGISTICS_ORDER_IS_JIT / _UNKNOWN). */
+  orders?: readonly { id: string; jit: boolean }[];
   today: string;
   rulebook: Rulebook;
   signal?: AbortSignal;
@@ -67,7 +69,7 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
       const findings = [makeFinding('KIND_UNKNOWN', 'info', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable' })];
       return { file, kind, status: 'pass', findings };
     }
-    const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, signal: options.signal });
+    const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, orders: options.orders, signal: options.signal });
     // Detection (skipped when the kind is chosen) is what reports a lying extension; keep that warning.
     const findings = chosen && chosen !== 'unknown' ? [...(await forcedKindMismatch(file, result.findings)), ...result.findings] : result.findings;
     return { ...result, file, kind, status: statusOf(findings), findings };

@@ -4,7 +4,7 @@
  * near an edge, alone (or with a weekday, a location, a "截图时间" label). Page dates sit in
  * a column of events with descriptions, or after labels such as 下单时间, in the page's ink.
  */
-import { findTimestamps, type FoundTimestamp } from '../../../shared/timestamps';
+import { findTimestamps, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import type { Box, OcrLine } from '../ocr';
 
 export type Pixels = { data: Uint8Array; width: number; height: number };
@@ -103,7 +103,10 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   cue(captureLabel, 'capture-label', 2);
   cue(!captureLabel && prefix.replace(/[\s:：]/g, '').length >= 2, 'content-label', -3);
   cue(suffix.length >= 4, 'content-after', -3);
-  cue(inDateColumn(line, ctx.dated, ctx.px), 'event-column', -4);
+  const column = inDateColumn(line, ctx.dated, ctx.px);
+  cue(column, 'event-column', -4);
+  const row = inTableRow(line, ctx.lines);
+  cue(row, 'table-row', -2);
   let found = stamp;
   let box = line.box;
   const t = found.hasTime ? null : timeNearby(line, ctx.lines);
@@ -114,7 +117,14 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   cue(t !== null, 'time-above', 0);
   cue(found.hasTime, 'has-time', 1);
   const edge = Math.min(line.box.x, ctx.px.width - line.box.x - line.box.width, line.box.y, ctx.px.height - line.box.y - line.box.height);
-  cue(edge < Math.min(ctx.px.width, ctx.px.height) * 0.15, 'near-edge', 1);
+  const nearEdge = edge < Math.min(ctx.px.width, ctx.px.height) * 0.15;
+  cue(nearEdge, 'near-edge', 1);
+  // Alone on its line (no label, no description, no second date), not part of the page's
+  // layout, at an edge: how every stamp tool prints, whatever its ink (a white stamp with a
+  // shadow on a light page has no ink cue at all).
+  const alone = (prefix.length === 0 || captureLabel) && suffix.length === 0 && findTimestamps(line.text, { lenient: true }).length <= 1;
+  cue(alone && nearEdge && !column && !row && (found.hasTime || shortYearStamp(line.text) !== null), 'standalone', 2);
+  cue(isTaskbarClock(box, t !== null, ink, ctx.px), 'taskbar-clock', 0);
   return { stamp: found, box, score, cues };
 }
 
@@ -157,14 +167,39 @@ export function isolateInk(px: Pixels, box: Box): { data: Uint8Array; width: num
   return { data: out, width: x1 - x0, height: y1 - y0 };
 }
 
-const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label']);
+const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label', 'standalone']);
+
+/** Other lines on the same row on both sides: a cell of the page's own table. */
+function inTableRow(line: OcrLine, lines: readonly OcrLine[]): boolean {
+  const mid = line.box.y + line.box.height / 2;
+  const sameRow = lines.filter((o) => o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.5 && o.text.trim().length >= 2);
+  const left = sameRow.some((o) => o.box.x + o.box.width <= line.box.x + 2);
+  const right = sameRow.some((o) => o.box.x >= line.box.x + line.box.width - 2);
+  return left && right;
+}
+
+/**
+ * A desktop taskbar clock: time over date at the bottom-right corner on a dark bar. It
+ * counts as a visible capture time (see README, "Logistics screenshots"), with a note.
+ */
+function isTaskbarClock(box: Box, stacked: boolean, ink: Ink, px: Pixels): boolean {
+  return stacked && ink.darkBackground && box.y + box.height > px.height * 0.92 && box.x > px.width * 0.75;
+}
+
+/** Every stamp reading of a line: full dates, else a whole-line two-digit-year imprint. */
+function stampsOf(line: OcrLine): FoundTimestamp[] {
+  const full = findTimestamps(line.text, { lenient: true });
+  if (full.length > 0) return full;
+  const short = shortYearStamp(line.text);
+  return short ? [short] : [];
+}
 
 /** The most watermark-like stamp among OCR lines, or null when every date is page content. */
 export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkCandidate | null {
-  const dated = lines.filter((l) => findTimestamps(l.text, { lenient: true }).length > 0);
+  const dated = lines.filter((l) => stampsOf(l).length > 0);
   let best: WatermarkCandidate | null = null;
   for (const line of dated) {
-    for (const stamp of findTimestamps(line.text, { lenient: true })) {
+    for (const stamp of stampsOf(line)) {
       const c = scoreLine(line, stamp, { lines, dated, px });
       const overlay = c.cues.some((cue) => OVERLAY_CUES.has(cue));
       if (overlay && c.score >= MIN_SCORE && (!best || c.score > best.score)) best = c;
