@@ -70,12 +70,29 @@ function union(a: Box, b: Box): Box {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
-/** Other date lines drawn the same way and starting at the same x: the page's event column. */
+/**
+ * Other date lines drawn the same way and starting (or ending) at the same x: the page's
+ * event column. Both edges, because a mark drawn around one time shifts its start.
+ */
 function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boolean {
   const tol = Math.max(6, px.width * 0.012);
   const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
   const mine = overlay(inkOf(px, line.box));
-  return dated.some((o) => o !== line && Math.abs(o.box.x - line.box.x) < tol && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
+  const right = (b: Box): number => b.x + b.width;
+  const aligned = (o: OcrLine): boolean => Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol;
+  return dated.some((o) => o !== line && aligned(o) && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
+}
+
+/** An event description (words, no date) just right of the date on its row: a tracking event. */
+function eventDescriptionBeside(line: OcrLine, lines: readonly OcrLine[]): boolean {
+  const mid = line.box.y + line.box.height / 2;
+  const end = line.box.x + line.box.width;
+  return lines.some((o) => {
+    if (o === line || Math.abs(o.box.y + o.box.height / 2 - mid) > line.box.height * 0.5) return false;
+    const gap = o.box.x - end;
+    const words = (o.text.match(/[\u4e00-\u9fff]|[A-Za-z]{2,}/g) ?? []).length;
+    return gap > -4 && gap < line.box.height * 4 && words >= 3 && findTimestamps(o.text).length === 0;
+  });
 }
 
 function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number }): FoundTimestamp {
@@ -105,7 +122,9 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   cue(suffix.length >= 4, 'content-after', -3);
   const column = inDateColumn(line, ctx.dated, ctx.px);
   cue(column, 'event-column', -4);
-  const row = inTableRow(line, ctx.lines);
+  const described = eventDescriptionBeside(line, ctx.lines);
+  cue(described, 'event-row', -4);
+  const row = !described && inTableRow(line, ctx.lines);
   cue(row, 'table-row', -2);
   let found = stamp;
   let box = line.box;
@@ -123,7 +142,7 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   // layout, at an edge: how every stamp tool prints, whatever its ink (a white stamp with a
   // shadow on a light page has no ink cue at all).
   const alone = (prefix.length === 0 || captureLabel) && suffix.length === 0 && findTimestamps(line.text, { lenient: true }).length <= 1;
-  cue(alone && nearEdge && !column && !row && (found.hasTime || shortYearStamp(line.text) !== null), 'standalone', 2);
+  cue(alone && nearEdge && !column && !row && !described && (found.hasTime || shortYearStamp(line.text) !== null), 'standalone', 2);
   cue(isTaskbarClock(box, t !== null, ink, ctx.px), 'taskbar-clock', 0);
   return { stamp: found, box, score, cues };
 }
@@ -202,6 +221,7 @@ export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkC
     for (const stamp of stampsOf(line)) {
       const c = scoreLine(line, stamp, { lines, dated, px });
       const overlay = c.cues.some((cue) => OVERLAY_CUES.has(cue));
+      if (process.env.DEBUG_WM) console.error(JSON.stringify(line.text), Math.round(line.box.x), Math.round(line.box.y), c.score, c.cues.join(","));
       if (overlay && c.score >= MIN_SCORE && (!best || c.score > best.score)) best = c;
     }
   }

@@ -18,7 +18,7 @@ import { INDEPENDENT_TODAY, makePlan, orderExportCsv, rng, type Plan } from './p
 import { stampHtml } from './stamps';
 
 const run = promisify(execFile);
-export const INDEPENDENT_VERSION = 3;
+export const INDEPENDENT_VERSION = 4;
 const COUNT = 96;
 const SEED = 20261125;
 

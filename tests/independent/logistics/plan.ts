@@ -86,7 +86,7 @@ const STYLES: StampStyle[] = ['seg7-short', 'seg7-long', 'camera-panel', 'captio
 const CORNERS: Corner[] = ['tl', 'tr', 'bl', 'br', 'top', 'bottom'];
 const TEMPLATES: PageTemplate[] = ['aliexpress', 'cainiao', '4px', 'yunexpress', 'phone'];
 const MARKS: MarkStyle[] = ['box', 'circle', 'arrow', 'highlighter'];
-const PAGE_FONTS = ['"Noto Sans CJK SC"', '"WenQuanYi Micro Hei"', '"WenQuanYi Zen Hei"', '"Noto Serif CJK SC"'];
+const PAGE_FONTS = ["'Noto Sans CJK SC'", "'WenQuanYi Micro Hei'", "'WenQuanYi Zen Hei'", "'Noto Serif CJK SC'"];
 
 function kindFor(i: number, rnd: Rand): Kind {
   const r = rnd();

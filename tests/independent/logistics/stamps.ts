@@ -13,7 +13,7 @@ export type WallTime = { y: number; mo: number; d: number; h: number; mi: number
 const p2 = (n: number): string => String(n).padStart(2, '0');
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const PLACES = ['广东省深圳市宝安区福永街道', '广东省东莞市长安镇', '浙江省义乌市稠江街道', '广东省广州市白云区太和镇'];
-const FONTS = ['"Noto Sans CJK SC"', '"WenQuanYi Zen Hei"', '"DejaVu Sans Mono"', '"Noto Serif CJK SC"', '"DejaVu Sans"', '"WenQuanYi Micro Hei"'];
+const FONTS = ["'Noto Sans CJK SC'", "'WenQuanYi Zen Hei'", "'DejaVu Sans Mono'", "'Noto Serif CJK SC'", "'DejaVu Sans'", "'WenQuanYi Micro Hei'"];
 
 function weekday(t: WallTime): string {
   return WEEKDAYS[new Date(Date.UTC(t.y, t.mo - 1, t.d)).getUTCDay()] ?? '';
