@@ -15,8 +15,9 @@ export type NumberRead = { value: string; kind: 'order' | 'tracking'; confidence
 export type PickupFacts = { numbers: NumberRead[]; pickup: { line: OcrLine; time: OcrLine | null } | null; marked: boolean };
 
 /** A pickup event or label; "等待揽收" (awaiting pickup) and deadline labels are not one. */
-const PICKUP = /(已揽收|揽收成功|揽收完成|揽收时间|已被揽收|揽件|已收件|picked\s*up|pick-?up\s*(scan|complete))/i;
-const NOT_PICKUP = /(等待揽收|待揽收|承诺揽收|最晚揽收|预约揽收)/;
+const PICKUP = /((已|被|成功|完成)\s*[揽搅览缆榄找换提]收|[揽搅览缆榄]收\s*(成功|完成|时间|员)|揽件|已收件|picked\s*up|pick-?up\s*(scan|complete))/i;
+/** OCR reads 揽 as 搅/览/找/换/提 on photos: those count too, except in awaiting/deadline wording. */
+const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提]收|承诺|最晚|预约)/;
 /** AliExpress order numbers: 15–19 digits (after a label, or alone). */
 const ORDER_NUMBER = /(?<!\d)(\d{15,19})(?!\d)/g;
 /** Tracking numbers of the common carriers (Cainiao LP…, YunExpress YT…, 4PX…, UPU S10). */
@@ -36,16 +37,24 @@ export function readNumbers(lines: readonly OcrLine[]): NumberRead[] {
   return out;
 }
 
-/** The pickup line and, when the event's time is a separate OCR line on its row, that line. */
-export function findPickup(lines: readonly OcrLine[]): PickupFacts['pickup'] {
+/**
+ * Every pickup line (the event, and a 揽收时间 label) with, when the event's time is a
+ * separate OCR line on its row, that line. Events first: that is the row sellers mark.
+ */
+export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts['pickup']>[] {
+  const found: NonNullable<PickupFacts['pickup']>[] = [];
   for (const line of lines) {
     if (!PICKUP.test(line.text) || NOT_PICKUP.test(line.text)) continue;
-    if (findTimestamps(line.text).length > 0) return { line, time: line };
+    if (findTimestamps(line.text).length > 0) {
+      found.push({ line, time: line });
+      continue;
+    }
     const mid = line.box.y + line.box.height / 2;
-    const time = lines.find((o) => o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.6 && findTimestamps(o.text).length > 0) ?? null;
-    return { line, time };
+    const time = lines.find((o) => o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.6 && findTimestamps(o.text, { lenient: true }).length > 0) ?? null;
+    found.push({ line, time });
   }
-  return null;
+  const label = (p: NonNullable<PickupFacts['pickup']>): number => (/揽收时间/.test(p.line.text) ? 1 : 0);
+  return found.sort((a, b) => label(a) - label(b));
 }
 
 /** Marker ink: a red pen (box, circle, arrow) or a yellow/green highlighter. */
@@ -86,8 +95,9 @@ function rowBox(p: NonNullable<PickupFacts['pickup']>): Box {
 }
 
 export function pickupFacts(lines: readonly OcrLine[], px: Pixels, stampBox: Box | null): PickupFacts {
-  const pickup = findPickup(lines);
-  return { numbers: readNumbers(lines), pickup, marked: pickup ? isMarked(px, rowBox(pickup), stampBox) : false };
+  const pickups = findPickups(lines);
+  const marked = pickups.some((p) => isMarked(px, rowBox(p), stampBox));
+  return { numbers: readNumbers(lines), pickup: pickups[0] ?? null, marked };
 }
 
 const round = (b: Box): Region => ({ x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) });

@@ -51,7 +51,10 @@ export function inkOf(px: Pixels, box: Box): Ink {
   return { lighter: lighter / text > 0.5, saturated: saturated / text > 0.3, darkBackground: bg < 110 };
 }
 
-/** A date-only line with a bare time just above or below it (watermark-camera layout). */
+/**
+ * A date-only line with a bare time just above or below it (watermark-camera layout) or
+ * right beside it on its row (a stamp the OCR split in two).
+ */
 function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: number; s: number; box: Box } | null {
   for (const other of lines) {
     if (other === line) continue;
@@ -59,7 +62,9 @@ function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: n
     if (!t) continue;
     const gap = Math.min(Math.abs(other.box.y + other.box.height - line.box.y), Math.abs(line.box.y + line.box.height - other.box.y));
     const overlapX = Math.min(line.box.x + line.box.width, other.box.x + other.box.width) - Math.max(line.box.x, other.box.x);
-    if (gap < line.box.height * 2.5 && overlapX > 0) return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
+    const sameRow = Math.abs(other.box.y + other.box.height / 2 - (line.box.y + line.box.height / 2)) < line.box.height * 0.5;
+    const beside = sameRow && other.box.x >= line.box.x + line.box.width - 4 && other.box.x - (line.box.x + line.box.width) < line.box.height * 2;
+    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside) return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
   }
   return null;
 }
@@ -122,13 +127,13 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   cue(suffix.length >= 4, 'content-after', -3);
   const column = inDateColumn(line, ctx.dated, ctx.px);
   cue(column, 'event-column', -4);
+  const t = stamp.hasTime ? null : timeNearby(line, ctx.lines);
   const described = eventDescriptionBeside(line, ctx.lines);
   cue(described, 'event-row', -4);
-  const row = !described && inTableRow(line, ctx.lines);
+  const row = !described && inTableRow(line, ctx.lines.filter((l) => l.box !== t?.box));
   cue(row, 'table-row', -2);
   let found = stamp;
   let box = line.box;
-  const t = found.hasTime ? null : timeNearby(line, ctx.lines);
   if (t) {
     found = withTime(found, t);
     box = union(box, t.box);
@@ -221,7 +226,6 @@ export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkC
     for (const stamp of stampsOf(line)) {
       const c = scoreLine(line, stamp, { lines, dated, px });
       const overlay = c.cues.some((cue) => OVERLAY_CUES.has(cue));
-      if (process.env.DEBUG_WM) console.error(JSON.stringify(line.text), Math.round(line.box.x), Math.round(line.box.y), c.score, c.cues.join(","));
       if (overlay && c.score >= MIN_SCORE && (!best || c.score > best.score)) best = c;
     }
   }
