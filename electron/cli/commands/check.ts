@@ -56,7 +56,7 @@ async function readOrders(opts: CheckOpts, caseId: string | undefined, g: Return
 }
 
 /** Without --set, a month without a screenshot is not news about the file(s) checked. */
-function keepSetFindings(result: CheckFilesResult, wholeSet: boolean): CheckFilesResult {
+export function keepSetFindings(result: CheckFilesResult, wholeSet: boolean): CheckFilesResult {
   return wholeSet ? result : { ...result, setFindings: result.setFindings.filter((f) => f.code !== 'LOGISTICS_MONTH_UNCOVERED') };
 }
 

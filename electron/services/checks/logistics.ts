@@ -109,9 +109,8 @@ export const checkLogistics: Checker = async (file, ctx) => {
     if (found?.cues.includes('taskbar-clock')) findings.push(makeFinding('TIMESTAMP_FROM_TASKBAR_CLOCK', 'info', { timestamp: displayStamp(found.stamp) }, { key: 'evidence.logistics.taskbarClock', region }));
     const facts = pickupFacts(lines, { data: image.data, width: image.width, height: image.height }, found?.box ?? null);
     findings.push(...pickupFindings(facts, ctx.orders));
-    const pickupRegion = findings.find((f) => f.code === 'PICKUP_NOT_MARKED')?.region;
-    const regions = [region, pickupRegion].filter((r): r is Region => r !== undefined);
-    return fileResult(file, 'logistics', findings, { regions, imageSize: { width: image.width, height: image.height } });
+    // `regions` holds the watermark only (the set check reads it back); PICKUP_NOT_MARKED carries its own region.
+    return fileResult(file, 'logistics', findings, { regions: region ? [region] : [], imageSize: { width: image.width, height: image.height } });
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     return fileResult(file, 'logistics', [...early, fileProblemFinding(e, file)]);
