@@ -8,6 +8,17 @@ import { missingMaterials } from '../bundle/missing';
 import { overallStatus } from '../bundle/report';
 import { checkFiles } from '.';
 import { asMaterialCheck, cancelJob, materialInfo, startJob, todayIn } from './jobs';
+import { loadCaseOrders } from '../eligibility';
+
+/** The case's stored order export (id and JIT flag), for the screenshots' order look-up; none when absent or unreadable. */
+async function caseOrders(ctx: ServiceContext, caseId: string): Promise<{ id: string; jit: boolean }[] | undefined> {
+  try {
+    const imp = await loadCaseOrders(ctx.store, ctx.rulebook, caseId);
+    return imp && !imp.needsMapping ? imp.orders.map((o) => ({ id: o.id, jit: o.jit })) : undefined;
+  } catch {
+    return undefined; // The eligibility screen reports a broken export; the checks run without the look-up.
+  }
+}
 
 /** Preview size: enough for a thumbnail grid and the review screen's side panel. */
 const DEFAULT_PREVIEW = 480;
@@ -32,8 +43,9 @@ async function runChecks(ctx: ServiceContext, a: { caseId: string; today?: strin
   try {
     const total = chosen.length;
     ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: 0, total });
+    const orders = await caseOrders(ctx, a.caseId);
     const { files, setFindings } = await checkFiles([...byPath.keys()], {
-      kinds, caseInfo, today: a.today ?? todayIn(ctx.rulebook.utcOffsetHours), rulebook: ctx.rulebook, signal: job.signal,
+      kinds, caseInfo, orders, today: a.today ?? todayIn(ctx.rulebook.utcOffsetHours), rulebook: ctx.rulebook, signal: job.signal,
       onProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total, file: byPath.get(p.file)?.originalName }),
     });
     for (const check of files) {
