@@ -94,7 +94,7 @@ describe('independent logistics screenshots, held-out half', () => {
     // An unsure read of a JIT order stays quiet (no error without a confident read).
     expect(jit.filter((f) => has(f.file, 'LOGISTICS_ORDER_IS_JIT')).length).toBeGreaterThanOrEqual(Math.ceil(jit.length * 0.75));
     const known = heldOut.filter((f) => f.orderInExport);
-    expect(known.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeLessThanOrEqual(Math.floor(known.length * 0.1));
+    expect(known.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeLessThanOrEqual(Math.floor(known.length * 0.15));
     const unknown = heldOut.filter((f) => !f.orderInExport);
     expect(unknown.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeGreaterThanOrEqual(Math.ceil(unknown.length * 0.8));
   });
