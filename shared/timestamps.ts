@@ -83,7 +83,9 @@ const PATTERN = new RegExp(`(?<!\\d)(?:${NUMERIC_DATE}|${CJK_DATE})${TIME}`, 'g'
  * Lenient: OCR of stamps drawn over busy pixels turns separators into '+', ':', '~'… and
  * mixes them. Only for text already judged to be an overlay (real dates still required).
  */
-const LENIENT_DATE = `${YEAR}\\s*([-/.+:_~,·])\\s*(\\d{1,2})\\s*[-/.+:_~,·]\\s*${DAY}`;
+/** Seven-segment digits often read with a gap inside the day ("2026/07/0 1 09:48"). */
+const LENIENT_DAY = `(\\d\\s\\d(?=\\s+\\d{1,2}\\s*[:时])|\\d{2}(?=\\d{1,2}\\s*[:时])|\\d{1,2}(?!\\d))`;
+const LENIENT_DATE = `${YEAR}\\s*([-/.+:_~,·])\\s*(\\d{1,2})\\s*[-/.+:_~,·]\\s*${LENIENT_DAY}`;
 const LENIENT = new RegExp(`(?<!\\d)(?:${LENIENT_DATE}|${CJK_DATE})${TIME}`, 'g');
 
 /** Every plausible date or date-time in `text`, in order of appearance, real dates only. */
@@ -97,7 +99,7 @@ export function findTimestamps(text: string, options: { lenient?: boolean } = {}
     if (!yearText || !monthText || !dayText) continue;
     const year = Number(yearText.replace(/\s/g, ''));
     const month = Number(monthText);
-    const day = Number(dayText);
+    const day = Number(dayText.replace(/\s/g, ''));
     if (!isValidDate(year, month, day)) continue;
     const date = `${year}-${pad(month)}-${pad(day)}`;
     const [h, mi, s] = [m[8], m[9], m[10]].map((v) => (v === undefined ? undefined : Number(v)));
@@ -207,4 +209,19 @@ export function stampFromWallClock(year: number, month: number, day: number, hou
 /** Human form for messages: `2026-10-12 14:32:05` or `2026-10-12`. */
 export function displayStamp(stamp: Pick<FoundTimestamp, 'iso'>): string {
   return stamp.iso.length === 10 ? stamp.iso : stamp.iso.slice(0, 19).replace('T', ' ');
+}
+
+/**
+ * A camera date imprint with a two-digit year ('26 10 05, 26.10.05, 261005) when it is the
+ * WHOLE line: alone, six digits are too ambiguous anywhere else (order numbers, amounts).
+ * The year is read as 20YY; only real dates count.
+ */
+export function shortYearStamp(text: string): FoundTimestamp | null {
+  const norm = normalizeForDates(text).trim();
+  const m = /^['`’‘´]?\s*(\d{2})\s*[\s./-]?\s*(\d{2})\s*[\s./-]?\s*(\d{2})$/.exec(norm);
+  if (!m) return null;
+  const [year, month, day] = [2000 + Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidDate(year, month, day)) return null;
+  const date = formatYmd({ year, month, day });
+  return { iso: date, date, hasTime: false, raw: text.trim(), index: text.indexOf(text.trim()) };
 }

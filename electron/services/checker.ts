@@ -11,6 +11,8 @@ export type CheckContext = {
   rulebook: Rulebook;
   today: string;
   caseInfo?: CaseInput;
+  /** The case's order export (id and JIT flag per order), for the logistics order look-up. */
+  orders?: readonly { id: string; jit: boolean }[];
   signal?: AbortSignal;
   onProgress?: (fraction: number, stage: string) => void;
 };

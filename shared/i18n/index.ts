@@ -11,13 +11,14 @@ import { letter } from './messages/letter';
 import { licence } from './messages/licence';
 import { bundle } from './messages/bundle';
 import { evidence } from './messages/evidence';
+import { logisticsPickup } from './messages/logistics-pickup';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Params = Record<string, string | number>;
 export type MessageTable = Record<Locale, Record<string, string>>;
 
-const tables: MessageTable[] = [common, findings, ui, eligibility, letter, bundle, evidence, licence];
+const tables: MessageTable[] = [common, findings, ui, eligibility, letter, bundle, evidence, logisticsPickup, licence];
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, en: {} };
 for (const table of tables) registerMessages(table);
 

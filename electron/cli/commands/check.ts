@@ -1,15 +1,16 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/i18n';
 import type { FileCheck, MaterialKind } from '../../../shared/findings';
-import { attachSetFindings, checkFiles } from '../../services/checks';
+import { attachSetFindings, checkFiles, type CheckFilesResult } from '../../services/checks';
 import { loadRulebook } from '../../services/rulebook';
 import { shutdownOcr } from '../../services/ocr';
-import { globalOptions, makeOutput, parseToday, resolveCase, type Output } from '../context';
+import { importOrderExport, loadCaseOrders } from '../../services/eligibility';
+import { globalOptions, makeOutput, openStore, parseToday, resolveCase, type Output } from '../context';
 import type { CliCommand } from './types';
 
-type CheckOpts = { as?: string; case?: string; today?: string };
+type CheckOpts = { as?: string; case?: string; today?: string; orders?: string; set?: boolean };
 const KINDS = ['licence', 'letter', 'logistics', 'inventory'] as const;
 
 /** `--as`: one of the four kinds, else a usage error (exit 2). */
@@ -38,6 +39,27 @@ function humanReport(files: FileCheck[]): string {
     .join('\n');
 }
 
+/**
+ * The order export for the logistics order look-up: `--orders FILE`, else the export stored
+ * on the case given by id (none: the look-up is skipped). Only id and JIT flag are kept.
+ */
+async function readOrders(opts: CheckOpts, caseId: string | undefined, g: ReturnType<typeof globalOptions>): Promise<{ id: string; jit: boolean }[] | undefined> {
+  const rulebook = loadRulebook();
+  let imp = null;
+  if (opts.orders) {
+    requireFiles([opts.orders]);
+    imp = await importOrderExport(readFileSync(opts.orders), opts.orders, { offsetHours: rulebook.utcOffsetHours });
+  } else if (caseId) imp = await loadCaseOrders(openStore(g), rulebook, caseId);
+  if (!imp) return undefined;
+  if (imp.needsMapping) throw new AppError('USAGE', 'error.usage', { detail: `--orders ${opts.orders ?? ''}: map the columns first (jitkit eligibility --map)` });
+  return imp.orders.map((o) => ({ id: o.id, jit: o.jit }));
+}
+
+/** Without --set, a month without a screenshot is not news about the file(s) checked. */
+export function keepSetFindings(result: CheckFilesResult, wholeSet: boolean): CheckFilesResult {
+  return wholeSet ? result : { ...result, setFindings: result.setFindings.filter((f) => f.code !== 'LOGISTICS_MONTH_UNCOVERED') };
+}
+
 async function runCheck(files: string[], opts: CheckOpts, cmd: Command): Promise<number> {
   const g = globalOptions(cmd);
   const out = makeOutput(Boolean(g.json));
@@ -46,11 +68,12 @@ async function runCheck(files: string[], opts: CheckOpts, cmd: Command): Promise
     const today = parseToday(opts.today);
     requireFiles(files);
     const caseInfo = opts.case ? resolveCase(opts.case, g) : undefined;
+    const orders = await readOrders(opts, caseInfo?.id, g);
     const result = await checkFiles(files, {
-      as, caseInfo, today, rulebook: loadRulebook(),
+      as, caseInfo, orders, today, rulebook: loadRulebook(),
       onProgress: (p) => progressLine(out, p.file, p.done, p.total, p.check),
     });
-    const checked = attachSetFindings(result);
+    const checked = attachSetFindings(keepSetFindings(result, Boolean(opts.set)));
     out.result({ files: checked }, () => humanReport(checked));
     return checked.some((f) => f.status === 'fail') ? 1 : 0;
   } finally {
@@ -66,5 +89,7 @@ export const checkCommand: CliCommand = (program, run) => {
     .option('--as <kind>', 'licence | letter | logistics | inventory (skip detection)')
     .option('--case <F>', 'case.json or a stored case id (names to compare)')
     .option('--today <date>', 'YYYY-MM-DD (default: today in China time)')
+    .option('--orders <F>', 'order export (CSV/XLSX) to look the screenshots\' orders up in / 用于核对截图订单的订单导出')
+    .option('--set', 'the files are the whole set of logistics screenshots: also report months without one / 检查整套截图（报告缺少截图的月份）')
     .action(run(runCheck));
 };

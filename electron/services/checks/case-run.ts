@@ -8,6 +8,17 @@ import { missingMaterials, overallStatus } from './set-rules';
 import { checkFiles } from '.';
 import { asMaterialCheck, namedFindings } from './material-check';
 import { startJob } from '../util/jobs';
+import { loadCaseOrders } from '../eligibility';
+
+/** The case's stored order export (id and JIT flag), for the screenshots' order look-up; none when absent or unreadable. */
+async function caseOrders(ctx: ServiceContext, caseId: string): Promise<{ id: string; jit: boolean }[] | undefined> {
+  try {
+    const imp = await loadCaseOrders(ctx.store, ctx.rulebook, caseId);
+    return imp && !imp.needsMapping ? imp.orders.map((o) => ({ id: o.id, jit: o.jit })) : undefined;
+  } catch {
+    return undefined; // The eligibility screen reports a broken export; the checks run without the look-up.
+  }
+}
 
 type RunArgs = { caseId: string; today?: string; materialIds?: string[]; jobId?: string };
 
@@ -27,8 +38,9 @@ export async function runCaseChecks(ctx: ServiceContext, a: RunArgs): Promise<Ch
   try {
     const total = chosen.length;
     ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: 0, total });
+    const orders = await caseOrders(ctx, a.caseId);
     const { files, setFindings } = await checkFiles(chosen.map((m) => m.storedPath), {
-      kinds, caseInfo, today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
+      kinds, caseInfo, orders, today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
       setContext: storedContext(ctx, a.caseId, all, chosen),
       onProgress: (p) => {
         const m = byPath.get(p.file);

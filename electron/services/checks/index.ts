@@ -25,6 +25,8 @@ export type CheckFilesOptions = {
   /** Per-file kinds the user chose (UI); wins over detection, loses to `as`. */
   kinds?: Record<string, MaterialKind>;
   caseInfo?: CaseInput;
+  /** The case's order export, for the logistics order look-up (LOGISTICS_ORDER_IS_JIT / _UNKNOWN). */
+  orders?: readonly { id: string; jit: boolean }[];
   today: string;
   rulebook: Rulebook;
   signal?: AbortSignal;
@@ -73,7 +75,7 @@ function usesWorker(options: CheckFilesOptions): boolean {
 
 function checkOnWorker(file: string, options: CheckFilesOptions): Promise<FileCheck> {
   const kind = options.as ?? options.kinds?.[file];
-  const input = { file, caseInfo: options.caseInfo, today: options.today, rulebook: options.rulebook, ...(kind ? { kind } : {}) };
+  const input = { file, caseInfo: options.caseInfo, orders: options.orders, today: options.today, rulebook: options.rulebook, ...(kind ? { kind } : {}) };
   return sharedChecksWorker().check(input, options.signal);
 }
 
@@ -92,7 +94,7 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
       const findings = [makeFinding('KIND_UNKNOWN', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable', severity: 'info' })];
       return { file, kind, status: 'pass', findings };
     }
-    const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, signal: options.signal });
+    const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, orders: options.orders, signal: options.signal });
     // Detection (skipped when the kind is chosen) is what reports a lying extension; keep that warning.
     const findings = chosen && chosen !== 'unknown' ? [...(await forcedKindMismatch(file, result.findings)), ...result.findings] : result.findings;
     return { ...result, file, kind, status: statusOf(findings), findings };

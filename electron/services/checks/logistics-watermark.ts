@@ -4,7 +4,7 @@
  * near an edge, alone (or with a weekday, a location, a "截图时间" label). Page dates sit in
  * a column of events with descriptions, or after labels such as 下单时间, in the page's ink.
  */
-import { findTimestamps, type FoundTimestamp } from '../../../shared/timestamps';
+import { findTimestamps, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import type { Box, OcrLine } from '../ocr';
 
 export type Pixels = { data: Uint8Array; width: number; height: number };
@@ -51,7 +51,10 @@ export function inkOf(px: Pixels, box: Box): Ink {
   return { lighter: lighter / text > 0.5, saturated: saturated / text > 0.3, darkBackground: bg < 110 };
 }
 
-/** A date-only line with a bare time just above or below it (watermark-camera layout). */
+/**
+ * A date-only line with a bare time just above or below it (watermark-camera layout) or
+ * right beside it on its row (a stamp the OCR split in two).
+ */
 function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: number; s: number; box: Box } | null {
   for (const other of lines) {
     if (other === line) continue;
@@ -59,7 +62,9 @@ function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: n
     if (!t) continue;
     const gap = Math.min(Math.abs(other.box.y + other.box.height - line.box.y), Math.abs(line.box.y + line.box.height - other.box.y));
     const overlapX = Math.min(line.box.x + line.box.width, other.box.x + other.box.width) - Math.max(line.box.x, other.box.x);
-    if (gap < line.box.height * 2.5 && overlapX > 0) return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
+    const sameRow = Math.abs(other.box.y + other.box.height / 2 - (line.box.y + line.box.height / 2)) < line.box.height * 0.5;
+    const beside = sameRow && other.box.x >= line.box.x + line.box.width - 4 && other.box.x - (line.box.x + line.box.width) < line.box.height * 2;
+    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside) return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
   }
   return null;
 }
@@ -70,12 +75,29 @@ function union(a: Box, b: Box): Box {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
-/** Other date lines drawn the same way and starting at the same x: the page's event column. */
+/**
+ * Other date lines drawn the same way and starting (or ending) at the same x: the page's
+ * event column. Both edges, because a mark drawn around one time shifts its start.
+ */
 function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boolean {
   const tol = Math.max(6, px.width * 0.012);
   const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
   const mine = overlay(inkOf(px, line.box));
-  return dated.some((o) => o !== line && Math.abs(o.box.x - line.box.x) < tol && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
+  const right = (b: Box): number => b.x + b.width;
+  const aligned = (o: OcrLine): boolean => Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol;
+  return dated.some((o) => o !== line && aligned(o) && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
+}
+
+/** An event description (words, no date) just right of the date on its row: a tracking event. */
+function eventDescriptionBeside(line: OcrLine, lines: readonly OcrLine[]): boolean {
+  const mid = line.box.y + line.box.height / 2;
+  const end = line.box.x + line.box.width;
+  return lines.some((o) => {
+    if (o === line || Math.abs(o.box.y + o.box.height / 2 - mid) > line.box.height * 0.5) return false;
+    const gap = o.box.x - end;
+    const words = (o.text.match(/[\u4e00-\u9fff]|[A-Za-z]{2,}/g) ?? []).length;
+    return gap > -4 && gap < line.box.height * 4 && words >= 3 && findTimestamps(o.text).length === 0;
+  });
 }
 
 function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number }): FoundTimestamp {
@@ -103,10 +125,15 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   cue(captureLabel, 'capture-label', 2);
   cue(!captureLabel && prefix.replace(/[\s:：]/g, '').length >= 2, 'content-label', -3);
   cue(suffix.length >= 4, 'content-after', -3);
-  cue(inDateColumn(line, ctx.dated, ctx.px), 'event-column', -4);
+  const column = inDateColumn(line, ctx.dated, ctx.px);
+  cue(column, 'event-column', -4);
+  const t = stamp.hasTime ? null : timeNearby(line, ctx.lines);
+  const described = eventDescriptionBeside(line, ctx.lines);
+  cue(described, 'event-row', -4);
+  const row = !described && inTableRow(line, ctx.lines.filter((l) => l.box !== t?.box));
+  cue(row, 'table-row', -2);
   let found = stamp;
   let box = line.box;
-  const t = found.hasTime ? null : timeNearby(line, ctx.lines);
   if (t) {
     found = withTime(found, t);
     box = union(box, t.box);
@@ -114,7 +141,14 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   cue(t !== null, 'time-above', 0);
   cue(found.hasTime, 'has-time', 1);
   const edge = Math.min(line.box.x, ctx.px.width - line.box.x - line.box.width, line.box.y, ctx.px.height - line.box.y - line.box.height);
-  cue(edge < Math.min(ctx.px.width, ctx.px.height) * 0.15, 'near-edge', 1);
+  const nearEdge = edge < Math.min(ctx.px.width, ctx.px.height) * 0.15;
+  cue(nearEdge, 'near-edge', 1);
+  // Alone on its line (no label, no description, no second date), not part of the page's
+  // layout, at an edge: how every stamp tool prints, whatever its ink (a white stamp with a
+  // shadow on a light page has no ink cue at all).
+  const alone = (prefix.length === 0 || captureLabel) && suffix.length === 0 && findTimestamps(line.text, { lenient: true }).length <= 1;
+  cue(alone && nearEdge && !column && !row && !described && (found.hasTime || shortYearStamp(line.text) !== null), 'standalone', 2);
+  cue(isTaskbarClock(box, t !== null, ink, ctx.px), 'taskbar-clock', 0);
   return { stamp: found, box, score, cues };
 }
 
@@ -157,14 +191,39 @@ export function isolateInk(px: Pixels, box: Box): { data: Uint8Array; width: num
   return { data: out, width: x1 - x0, height: y1 - y0 };
 }
 
-const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label']);
+const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label', 'standalone']);
+
+/** Other lines on the same row on both sides: a cell of the page's own table. */
+function inTableRow(line: OcrLine, lines: readonly OcrLine[]): boolean {
+  const mid = line.box.y + line.box.height / 2;
+  const sameRow = lines.filter((o) => o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.5 && o.text.trim().length >= 2);
+  const left = sameRow.some((o) => o.box.x + o.box.width <= line.box.x + 2);
+  const right = sameRow.some((o) => o.box.x >= line.box.x + line.box.width - 2);
+  return left && right;
+}
+
+/**
+ * A desktop taskbar clock: time over date at the bottom-right corner on a dark bar. It
+ * counts as a visible capture time (see README, "Logistics screenshots"), with a note.
+ */
+function isTaskbarClock(box: Box, stacked: boolean, ink: Ink, px: Pixels): boolean {
+  return stacked && ink.darkBackground && box.y + box.height > px.height * 0.92 && box.x > px.width * 0.75;
+}
+
+/** Every stamp reading of a line: full dates, else a whole-line two-digit-year imprint. */
+function stampsOf(line: OcrLine): FoundTimestamp[] {
+  const full = findTimestamps(line.text, { lenient: true });
+  if (full.length > 0) return full;
+  const short = shortYearStamp(line.text);
+  return short ? [short] : [];
+}
 
 /** The most watermark-like stamp among OCR lines, or null when every date is page content. */
 export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkCandidate | null {
-  const dated = lines.filter((l) => findTimestamps(l.text, { lenient: true }).length > 0);
+  const dated = lines.filter((l) => stampsOf(l).length > 0);
   let best: WatermarkCandidate | null = null;
   for (const line of dated) {
-    for (const stamp of findTimestamps(line.text, { lenient: true })) {
+    for (const stamp of stampsOf(line)) {
       const c = scoreLine(line, stamp, { lines, dated, px });
       const overlay = c.cues.some((cue) => OVERLAY_CUES.has(cue));
       if (overlay && c.score >= MIN_SCORE && (!best || c.score > best.score)) best = c;

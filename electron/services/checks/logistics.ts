@@ -8,11 +8,12 @@ import exifr from 'exifr';
 import { makeFinding } from '../../../shared/findings';
 import type { Finding, Region } from '../../../shared/findings';
 import { threshold } from '../../../shared/rulebook';
-import { daysApart, displayStamp, logisticsWindow, type FoundTimestamp } from '../../../shared/timestamps';
+import { daysApart, displayStamp, findTimestamps, logisticsWindow, type FoundTimestamp } from '../../../shared/timestamps';
 import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
 import { recognize, type Box, type OcrLine } from '../ocr';
 import { exifDateStamp, fileResult, throwIfAborted, typeMismatch, windowFinding } from './evidence-common';
 import { garbledOverlayLines, isolateInk, pickWatermark, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import { pickupFacts, pickupFindings } from './logistics-pickup';
 import type { CheckContext, Checker } from './types';
 
 export { checkLogisticsSet } from './logistics-set';
@@ -48,24 +49,34 @@ export function bands(width: number, height: number): Box[] {
   ];
 }
 
-/** Bands first; the whole image only when no band line looks like a watermark. */
-export async function findWatermark(image: LoadedImage, ctx: Pick<CheckContext, 'signal'>): Promise<{ found: WatermarkCandidate | null; escalated: boolean }> {
+/**
+ * Bands first, then the rest of the page: a stamp found in the bands wins; otherwise the
+ * whole page is searched (tools let users drag an overlay anywhere). The middle is read
+ * anyway when `wholePage` is set (the pickup and order checks need the event list).
+ */
+export async function findWatermark(image: LoadedImage, ctx: Pick<CheckContext, 'signal'>, wholePage = false): Promise<{ found: WatermarkCandidate | null; escalated: boolean; lines: OcrLine[] }> {
   const input = { kind: 'raw' as const, data: image.data, width: image.width, height: image.height, channels: 3 as const };
   const px = { data: image.data, width: image.width, height: image.height };
   // Bottom band first (camera stamps and watermark-app bands live there), then the top.
   const seen: OcrLine[] = [];
+  let inBands: WatermarkCandidate | null = null;
+  let bandsRead = 0;
   for (const band of bands(image.width, image.height).reverse()) {
+    bandsRead++;
     seen.push(...(await rereadGarbled(await recognize(input, { regions: [band], signal: ctx.signal }), px, ctx)));
-    const inBands = pickWatermark(seen, px);
-    if (inBands) return { found: inBands, escalated: false };
+    inBands = pickWatermark(seen, px);
     throwIfAborted(ctx.signal);
+    if (inBands) break;
   }
-  // An overlay may sit anywhere (tools let users drag it): read the rest of the page too,
-  // which also shows the whole event column the band lines belong to.
+  if (inBands && !wholePage) return { found: inBands, escalated: false, lines: seen };
   const [top, bottom] = bands(image.width, image.height) as [Box, Box];
+  if (bandsRead < 2) {
+    seen.push(...(await recognize(input, { regions: [top], signal: ctx.signal })));
+  }
   const middle = { x: 0, y: top.height, width: image.width, height: bottom.y - top.height };
-  seen.push(...(await rereadGarbled(await recognize(input, { regions: [middle], signal: ctx.signal }), px, ctx)));
-  return { found: pickWatermark(seen, px), escalated: true };
+  const rest = await recognize(input, { regions: [middle], signal: ctx.signal });
+  const lines = [...seen, ...(inBands ? rest : await rereadGarbled(rest, px, ctx))];
+  return { found: inBands ?? pickWatermark(lines, px), escalated: !inBands, lines };
 }
 
 /** Re-reads garbled overlay lines from their own ink only (see isolateInk). */
@@ -77,7 +88,9 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Pick<CheckContex
     const crop = isolateInk(px, line.box);
     const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
     const [read] = await recognize({ kind: 'raw', ...crop, channels: 1 }, { regions: whole, regionsAreLines: true, signal: ctx.signal });
-    if (read) out[out.indexOf(line)] = { ...line, text: read.text, confidence: read.confidence };
+    // Keep the first reading unless the ink-only one holds a date-time (a date-only line
+    // such as a taskbar's "2026/11/19" re-reads worse, not better).
+    if (read && findTimestamps(read.text, { lenient: true }).some((s) => s.hasTime)) out[out.indexOf(line)] = { ...line, text: read.text, confidence: read.confidence };
   }
   return out;
 }
@@ -90,9 +103,13 @@ export const checkLogistics: Checker = async (file, ctx) => {
     ctx.onProgress?.(0.1, 'exif');
     const exif = await readExif(file);
     ctx.onProgress?.(0.2, 'ocr');
-    const { found } = await findWatermark(image, ctx);
+    const { found, lines } = await findWatermark(image, ctx, true);
     const region: Region | undefined = found ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` } : undefined;
     const findings = [...early, ...judgeLogistics(found?.stamp ?? null, exif, ctx, region)];
+    if (found?.cues.includes('taskbar-clock')) findings.push(makeFinding('TIMESTAMP_FROM_TASKBAR_CLOCK', { timestamp: displayStamp(found.stamp) }, { key: 'evidence.logistics.taskbarClock', region }));
+    const facts = pickupFacts(lines, { data: image.data, width: image.width, height: image.height }, found?.box ?? null);
+    findings.push(...pickupFindings(facts, ctx.orders));
+    // `regions` holds the watermark only (the set check reads it back); PICKUP_NOT_MARKED carries its own region.
     return fileResult(file, 'logistics', findings, { regions: region ? [region] : [], imageSize: { width: image.width, height: image.height } });
   } catch (e) {
     if (ctx.signal?.aborted) throw e;

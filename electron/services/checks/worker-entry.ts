@@ -34,7 +34,7 @@ async function run(msg: Exclude<ToChecksWorker, { type: 'cancel' } | { type: 'sh
       setLocale(input.locale);
       useRulebook(input.rulebook);
       const kinds = input.kind ? { [input.file]: input.kind } : undefined;
-      const check = await checkOne(input.file, { kinds, caseInfo: input.caseInfo, today: input.today, rulebook: input.rulebook, signal: controller.signal });
+      const check = await checkOne(input.file, { kinds, caseInfo: input.caseInfo, orders: input.orders, today: input.today, rulebook: input.rulebook, signal: controller.signal });
       post({ type: 'checked', id: msg.id, check });
     } else {
       setLocale(msg.locale);

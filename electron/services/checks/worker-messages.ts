@@ -9,6 +9,8 @@ export type WorkerCheckInput = {
   /** The kind the user chose, if any (from `as` or `kinds`). */
   kind?: MaterialKind;
   caseInfo?: CaseInput;
+  /** The case's order export (id and JIT flag per order), for the logistics order look-up. */
+  orders?: readonly { id: string; jit: boolean }[];
   today: string;
   rulebook: Rulebook;
   /** Messages are written in the caller's language. */

@@ -1,0 +1,128 @@
+/**
+ * What the platform asks a logistics screenshot to prove besides its capture time: the
+ * pickup (揽收) of a non-JIT order, shown and marked. Reads the order / tracking number and
+ * the pickup event from the page's OCR lines, tells whether the pickup time is marked (a red
+ * box, circle or arrow, or a highlighter) and looks the order up in the case's order export.
+ */
+import { makeFinding } from '../../../shared/findings';
+import type { Finding, Region } from '../../../shared/findings';
+import { findTimestamps } from '../../../shared/timestamps';
+import type { Box, OcrLine } from '../ocr';
+import type { Pixels } from './logistics-watermark';
+
+export type OrderRef = { id: string; jit: boolean };
+export type NumberRead = { value: string; kind: 'order' | 'tracking'; confidence: number };
+export type PickupFacts = { numbers: NumberRead[]; pickup: { line: OcrLine; time: OcrLine | null } | null; marked: boolean };
+
+/** A pickup event or label; "等待揽收" (awaiting pickup) and deadline labels are not one. */
+const PICKUP = /((已|被|成功|完成)\s*[揽搅览缆榄找换提]收|[揽搅览缆榄]收\s*(成功|完成|时间|员)|揽件|已收件|picked\s*up|pick-?up\s*(scan|complete))/i;
+/** OCR reads 揽 as 搅/览/找/换/提 on photos: those count too, except in awaiting/deadline wording. */
+const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提]收|承诺|最晚|预约)/;
+/** AliExpress order numbers: 15–19 digits (after a label, or alone). */
+const ORDER_NUMBER = /(?<!\d)(\d{15,19})(?!\d)/g;
+/** Tracking numbers of the common carriers (Cainiao LP…, YunExpress YT…, 4PX…, UPU S10). */
+const TRACKING = /\b(LP\d{12,16}|YT\d{14,18}|4PX\d{10,16}CN|[A-Z]{2}\d{9}[A-Z]{2}|UE\d{9}YP|[A-Z]{2}\d{12,18})\b/g;
+/** A read counts as confident from this line confidence up (PaddleOCR, 0..1). */
+const CONFIDENT = 0.9;
+
+export function readNumbers(lines: readonly OcrLine[]): NumberRead[] {
+  const out: NumberRead[] = [];
+  for (const l of lines) {
+    const text = l.text.replace(/\s+/g, '');
+    for (const m of text.matchAll(TRACKING)) out.push({ value: m[1] ?? '', kind: 'tracking', confidence: l.confidence });
+    // Tracking numbers hold digit runs too: look for order numbers outside them.
+    const rest = text.replace(TRACKING, ' ');
+    for (const m of rest.matchAll(ORDER_NUMBER)) out.push({ value: m[1] ?? '', kind: 'order', confidence: l.confidence });
+  }
+  return out;
+}
+
+/**
+ * Every pickup line (the event, and a 揽收时间 label) with, when the event's time is a
+ * separate OCR line on its row, that line. Events first: that is the row sellers mark.
+ */
+export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts['pickup']>[] {
+  const found: NonNullable<PickupFacts['pickup']>[] = [];
+  for (const line of lines) {
+    if (!PICKUP.test(line.text) || NOT_PICKUP.test(line.text)) continue;
+    if (findTimestamps(line.text).length > 0) {
+      found.push({ line, time: line });
+      continue;
+    }
+    const mid = line.box.y + line.box.height / 2;
+    const time = lines.find((o) => o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.6 && findTimestamps(o.text, { lenient: true }).length > 0) ?? null;
+    found.push({ line, time });
+  }
+  const label = (p: NonNullable<PickupFacts['pickup']>): number => (/揽收时间/.test(p.line.text) ? 1 : 0);
+  return found.sort((a, b) => label(a) - label(b));
+}
+
+/** Marker ink: a red pen (box, circle, arrow) or a yellow/green highlighter. */
+function isMarkInk(r: number, g: number, b: number): boolean {
+  const red = r > 150 && g < 95 && b < 95 && r - g > 90;
+  const highlighter = r > 190 && g > 190 && b < 130 && Math.abs(r - g) < 60;
+  const green = g > 180 && r < 170 && b < 140 && g - r > 40 && g - b > 60;
+  return red || highlighter || green;
+}
+
+/**
+ * Counts marker-ink pixels around the pickup row (the time and its event text, a little
+ * beyond on each side); the capture stamp's own box is left out.
+ */
+export function isMarked(px: Pixels, row: Box, exclude: Box | null): boolean {
+  const padY = row.height * 1.2;
+  const x0 = Math.max(0, Math.floor(row.x - row.height * 3));
+  const x1 = Math.min(px.width, Math.ceil(row.x + row.width + row.height * 5));
+  const y0 = Math.max(0, Math.floor(row.y - padY));
+  const y1 = Math.min(px.height, Math.ceil(row.y + row.height + padY));
+  let ink = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (exclude && x >= exclude.x && x <= exclude.x + exclude.width && y >= exclude.y && y <= exclude.y + exclude.height) continue;
+      const i = (y * px.width + x) * 3;
+      if (isMarkInk(px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0)) ink++;
+    }
+  }
+  // A mark is a stroke at least as long as the row is high, several pixels thick.
+  return ink >= Math.max(40, row.height * row.height * 0.6);
+}
+
+function rowBox(p: NonNullable<PickupFacts['pickup']>): Box {
+  const boxes = p.time ? [p.line.box, p.time.box] : [p.line.box];
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
+export function pickupFacts(lines: readonly OcrLine[], px: Pixels, stampBox: Box | null): PickupFacts {
+  const pickups = findPickups(lines);
+  const marked = pickups.some((p) => isMarked(px, rowBox(p), stampBox));
+  return { numbers: readNumbers(lines), pickup: pickups[0] ?? null, marked };
+}
+
+const round = (b: Box): Region => ({ x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) });
+
+/**
+ * LOGISTICS_PICKUP_NOT_SHOWN / PICKUP_NOT_MARKED (warnings) and, with an order export,
+ * LOGISTICS_ORDER_IS_JIT (error, only on a confident read that matches a JIT order exactly)
+ * or LOGISTICS_ORDER_UNKNOWN (info).
+ */
+export function pickupFindings(facts: PickupFacts, orders: readonly OrderRef[] | undefined): Finding[] {
+  const findings: Finding[] = [];
+  if (!facts.pickup) findings.push(makeFinding('LOGISTICS_PICKUP_NOT_SHOWN', {}, { key: 'evidence.logistics.pickupNotShown' }));
+  else if (!facts.marked) {
+    const time = findTimestamps(facts.pickup.time?.text ?? '')[0]?.raw ?? '';
+    findings.push(makeFinding('PICKUP_NOT_MARKED', { time }, { key: 'evidence.logistics.pickupNotMarked', region: { ...round(rowBox(facts.pickup)), label: 'pickup' } }));
+  }
+  if (!orders) return findings;
+  const byId = new Map(orders.map((o) => [o.id.replace(/\s/g, ''), o]));
+  const matched = facts.numbers.map((n) => ({ n, order: byId.get(n.value) })).find((m) => m.order);
+  if (matched?.order) {
+    if (matched.order.jit && matched.n.confidence >= CONFIDENT) findings.push(makeFinding('LOGISTICS_ORDER_IS_JIT', { order: matched.n.value }, { key: 'evidence.logistics.orderIsJit' }));
+    return findings;
+  }
+  const shown = facts.numbers.find((n) => n.kind === 'order') ?? facts.numbers[0];
+  if (shown) findings.push(makeFinding('LOGISTICS_ORDER_UNKNOWN', { order: shown.value }, { key: 'evidence.logistics.orderUnknown' }));
+  else findings.push(makeFinding('LOGISTICS_ORDER_UNKNOWN', { order: '-' }, { key: 'evidence.logistics.orderNotRead' }));
+  return findings;
+}

@@ -1,0 +1,32 @@
+/**
+ * Runs the logistics check on one split of the independent set and prints each file whose
+ * timestamp codes differ from the truth (a calibration tool; the vitest test asserts held-out).
+ *   npx tsx tests/independent/logistics/evaluate.ts calibration|heldout [filter]
+ */
+import { join } from 'node:path';
+import { checkLogistics } from '../../../electron/services/checks/logistics';
+import { shutdownOcr } from '../../../electron/services/ocr';
+import { loadRulebook } from '../../../electron/services/rulebook';
+import type { FindingCode } from '../../../shared/findings';
+import { readIndependentTruth } from './generate';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
+const split = process.argv[2] ?? 'calibration';
+const filter = process.argv[3] ?? '';
+const truth = readIndependentTruth(DIR);
+const rulebook = loadRulebook();
+const CODES: FindingCode[] = ['TIMESTAMP_MISSING', 'TIMESTAMP_OUT_OF_RANGE', 'LOGISTICS_PICKUP_NOT_SHOWN', 'PICKUP_NOT_MARKED'];
+const wrong: Record<string, number> = {};
+let n = 0;
+for (const f of truth.files.filter((x) => x.split === split && x.file.includes(filter))) {
+  const t0 = Date.now();
+  const r = await checkLogistics(join(DIR, f.file), { rulebook, today: truth.today });
+  n++;
+  const got = new Set(r.findings.map((x) => x.code));
+  const bad = CODES.filter((c) => got.has(c) !== f.expected[c as keyof typeof f.expected]);
+  for (const c of bad) wrong[c] = (wrong[c] ?? 0) + 1;
+  const label = r.regions?.find((x) => x.label?.startsWith('watermark'))?.label ?? '-';
+  if (bad.length || process.env.ALL) process.stdout.write(`${f.file}\t${f.style}/${f.corner}/${f.photo ? 'photo' : ''}\t${f.stampText}\tgot:${label}\tbad:${bad.join(',')}\t${Date.now() - t0}ms\n`);
+}
+process.stdout.write(`${split}: ${n} files, wrong ${JSON.stringify(wrong)}\n`);
+await shutdownOcr();

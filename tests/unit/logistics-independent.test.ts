@@ -1,0 +1,101 @@
+/**
+ * Logistics-screenshot checks on the HELD-OUT half of the independent set
+ * (tests/independent/logistics: HTML pages rendered in Chromium, stamps in many styles, some
+ * photographed). Nothing was tuned on these files; the calibration half is for tuning.
+ * Targets (issue 15): ≥97% right for TIMESTAMP_MISSING and TIMESTAMP_OUT_OF_RANGE, no
+ * TIMESTAMP_MISSING on a file with a plain visible stamp, no LOGISTICS_ORDER_IS_JIT on a
+ * non-JIT order. Measured once on this half (2026-12-01): MISSING 45/48, OUT_OF_RANGE 47/48,
+ * the three misses all stamps drawn across the page's own header text (README, Known limits).
+ * The floors below are what the code reached, so a regression fails; where a floor is under
+ * the issue's target, the target is NOT met yet (TARGETS says which).
+ */
+const TARGETS = { TIMESTAMP_MISSING: 0.97, TIMESTAMP_OUT_OF_RANGE: 0.97 };
+const FLOORS = { TIMESTAMP_MISSING: 0.93, TIMESTAMP_OUT_OF_RANGE: 0.97 };
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileCheck, FindingCode } from '../../shared/findings';
+import { checkLogistics } from '../../electron/services/checks/logistics';
+import { importOrderExport } from '../../electron/services/eligibility';
+import { shutdownOcr } from '../../electron/services/ocr';
+import { loadRulebook } from '../../electron/services/rulebook';
+import { FIXTURES_DIR } from '../fixtures';
+import { readIndependentTruth, type IndependentTruth } from '../independent/logistics/generate';
+
+const DIR = join(FIXTURES_DIR, 'independent-logistics');
+const rulebook = loadRulebook();
+const results = new Map<string, FileCheck>();
+let truth: IndependentTruth;
+let heldOut: IndependentTruth['files'] = [];
+
+beforeAll(async () => {
+  truth = readIndependentTruth(DIR);
+  heldOut = truth.files.filter((f) => f.split === 'heldout');
+  const imp = await importOrderExport(readFileSync(join(DIR, truth.orders)), truth.orders, { offsetHours: rulebook.utcOffsetHours });
+  const orders = imp.orders.map((o) => ({ id: o.id, jit: o.jit }));
+  for (const f of heldOut) results.set(f.file, await checkLogistics(join(DIR, f.file), { rulebook, today: truth.today, orders }));
+}, 900_000);
+
+afterAll(async () => {
+  await shutdownOcr();
+});
+
+const has = (file: string, code: FindingCode): boolean => results.get(file)?.findings.some((x) => x.code === code) ?? false;
+
+function accuracy(code: keyof IndependentTruth['files'][number]['expected']): { right: number; total: number; wrong: string[] } {
+  const wrong = heldOut.filter((f) => has(f.file, code) !== f.expected[code]).map((f) => f.file);
+  return { right: heldOut.length - wrong.length, total: heldOut.length, wrong };
+}
+
+describe('independent logistics screenshots, held-out half', () => {
+  it('has a held-out half of real size', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(40);
+  });
+
+  for (const code of ['TIMESTAMP_MISSING', 'TIMESTAMP_OUT_OF_RANGE'] as const) {
+    it(`${code}: right on ≥${FLOORS[code] * 100}% of files (target ${TARGETS[code] * 100}%)`, () => {
+      const a = accuracy(code);
+      expect(a.right / a.total, `${code} wrong on ${a.wrong.join(', ')}`).toBeGreaterThanOrEqual(FLOORS[code]);
+    });
+  }
+
+  it('never takes a page date for a stamp on a file without one', () => {
+    const none = heldOut.filter((f) => !f.stamp);
+    expect(none.filter((f) => !has(f.file, 'TIMESTAMP_MISSING')).map((f) => f.file)).toEqual([]);
+  });
+
+  it('reports TIMESTAMP_MISSING on few files with a plain visible stamp (target: none)', () => {
+    const plain = heldOut.filter((f) => f.kind === 'stamp');
+    expect(plain.length).toBeGreaterThan(20);
+    expect(plain.filter((f) => has(f.file, 'TIMESTAMP_MISSING')).length).toBeLessThanOrEqual(Math.floor(plain.length * 0.1));
+  });
+
+  it('reads the stamp itself, not a page date, when it finds one', () => {
+    const stamped = heldOut.filter((f) => f.stamp && !has(f.file, 'TIMESTAMP_MISSING'));
+    const misread = stamped.filter((f) => {
+      const label = results.get(f.file)?.regions?.find((r) => r.label?.startsWith('watermark'))?.label ?? '';
+      const s = f.stamp;
+      return !s || !label.includes(`${s.y}-${String(s.mo).padStart(2, '0')}-${String(s.d).padStart(2, '0')}`);
+    });
+    expect(misread.length / Math.max(1, stamped.length)).toBeLessThanOrEqual(0.03);
+  });
+
+  it('LOGISTICS_PICKUP_NOT_SHOWN ≥90% and PICKUP_NOT_MARKED ≥85% right', () => {
+    for (const [code, floor] of [['LOGISTICS_PICKUP_NOT_SHOWN', 0.9], ['PICKUP_NOT_MARKED', 0.85]] as const) {
+      const a = accuracy(code);
+      expect(a.right / a.total, `${code} wrong on ${a.wrong.join(', ')}`).toBeGreaterThanOrEqual(floor);
+    }
+  });
+
+  it('raises LOGISTICS_ORDER_IS_JIT only on JIT orders of the export, _UNKNOWN only on orders not in it', () => {
+    const falseJit = heldOut.filter((f) => has(f.file, 'LOGISTICS_ORDER_IS_JIT') && !(f.orderInExport && f.jit));
+    expect(falseJit.map((f) => f.file)).toEqual([]);
+    const jit = heldOut.filter((f) => f.orderInExport && f.jit);
+    // An unsure read of a JIT order stays quiet (no error without a confident read).
+    expect(jit.filter((f) => has(f.file, 'LOGISTICS_ORDER_IS_JIT')).length).toBeGreaterThanOrEqual(Math.ceil(jit.length * 0.75));
+    const known = heldOut.filter((f) => f.orderInExport);
+    expect(known.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeLessThanOrEqual(Math.floor(known.length * 0.15));
+    const unknown = heldOut.filter((f) => !f.orderInExport);
+    expect(unknown.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeGreaterThanOrEqual(Math.ceil(unknown.length * 0.8));
+  });
+});
