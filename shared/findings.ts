@@ -33,6 +33,8 @@ export const FINDING_CODES = [
   'HANDWRITING_NAME_MISMATCH',
   'KIND_UNKNOWN',
   'NAMES_NOT_CHECKED',
+  'LICENCE_OLD_FORMAT',
+  'LICENCE_PLACE_MISMATCH',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
