@@ -33,7 +33,9 @@ function earliestClosing(name: string, from: number): number {
   for (const form of CLOSING_FORMS) {
     const at = name.indexOf(form, from);
     if (at < 0) continue;
-    const end = at + form.length;
+    // 合伙企业 is often followed by its kind in brackets, which belongs to the name.
+    const kind = /^（(有限合伙|普通合伙|特殊普通合伙)）/.exec(name.slice(at + form.length));
+    const end = at + form.length + (kind?.[0].length ?? 0);
     if (best < 0 || end < best) best = end;
   }
   return best;

@@ -36,8 +36,12 @@ export const FIELD_LABELS: Record<LicenceFieldName, string[]> = {
 /** Lines whose label must not be mistaken for a value (other fields on the licence). */
 const OTHER_LABELS = ['注册资本', '营业期限', '经营范围', '登记机关', '出资额', '合伙期限', '实收资本', '经营期限', '组织机构代码', '纳税人识别号', '证照编号', '注册号'];
 
-/** `ry`: the centre's y with the photo's skew undone; `h`: the text height without tilt. */
-type Line = ParseLine & { flat: string; ry: number; h: number };
+/**
+ * `ry`: the centre's y with the photo's skew undone; `h`: the text height without tilt;
+ * `x0`/`x1`: left and right ends along the row (a tilted line's upright box reaches further
+ * left than its text, so boxes alone misorder a label and its value on photos).
+ */
+type Line = ParseLine & { flat: string; ry: number; h: number; x0: number; x1: number };
 
 /** Text with every space removed and full-width colon dropped, for label matching. */
 function flatten(text: string): string {
@@ -59,7 +63,9 @@ function toLine(l: ParseLine, skew: number): Line {
   const cx = l.line?.cx ?? l.box.x + l.box.width / 2;
   const cy = l.line?.cy ?? l.box.y + l.box.height / 2;
   const text = collapseCjkSpaces(l.text);
-  return { ...l, text, flat: flatten(text), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height };
+  const rx = cx * Math.cos(skew) + cy * Math.sin(skew);
+  const half = (l.line?.width ?? l.box.width) / 2;
+  return { ...l, text, flat: flatten(text), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height, x0: rx - half, x1: rx + half };
 }
 
 function labelAt(flat: string): { field: LicenceFieldName | null; label: string } | null {
@@ -98,10 +104,11 @@ function mergedLine(pieces: Line[]): Line {
   const first = pieces[0] as Line;
   const flat = pieces.map((p) => p.flat).join('');
   const x1 = Math.max(...pieces.map((p) => p.box.x + p.box.width));
+  const rowEnd = Math.max(...pieces.map((p) => p.x1));
   const y0 = Math.min(...pieces.map((p) => p.box.y));
   const y1 = Math.max(...pieces.map((p) => p.box.y + p.box.height));
   const confidence = Math.min(...pieces.map((p) => p.confidence));
-  return { ...first, text: flat, flat, confidence, charConfidences: undefined, box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 } };
+  return { ...first, text: flat, flat, confidence, charConfidences: undefined, x1: rowEnd, box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 } };
 }
 
 /**
@@ -112,10 +119,10 @@ function mergedLine(pieces: Line[]): Line {
 function mergeLabelPieces(lines: Line[]): Line[] {
   const used = new Set<Line>();
   const out: Line[] = [];
-  for (const line of [...lines].sort((a, b) => a.box.x - b.box.x)) {
+  for (const line of [...lines].sort((a, b) => a.x0 - b.x0)) {
     if (used.has(line)) continue;
     if (line.flat.length <= 3 && !labelAt(line.flat) && isLabelStart(line.flat)) {
-      const row = lines.filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.box.x > line.box.x).sort((a, b) => a.box.x - b.box.x).slice(0, 5);
+      const row = lines.filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.x0 > line.x0).sort((a, b) => a.x0 - b.x0).slice(0, 5);
       const pieces = joinPieces(line, row);
       if (pieces) {
         for (const p of pieces) used.add(p);
@@ -138,19 +145,21 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
     const offset = line.flat.length - rest.length;
     const conf = line.charConfidences && line.charConfidences.length === line.text.length && line.text === line.flat ? line.charConfidences.slice(offset) : undefined;
     // Where the value's text starts inside the box (characters are about evenly wide).
-    const startX = line.box.x + (line.box.width * offset) / Math.max(1, line.flat.length);
+    const startX = line.x0 + ((line.x1 - line.x0) * offset) / Math.max(1, line.flat.length);
     return { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX };
   }
   const right = lines
-    .filter((o) => o !== line && o.box.x >= line.box.x + line.box.width * 0.8 && sameRow(o, line))
-    .sort((a, b) => a.box.x - b.box.x)[0];
+    // Detected boxes are grown by about half a text height on each side (unclip), so a value
+    // set tight after its label may start a little before the label's box ends.
+    .filter((o) => o !== line && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) && (o.x0 + o.x1) / 2 > line.x1 && sameRow(o, line))
+    .sort((a, b) => a.x0 - b.x0)[0];
   if (!right || labelAt(right.flat)) return null;
-  return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.box.x };
+  return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.x0 };
 }
 
 /** A label box sits on the same row left of `o`: `o` is that label's value, not a wrap. */
 function hasLabelLeft(o: Line, lines: Line[]): boolean {
-  return lines.some((l) => l !== o && l.box.x < o.box.x && sameRow(l, o) && labelAt(l.flat) !== null);
+  return lines.some((l) => l !== o && l.x0 < o.x0 && sameRow(l, o) && labelAt(l.flat) !== null);
 }
 
 /**
@@ -163,7 +172,7 @@ function continuation(value: Value, lines: Line[]): Line | null {
   const below = lines.find(
     (o) =>
       o !== v &&
-      Math.abs(o.box.x - value.startX) < v.h * 1.5 &&
+      Math.abs(o.x0 - value.startX) < v.h * 1.5 &&
       o.ry > v.ry + v.h * 0.5 &&
       o.ry - v.ry < v.h * 1.45 &&
       /[\u4e00-\u9fff]/.test(o.flat) &&
@@ -259,7 +268,7 @@ function readRegistrationNumber(lines: Line[]): string | null {
     if (at < 0) continue;
     const own = /^[:：]?(\d{13,15})(?!\d)/.exec(line.flat.slice(at).replace(/^注?册号/, ''));
     if (own?.[1]) return own[1];
-    const right = lines.filter((o) => o !== line && sameRow(o, line) && o.box.x > line.box.x).sort((a, b) => a.box.x - b.box.x)[0];
+    const right = lines.filter((o) => o !== line && sameRow(o, line) && o.x0 > line.x0).sort((a, b) => a.x0 - b.x0)[0];
     const beside = right ? /^(\d{13,15})(?!\d)/.exec(right.flat) : null;
     if (beside?.[1]) return beside[1];
   }
