@@ -34,7 +34,8 @@ export const FINDING_CODES = [
   'KIND_UNKNOWN',
   'NAMES_NOT_CHECKED',
   'LICENCE_OLD_FORMAT',
-  'LICENCE_PLACE_MISMATCH',
+  'LICENCE_WRONG_DOCUMENT',
+  'LICENCE_EXTRA_DOCUMENT',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -33,6 +33,9 @@ export const FIELD_LABELS: Record<LicenceFieldName, string[]> = {
   address: ['主要经营场所', '经营场所', '住所'],
 };
 
+/** A printed person's name: 2–10 CJK characters (· in minority names) or a Latin name. */
+const PERSON_NAME = /^(?!名称|类型|住所)([\u4e00-\u9fff·]{2,10}|[A-Za-z][A-Za-z .'-]{1,40})$/;
+
 /** Lines whose label must not be mistaken for a value (other fields on the licence). */
 const OTHER_LABELS = ['注册资本', '营业期限', '经营范围', '登记机关', '出资额', '合伙期限', '实收资本', '经营期限', '组织机构代码', '纳税人识别号', '证照编号', '注册号'];
 
@@ -190,7 +193,11 @@ function cleanValue(field: LicenceFieldName, text: string): string {
   const t = collapseCjkSpaces(text).replace(/^[:：]+/, '').trim();
   // Entity types carry brackets too: （自然人投资或控股）.
   if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
-  if (field === 'legalRepresentative') return normalizePersonName(t).replace(/[（(].*$/, '');
+  if (field === 'legalRepresentative') {
+    const person = normalizePersonName(t).replace(/[（(].*$/, '');
+    // A person's name, not a compound label's rest (经营者名称 …) or a company.
+    return PERSON_NAME.test(person) ? person : '';
+  }
   if (field === 'foundedDate') return t.replace(/\s+/g, '');
   return t;
 }

@@ -1,6 +1,8 @@
 import { makeFinding } from '../../../shared/finding';
 import type { Finding } from '../../../shared/findings';
 import type { LicenceFieldDetail, LicenceReading } from '../../../shared/licence';
+import { t } from '../../../shared/i18n';
+import { hasLicenceTitle, otherDocumentIn, type DocumentKind } from '../../../shared/licence-document';
 import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../../shared/licence-parse';
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError, prewarmOcr } from '../ocr';
@@ -69,13 +71,16 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   if ('code' in loaded) return emptyReading(file, [loaded]);
   let parsed: ParsedLicence;
   let pass: PassResult;
+  const texts: string[] = [];
   try {
     pass = await licenceLines(loaded.image, opts);
     parsed = parseLicence(pass.lines);
     // The layout pass missed something: read every line before giving up on a field.
+    texts.push(...pass.lines.map((l) => l.text), ...pass.glimpses);
     if (pass.strategy === 'layout' && missingKeyFields(parsed)) {
-      const again = parseLicence((await licenceLines(pass.image, { ...opts, full: true, upright: true })).lines);
-      parsed = mergeParsed(parsed, again);
+      const all = (await licenceLines(pass.image, { ...opts, full: true, upright: true })).lines;
+      texts.push(...all.map((l) => l.text));
+      parsed = mergeParsed(parsed, parseLicence(all));
     }
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
@@ -83,8 +88,18 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
     return emptyReading(file, [makeFinding('FILE_UNREADABLE', 'error', { detail }, { key: 'licence.ocrFailed' })]);
   }
   const size = pass.image.kind === 'raw' ? { width: pass.image.width, height: pass.image.height } : { width: loaded.width, height: loaded.height };
+  const other = otherDocumentIn(texts);
+  // Another document and no licence title: read nothing rather than guess fields off it.
+  if (other && !hasLicenceTitle(texts)) return wrongDocument(file, other, size);
   const reading = toReading(file, parsed, size);
   if (pass.turn) reading.orientation = pass.turn;
+  if (other) reading.findings.push(makeFinding('LICENCE_EXTRA_DOCUMENT', 'warning', { document: t(`licence.document.${other}`) }, { key: 'licence.extraDocument' }));
+  return reading;
+}
+
+function wrongDocument(file: string, kind: DocumentKind, imageSize: { width: number; height: number }): LicenceReading {
+  const reading = emptyReading(file, [makeFinding('LICENCE_WRONG_DOCUMENT', 'error', { document: t(`licence.document.${kind}`) }, { key: 'licence.wrongDocument' })]);
+  reading.imageSize = imageSize;
   return reading;
 }
 

@@ -35,7 +35,8 @@ export const findings = {
     'finding.KIND_UNKNOWN': '无法判断此文件属于哪类材料。请手动指定类型。',
     'finding.NAMES_NOT_CHECKED': '未能识别文字（{detail}），法定代表人和公司名称未核对。请稍后重试，或人工核对。',
     'finding.LICENCE_OLD_FORMAT': '这是没有统一社会信用代码的旧版营业执照。平台要求现行的营业执照：请换领新版执照或使用电子营业执照后再上传。',
-    'finding.LICENCE_PLACE_MISMATCH': '统一社会信用代码中的登记地区与执照上的地名不一致。请对照执照核对代码。',
+    'finding.LICENCE_WRONG_DOCUMENT': '这份文件不是中国大陆的营业执照。请上传营业执照正本或副本。',
+    'finding.LICENCE_EXTRA_DOCUMENT': '执照照片中还有另一份证件。请只拍营业执照后重新上传。',
   },
   en: {
     'finding.FILE_UNREADABLE': 'The file cannot be read or is damaged: {detail}. Export or photograph it again.',
@@ -69,6 +70,7 @@ export const findings = {
     'finding.KIND_UNKNOWN': 'Could not tell which material this file is. Choose its kind by hand.',
     'finding.NAMES_NOT_CHECKED': 'Text could not be read ({detail}), so the names were not compared. Try again later or compare them by eye.',
     'finding.LICENCE_OLD_FORMAT': 'This is an old licence without a unified social credit code. The platform needs the current licence: get the new licence or use the electronic business licence, then upload it.',
-    'finding.LICENCE_PLACE_MISMATCH': 'The registration area in the credit code does not match the place named on the licence. Check the code against the licence.',
+    'finding.LICENCE_WRONG_DOCUMENT': 'This file is not a mainland China business licence. Upload the business licence (original or duplicate).',
+    'finding.LICENCE_EXTRA_DOCUMENT': 'Another document is in the licence photo. Photograph the business licence alone and upload it again.',
   },
 };
