@@ -190,11 +190,13 @@ function mean(xs: number[] | undefined, fallback: number): number {
 }
 
 function cleanValue(field: LicenceFieldName, text: string): string {
-  const t = collapseCjkSpaces(text).replace(/^[:：]+/, '').trim();
+  // A speck of the label's last character often reads as leading punctuation (、陈敏海).
+  const t = collapseCjkSpaces(text).replace(/^[\s:：、,，.。;；·'"`|]+/, '').trim();
   // Entity types carry brackets too: （自然人投资或控股）.
   if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
   if (field === 'legalRepresentative') {
-    const person = normalizePersonName(t).replace(/[（(].*$/, '');
+    // 或 is not used in given names; the recogniser reads the name character 彧 as it.
+    const person = normalizePersonName(t).replace(/[（(].*$/, '').replace(/(?<=.)或/g, '彧');
     // A person's name, not a compound label's rest (经营者名称 …) or a company.
     return PERSON_NAME.test(person) ? person : '';
   }

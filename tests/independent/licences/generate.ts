@@ -51,14 +51,15 @@ function layoutFor(rng: Rng): { layout: Layout; old: boolean } {
   return { layout, old: layout === 'oldPortrait' };
 }
 
-export async function generateIndependentLicences(dir: string): Promise<void> {
+/** `seed` other than the default makes an extra calibration set (tuning only; never the held-out). */
+export async function generateIndependentLicences(dir: string, seed = INDEPENDENT_SEED): Promise<void> {
   const manifestPath = join(dir, 'manifest.json');
   if (existsSync(manifestPath)) {
     const old = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndependentManifest;
-    if (old.seed === INDEPENDENT_SEED && old.count === INDEPENDENT_COUNT) return;
+    if (old.seed === seed && old.count === INDEPENDENT_COUNT) return;
   }
   mkdirSync(dir, { recursive: true });
-  const rng = seededRng(INDEPENDENT_SEED);
+  const rng = seededRng(seed);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1600 } });
@@ -85,7 +86,7 @@ export async function generateIndependentLicences(dir: string): Promise<void> {
     }
     bad.secondDocument = 'bad-second-document.jpg';
     writeFileSync(join(dir, bad.secondDocument), await secondDocument(await shoot(licenceHtml(makeFacts(rng, 'company', false), 'landscape', makeLook(rng))), await shoot(OTHER_DOCUMENTS.idCard ?? '')));
-    writeFileSync(manifestPath, JSON.stringify({ seed: INDEPENDENT_SEED, count: INDEPENDENT_COUNT, licences, bad } satisfies IndependentManifest, null, 1));
+    writeFileSync(manifestPath, JSON.stringify({ seed, count: INDEPENDENT_COUNT, licences, bad } satisfies IndependentManifest, null, 1));
   } finally {
     await browser.close();
   }

@@ -91,9 +91,9 @@ export function licenceHtml(f: LicenceFacts, layout: Layout, look: Look): string
 /** Documents that are not a mainland business licence (bad input). */
 export const OTHER_DOCUMENTS: Record<string, string> = {
   idCard: `<style>body{margin:0}.c{width:1200px;height:760px;background:#eef3f6;font-family:'Noto Sans CJK SC';font-size:34px;position:relative;border-radius:30px}</style>
-<div class="c"><div style="position:absolute;left:80px;top:80px;line-height:2.1">姓名　张晓明<br>性别　男　民族　汉<br>出生　1988年6月12日<br>住址　广东省深圳市南山区科技园路18号<br><br>公民身份号码　440305198806121234</div></div>`,
+<div class="c"><div style="position:absolute;left:80px;top:80px;line-height:2.1">姓名&#x3000;张晓明<br>性别&#x3000;男&#x3000;民族&#x3000;汉<br>出生&#x3000;1988年6月12日<br>住址&#x3000;广东省深圳市南山区科技园路18号<br><br>公民身份号码&#x3000;440305198806121234</div></div>`,
   hongKong: `<style>body{margin:0}.c{width:1200px;height:1600px;background:#fff;font-family:'Noto Serif CJK TC';font-size:32px;padding:120px;box-sizing:border-box;text-align:center;line-height:2}</style>
 <div class="c"><div style="font-size:44px">公司註冊證明書<br>CERTIFICATE OF INCORPORATION</div><br>公司編號 Company No. 2765432<br>本人謹此證明<br>星辰貿易有限公司<br>STAR TRADING LIMITED<br>於本日根據香港法例第622章《公司條例》在香港註冊成為有限公司。<br>I hereby certify that the above company is incorporated in Hong Kong under the Companies Ordinance.<br>公司註冊處處長 Registrar of Companies</div>`,
   foodPermit: `<style>body{margin:0}.c{width:1500px;height:1050px;background:#fff;font-family:'Noto Serif CJK SC';font-size:32px;padding:100px;box-sizing:border-box;line-height:2.2}</style>
-<div class="c"><div style="font-size:80px;text-align:center;letter-spacing:.3em">食品经营许可证</div>经营者名称　杭州星辰贸易有限公司<br>许可证编号　JY13301060012345<br>经营场所　浙江省杭州市西湖区文一路1号<br>主体业态　食品销售经营者<br>有效期至　2027年05月31日</div>`,
+<div class="c"><div style="font-size:80px;text-align:center;letter-spacing:.3em">食品经营许可证</div>经营者名称&#x3000;杭州星辰贸易有限公司<br>许可证编号&#x3000;JY13301060012345<br>经营场所&#x3000;浙江省杭州市西湖区文一路1号<br>主体业态&#x3000;食品销售经营者<br>有效期至&#x3000;2027年05月31日</div>`,
 };
