@@ -15,7 +15,8 @@ export type ParseLine = { text: string; confidence: number; box: ParseBox; charC
 
 export type LicenceFieldName = 'companyName' | 'uscc' | 'legalRepresentative' | 'type' | 'foundedDate' | 'address';
 
-export type ParsedField = { value: string; confidence: number; region: ParseBox; label: string };
+/** `weakest`: the least sure character's confidence (one misread character hides in a mean). */
+export type ParsedField = { value: string; confidence: number; region: ParseBox; label: string; weakest?: number };
 /**
  * `uscc` is what was read where a code is printed, valid or not; `fields.uscc` only holds a
  * code that passes the check and has the code's structure (never an invented one).
@@ -219,7 +220,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   let value = cleanValue(field, text);
   if (field === 'companyName') value = trimCompanyName(value);
   if (!value) return null;
-  return { value, confidence: mean(v.conf, v.lineConf), region: box, label };
+  const weakest = v.conf && v.conf.length ? Math.min(...v.conf) : undefined;
+  return { value, confidence: mean(v.conf, v.lineConf), region: box, label, ...(weakest === undefined ? {} : { weakest }) };
 }
 
 /** Parses licence fields from OCR lines (any order, image pixel boxes). */

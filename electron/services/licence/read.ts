@@ -13,8 +13,9 @@ import { licenceLines, type PassResult } from './ocr-pass';
 export { licenceFindings } from './findings';
 
 /**
- * Below this mean character confidence a field is shown for confirmation. PP-OCR gives clean
- * characters > 0.95; on the calibration licences every wrong field read was below 0.9.
+ * A field whose least sure character is below this is shown for confirmation (the same
+ * level the credit-code correction treats as unsure: PP-OCR gives clean characters > 0.95;
+ * the misread 铢→铁 on a small real scan came at 0.86).
  */
 const CONFIRM_BELOW = 0.9;
 
@@ -115,7 +116,7 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
   const f = parsed.fields[name];
   if (!f) return undefined;
   const confidence = Math.round(f.confidence * 1000) / 1000;
-  return { value: f.value, confidence, region: { ...f.region, label: name }, label: f.label, needsConfirmation: confidence < CONFIRM_BELOW };
+  return { value: f.value, confidence, region: { ...f.region, label: name }, label: f.label, needsConfirmation: (f.weakest ?? f.confidence) < CONFIRM_BELOW };
 }
 
 function toReading(file: string, parsed: ParsedLicence, imageSize: { width: number; height: number }): LicenceReading {
