@@ -218,7 +218,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
     box = { x: box.x, y: box.y, width: x1 - box.x, height: more.box.y + more.box.height - box.y };
   }
   let value = cleanValue(field, text);
-  if (field === 'companyName') value = trimCompanyName(value);
+  // A mainland registered name is Chinese: a Latin speck (an overlay's letters) is no name.
+  if (field === 'companyName') value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) ? trimCompanyName(value) : '';
   if (!value) return null;
   const weakest = v.conf && v.conf.length ? Math.min(...v.conf) : undefined;
   return { value, confidence: mean(v.conf, v.lineConf), region: box, label, ...(weakest === undefined ? {} : { weakest }) };
