@@ -55,6 +55,9 @@ export const FINDING_CATALOGUE = {
   SIGNATURE_MISSING: entry(['letter'], 'error', true, 'materials.letter'),
   LICENCE_FIELD_MISSING: entry(['licence'], 'error', true),
   USCC_INVALID: entry(['licence'], 'warning', true),
+  LICENCE_OLD_FORMAT: entry(['licence'], 'warning', true),
+  LICENCE_WRONG_DOCUMENT: entry(['licence'], 'error', false),
+  LICENCE_EXTRA_DOCUMENT: entry(['licence'], 'warning', true),
   LEGAL_NAME_MISMATCH: entry(['letter', 'licence'], 'error', true, 'materials.letter'),
   COMPANY_NAME_MISMATCH: {
     ...entry(['letter', 'licence'], 'error', true, 'materials.letter'),

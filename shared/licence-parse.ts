@@ -5,7 +5,8 @@
  * the nearest box to its right beat joining lines into text on real layouts.
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
-import { correctUscc, findUsccInText, isValidUscc, type UsccReading } from './uscc';
+import { endsWithLegalForm, trimCompanyName } from './licence-name';
+import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
 
 export type ParseBox = { x: number; y: number; width: number; height: number };
 /** A detected line's rotated geometry (PaddleOCR gives it): lets rows be matched on tilted photos. */
@@ -14,8 +15,14 @@ export type ParseLine = { text: string; confidence: number; box: ParseBox; charC
 
 export type LicenceFieldName = 'companyName' | 'uscc' | 'legalRepresentative' | 'type' | 'foundedDate' | 'address';
 
-export type ParsedField = { value: string; confidence: number; region: ParseBox; label: string };
-export type ParsedLicence = { fields: Partial<Record<LicenceFieldName, ParsedField>>; uscc: UsccReading | null; title: boolean };
+/** `weakest`: the least sure character's confidence (one misread character hides in a mean). */
+export type ParsedField = { value: string; confidence: number; region: ParseBox; label: string; weakest?: number };
+/**
+ * `uscc` is what was read where a code is printed, valid or not; `fields.uscc` only holds a
+ * code that passes the check and has the code's structure (never an invented one).
+ * `registrationNumber`: the 15-digit 注册号 of a pre-2015 licence.
+ */
+export type ParsedLicence = { fields: Partial<Record<LicenceFieldName, ParsedField>>; uscc: UsccReading | null; title: boolean; registrationNumber: string | null };
 
 /** Labels per field, longest first so 主要经营场所 wins over 经营场所. */
 export const FIELD_LABELS: Record<LicenceFieldName, string[]> = {
@@ -27,11 +34,18 @@ export const FIELD_LABELS: Record<LicenceFieldName, string[]> = {
   address: ['主要经营场所', '经营场所', '住所'],
 };
 
-/** Lines whose label must not be mistaken for a value (other fields on the licence). */
-const OTHER_LABELS = ['注册资本', '营业期限', '经营范围', '登记机关', '出资额', '合伙期限'];
+/** A printed person's name: 2–10 CJK characters (· in minority names) or a Latin name. */
+const PERSON_NAME = /^(?!名称|类型|住所)([\u4e00-\u9fff·]{2,10}|[A-Za-z][A-Za-z .'-]{1,40})$/;
 
-/** `ry`: the centre's y with the photo's skew undone; `h`: the text height without tilt. */
-type Line = ParseLine & { flat: string; ry: number; h: number };
+/** Lines whose label must not be mistaken for a value (other fields on the licence). */
+const OTHER_LABELS = ['注册资本', '营业期限', '经营范围', '登记机关', '出资额', '合伙期限', '实收资本', '经营期限', '组织机构代码', '纳税人识别号', '证照编号', '注册号'];
+
+/**
+ * `ry`: the centre's y with the photo's skew undone; `h`: the text height without tilt;
+ * `x0`/`x1`: left and right ends along the row (a tilted line's upright box reaches further
+ * left than its text, so boxes alone misorder a label and its value on photos).
+ */
+type Line = ParseLine & { flat: string; ry: number; h: number; x0: number; x1: number };
 
 /** Text with every space removed and full-width colon dropped, for label matching. */
 function flatten(text: string): string {
@@ -53,7 +67,9 @@ function toLine(l: ParseLine, skew: number): Line {
   const cx = l.line?.cx ?? l.box.x + l.box.width / 2;
   const cy = l.line?.cy ?? l.box.y + l.box.height / 2;
   const text = collapseCjkSpaces(l.text);
-  return { ...l, text, flat: flatten(text), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height };
+  const rx = cx * Math.cos(skew) + cy * Math.sin(skew);
+  const half = (l.line?.width ?? l.box.width) / 2;
+  return { ...l, text, flat: flatten(text), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height, x0: rx - half, x1: rx + half };
 }
 
 function labelAt(flat: string): { field: LicenceFieldName | null; label: string } | null {
@@ -65,57 +81,107 @@ function labelAt(flat: string): { field: LicenceFieldName | null; label: string 
   return other ? { field: null, label: other } : null;
 }
 
+/** Every label text the parser knows, to tell a label's first pieces (名, 负责) from values. */
+const ALL_LABELS = [...Object.values(FIELD_LABELS).flat(), ...OTHER_LABELS, '注册号'];
+/** A lone last character of a letter-spaced label whose first piece OCR lost (名 … 称). */
+const LABEL_TAILS: Record<string, string> = { 称: '名称', 型: '类型', 所: '住所', 期: '成立日期' };
+
+const isLabelStart = (flat: string): boolean => flat.length > 0 && ALL_LABELS.some((l) => l.startsWith(flat) && l !== flat);
+const isSpeck = (flat: string): boolean => flat.length === 1 && !/[\u4e00-\u9fff]/.test(flat);
+
+/** Joins boxes spelling a label (名 | 称, 负 | 责 | 人) from `line` rightwards on its row. */
+function joinPieces(line: Line, row: Line[]): Line[] | null {
+  const pieces = [line];
+  let joined = line.flat;
+  for (const c of row) {
+    const cand = joined + c.flat;
+    if (labelAt(cand)) return [...pieces, c];
+    if (isLabelStart(cand)) {
+      pieces.push(c);
+      joined = cand;
+    } else if (!isSpeck(c.flat)) return null;
+  }
+  return null;
+}
+
+function mergedLine(pieces: Line[]): Line {
+  const first = pieces[0] as Line;
+  const flat = pieces.map((p) => p.flat).join('');
+  const x1 = Math.max(...pieces.map((p) => p.box.x + p.box.width));
+  const rowEnd = Math.max(...pieces.map((p) => p.x1));
+  const y0 = Math.min(...pieces.map((p) => p.box.y));
+  const y1 = Math.max(...pieces.map((p) => p.box.y + p.box.height));
+  const confidence = Math.min(...pieces.map((p) => p.confidence));
+  return { ...first, text: flat, flat, confidence, charConfidences: undefined, x1: rowEnd, box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 } };
+}
+
 /**
- * Letter-spaced labels come out of detection as separate boxes (名 | 称): join boxes on one
- * row when together they spell a label.
+ * Letter-spaced labels come out of detection as separate boxes, however wide the gaps
+ * (名 | 称, 负 | 责 | 人, 经 | 营 | 场 | 所): join boxes on one row when together they spell a
+ * label. A lone 称 / 型 whose first piece was lost stands for its label.
  */
 function mergeLabelPieces(lines: Line[]): Line[] {
   const used = new Set<Line>();
   const out: Line[] = [];
-  for (const line of lines) {
+  for (const line of [...lines].sort((a, b) => a.x0 - b.x0)) {
     if (used.has(line)) continue;
-    // The nearest piece to the right, or the one after when OCR left a speck (1, ·) between.
-    const candidates = lines
-      .filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.box.x > line.box.x)
-      .sort((a, b) => a.box.x - b.box.x)
-      .slice(0, 2);
-    const right = line.flat.length <= 3 && !labelAt(line.flat) ? candidates.find((c) => labelAt(line.flat + c.flat)) : undefined;
-    const joined = right ? line.flat + right.flat : '';
-    if (right) {
-      used.add(right);
-      const x1 = Math.max(line.box.x + line.box.width, right.box.x + right.box.width);
-      const y0 = Math.min(line.box.y, right.box.y);
-      const y1 = Math.max(line.box.y + line.box.height, right.box.y + right.box.height);
-      out.push({ ...line, text: joined, flat: joined, confidence: Math.min(line.confidence, right.confidence), box: { x: line.box.x, y: y0, width: x1 - line.box.x, height: y1 - y0 } });
-    } else out.push(line);
+    if (line.flat.length <= 3 && !labelAt(line.flat) && isLabelStart(line.flat)) {
+      const row = lines.filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.x0 > line.x0).sort((a, b) => a.x0 - b.x0).slice(0, 5);
+      const pieces = joinPieces(line, row);
+      if (pieces) {
+        for (const p of pieces) used.add(p);
+        out.push(mergedLine(pieces));
+        continue;
+      }
+    }
+    const tail = LABEL_TAILS[line.flat];
+    out.push(tail ? { ...line, text: tail, flat: tail, charConfidences: undefined } : line);
   }
   return out;
 }
 
 /** The value after a label: the rest of the same box, else the nearest box to the right on its row. */
-type Value = { text: string; conf: number[] | undefined; lineConf: number; box: ParseBox; line: Line };
+type Value = { text: string; conf: number[] | undefined; lineConf: number; box: ParseBox; line: Line; startX: number };
 
 function valueFor(line: Line, label: string, lines: Line[]): Value | null {
   const rest = line.flat.slice(label.length).replace(/^[:：;；.,，]+/, '');
   if (rest.length > 0) {
     const offset = line.flat.length - rest.length;
     const conf = line.charConfidences && line.charConfidences.length === line.text.length && line.text === line.flat ? line.charConfidences.slice(offset) : undefined;
-    return { text: rest, conf, lineConf: line.confidence, box: line.box, line };
+    // Where the value's text starts inside the box (characters are about evenly wide).
+    const startX = line.x0 + ((line.x1 - line.x0) * offset) / Math.max(1, line.flat.length);
+    return { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX };
   }
   const right = lines
-    .filter((o) => o !== line && o.box.x >= line.box.x + line.box.width * 0.8 && sameRow(o, line))
-    .sort((a, b) => a.box.x - b.box.x)[0];
+    // Detected boxes are grown by about half a text height on each side (unclip), so a value
+    // set tight after its label may start a little before the label's box ends.
+    .filter((o) => o !== line && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) && (o.x0 + o.x1) / 2 > line.x1 && sameRow(o, line))
+    .sort((a, b) => a.x0 - b.x0)[0];
   if (!right || labelAt(right.flat)) return null;
-  return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right };
+  return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.x0 };
+}
+
+/** A label box sits on the same row left of `o`: `o` is that label's value, not a wrap. */
+function hasLabelLeft(o: Line, lines: Line[]): boolean {
+  return lines.some((l) => l !== o && l.x0 < o.x0 && sameRow(l, o) && labelAt(l.flat) !== null);
 }
 
 /**
  * A wrapped value (long name or address) continues on the next printed line, left-aligned
- * with it and closer than the next field's row (wrapped lines are set tighter than rows).
+ * with the value's text and closer than the next field's row (wrapped lines are set
+ * tighter than rows). A line that is itself another label's value is not a wrap.
  */
-function continuation(value: Line, lines: Line[]): Line | null {
+function continuation(value: Value, lines: Line[]): Line | null {
+  const v = value.line;
   const below = lines.find(
-    (o) => Math.abs(o.box.x - value.box.x) < value.h * 1.5 && o.ry > value.ry + value.h * 0.5 && o.ry - value.ry < value.h * 1.45 && !labelAt(o.flat),
+    (o) =>
+      o !== v &&
+      Math.abs(o.x0 - value.startX) < v.h * 1.5 &&
+      o.ry > v.ry + v.h * 0.5 &&
+      o.ry - v.ry < v.h * 1.45 &&
+      /[\u4e00-\u9fff]/.test(o.flat) &&
+      !labelAt(o.flat) &&
+      !hasLabelLeft(o, lines),
   );
   return below ?? null;
 }
@@ -125,10 +191,16 @@ function mean(xs: number[] | undefined, fallback: number): number {
 }
 
 function cleanValue(field: LicenceFieldName, text: string): string {
-  const t = collapseCjkSpaces(text).replace(/^[:：]+/, '').trim();
+  // A speck of the label's last character often reads as leading punctuation (、陈敏海).
+  const t = collapseCjkSpaces(text).replace(/^[\s:：、,，.。;；·'"`|]+/, '').trim();
   // Entity types carry brackets too: （自然人投资或控股）.
   if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
-  if (field === 'legalRepresentative') return normalizePersonName(t).replace(/[（(].*$/, '');
+  if (field === 'legalRepresentative') {
+    // 或 is not used in given names; the recogniser reads the name character 彧 as it.
+    const person = normalizePersonName(t).replace(/[（(].*$/, '').replace(/(?<=.)或/g, '彧');
+    // A person's name, not a compound label's rest (经营者名称 …) or a company.
+    return PERSON_NAME.test(person) ? person : '';
+  }
   if (field === 'foundedDate') return t.replace(/\s+/g, '');
   return t;
 }
@@ -138,19 +210,20 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (!v) return null;
   let text = v.text;
   let box = v.box;
-  if (field === 'companyName' || field === 'address' || field === 'type') {
-    const more = continuation(v.line, lines);
-    if (more) {
-      text += more.flat;
-      const x1 = Math.max(box.x + box.width, more.box.x + more.box.width);
-      box = { x: box.x, y: box.y, width: x1 - box.x, height: more.box.y + more.box.height - box.y };
-    }
+  const wraps = field === 'address' || field === 'type' || (field === 'companyName' && !endsWithLegalForm(normalizeCompanyName(collapseCjkSpaces(text))));
+  const more = wraps ? continuation(v, lines) : null;
+  if (more) {
+    text += more.flat;
+    const x1 = Math.max(box.x + box.width, more.box.x + more.box.width);
+    box = { x: box.x, y: box.y, width: x1 - box.x, height: more.box.y + more.box.height - box.y };
   }
-  const value = cleanValue(field, text);
+  let value = cleanValue(field, text);
+  // A mainland registered name is Chinese: a Latin speck (an overlay's letters) is no name.
+  if (field === 'companyName') value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) ? trimCompanyName(value) : '';
   if (!value) return null;
-  return { value, confidence: mean(v.conf, v.lineConf), region: box, label };
+  const weakest = v.conf && v.conf.length ? Math.min(...v.conf) : undefined;
+  return { value, confidence: mean(v.conf, v.lineConf), region: box, label, ...(weakest === undefined ? {} : { weakest }) };
 }
-
 
 /** Parses licence fields from OCR lines (any order, image pixel boxes). */
 export function parseLicence(input: ParseLine[]): ParsedLicence {
@@ -164,9 +237,9 @@ export function parseLicence(input: ParseLine[]): ParsedLicence {
     if (f) fields[hit.field] = f;
   }
   const usccHit = readUsccFrom(lines);
-  if (usccHit) fields.uscc = usccHit.field;
+  if (usccHit?.reading.valid) fields.uscc = usccHit.field;
   const title = lines.some((l) => l.flat.includes('营业执照'));
-  return { fields, uscc: usccHit?.reading ?? null, title };
+  return { fields, uscc: usccHit?.reading ?? null, title, registrationNumber: readRegistrationNumber(lines) };
 }
 
 /** The code: beside or under its label, else any line holding an 18-character code. */
@@ -181,10 +254,13 @@ function readUsccFrom(lines: Line[]): { field: ParsedField; reading: UsccReading
     const run = findUsccInText(line.text);
     if (!run) continue;
     const conf = alignedConfidences(line, run);
-    const reading = correctUscc(run, conf);
+    const corrected = correctUscc(run, conf);
+    const reading = hasUsccStructure(corrected.code) ? corrected : { ...corrected, valid: false, corrected: false };
+    if (!reading.valid && !labelLine) continue;
     const field = { value: reading.code, confidence: mean(conf, line.confidence), region: line.box, label: FIELD_LABELS.uscc[0] ?? '' };
-    if (reading.valid || isValidUscc(reading.code)) return { field, reading };
-    fallback ??= { field, reading };
+    if (reading.valid) return { field, reading };
+    // An unchecked read only counts next to its label (a stray digit run elsewhere is no code).
+    if (near.includes(line)) fallback ??= { field, reading };
   }
   return fallback;
 }
@@ -195,4 +271,18 @@ function alignedConfidences(line: Line, run: string): number[] | undefined {
   if (!conf || conf.length !== line.text.length) return undefined;
   const start = line.text.toUpperCase().indexOf(run);
   return start >= 0 ? conf.slice(start, start + run.length) : undefined;
+}
+
+/** The 注册号 of a pre-2015 licence: 15 digits (13 on the oldest) after its label. */
+function readRegistrationNumber(lines: Line[]): string | null {
+  for (const line of lines) {
+    const at = line.flat.search(/注?册号/);
+    if (at < 0) continue;
+    const own = /^[:：]?(\d{13,15})(?!\d)/.exec(line.flat.slice(at).replace(/^注?册号/, ''));
+    if (own?.[1]) return own[1];
+    const right = lines.filter((o) => o !== line && sameRow(o, line) && o.x0 > line.x0).sort((a, b) => a.x0 - b.x0)[0];
+    const beside = right ? /^(\d{13,15})(?!\d)/.exec(right.flat) : null;
+    if (beside?.[1]) return beside[1];
+  }
+  return null;
 }

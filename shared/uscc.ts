@@ -116,3 +116,15 @@ export function findUsccInText(text: string): string | null {
   const m = /[0-9A-Z]{18}/.exec(cleaned.replace(/[^0-9A-Z]/g, (c) => (c === '|' ? '1' : ' ')).replace(/ /g, ''));
   return m ? m[0] : null;
 }
+
+/** Province-level prefixes of GB/T 2260 division codes (characters 3–4 of a code). */
+const PROVINCES = new Set(['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82']);
+
+/**
+ * The code's fixed structure: registering department (1–9, A, N, Y), entity category (1–9)
+ * and a six-digit division code in a real province. An all-zero run passes the check
+ * character (0 × weights = 0) but is never a printed code.
+ */
+export function hasUsccStructure(code: string): boolean {
+  return /^[1-9ANY][1-9][0-9]{6}/.test(code) && PROVINCES.has(code.slice(2, 4));
+}

@@ -7,6 +7,7 @@ import type { OcrEngineName } from '../services/ocr/types';
 import { resourcesDir } from '../services/paths';
 import { generateLicences, type LicenceFixture, type LicenceManifest } from '../../tests/fixtures/licences';
 import { nativeTesseract, nativeTesseractAvailable } from './licence-native';
+import { benchRealSamples } from './licence-real';
 import { median } from './measure';
 
 /**
@@ -99,6 +100,8 @@ export async function benchLicence(): Promise<object> {
   const paddleFull = await benchEngine(dir, heldOut.slice(0, SLOW_ENGINE_FILES), 'paddle', true);
   const tesseractJs = await benchEngine(dir, heldOut.slice(0, SLOW_ENGINE_FILES), 'tesseract', false);
   await shutdownOcr();
+  const realSamples = await benchRealSamples();
+  await shutdownOcr();
   return {
     fixtures: { heldOut: heldOut.length, dir },
     paddle,
@@ -106,6 +109,7 @@ export async function benchLicence(): Promise<object> {
     tesseractJs,
     nativeTesseract: hasNative ? benchNative(dir, heldOut) : { available: false },
     vsNative,
+    realSamples,
     peakRssMb: peakRssMb(),
     targets: { allThreePct: 95, usccPct: 98, coldMs: 4000, peakRssMb: 1536, warmRatioToNative: 1.0 },
   };

@@ -90,10 +90,10 @@ describe('parseLicence: layout details', () => {
     expect(p.uscc).toMatchObject({ code: CODE, valid: true, corrected: true });
   });
 
-  it('keeps an invalid code as read, flagged invalid', () => {
+  it('keeps an invalid code only as the read, never as the field', () => {
     const p = parseLicence(replace(BASE, CODE, [at('91350100M000100Y44', 100, 150)]));
-    expect(p.fields.uscc?.value).toBe('91350100M000100Y44');
-    expect(p.uscc?.valid).toBe(false);
+    expect(p.fields.uscc).toBeUndefined();
+    expect(p.uscc).toMatchObject({ code: '91350100M000100Y44', valid: false });
   });
 
   it('finds nothing on a page that is not a licence', () => {

@@ -121,3 +121,11 @@ export function bodyLines(detected: OcrLine[]): RotatedLine[] {
   const median = heights[Math.floor(heights.length / 2)] ?? 0;
   return lines.filter((l) => l.height < median * 2.2 && l.width > l.height * 0.6);
 }
+
+/** The few tallest lines, far taller than body text: the document's title. */
+export function titleLines(detected: OcrLine[]): RotatedLine[] {
+  const lines = detected.map((l) => l.line).filter((l): l is RotatedLine => l !== undefined);
+  const heights = lines.map((l) => l.height).sort((a, b) => a - b);
+  const median = heights[Math.floor(heights.length / 2)] ?? 0;
+  return lines.filter((l) => l.height >= median * 2.2 && l.width >= l.height * 1.5).sort((a, b) => b.height - a.height).slice(0, 3);
+}

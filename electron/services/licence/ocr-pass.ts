@@ -1,6 +1,7 @@
 import { recognize } from '../ocr';
 import type { OcrEngineName, OcrImage, OcrLine, RotatedLine } from '../ocr/types';
-import { bodyLines, coveredByPrefix, linesToRead, prefixOf, rowStarts } from './layout';
+import { turnImage, uprightTurn } from './orientation';
+import { bodyLines, coveredByPrefix, linesToRead, prefixOf, rowStarts, titleLines } from './layout';
 
 export type PassOptions = {
   engine?: OcrEngineName;
@@ -8,6 +9,18 @@ export type PassOptions = {
   onProgress?: (fraction: number, stage: string) => void;
   /** Read every line instead of the layout-guided subset (the fallback and the bench baseline). */
   full?: boolean;
+  /** The page is known to be upright (a second pass on an already turned image). */
+  upright?: boolean;
+};
+
+/** The lines read, how, and the image they were read on (turned upright when it had to be). */
+export type PassResult = {
+  lines: OcrLine[];
+  strategy: 'layout' | 'full';
+  image: OcrImage;
+  turn: number;
+  /** Line starts read by the layout pass (which document this is, beyond the fields). */
+  glimpses: string[];
 };
 
 let keySeq = 0;
@@ -17,19 +30,31 @@ let keySeq = 0;
  * full (three jobs on one cached decode). tesseract.js has no separate detection, so it
  * reads the page once.
  */
-export async function licenceLines(image: OcrImage, opts: PassOptions = {}): Promise<{ lines: OcrLine[]; strategy: 'layout' | 'full' }> {
+export async function licenceLines(input: OcrImage, opts: PassOptions = {}): Promise<PassResult> {
   const progress = opts.onProgress ?? (() => undefined);
   const base = { engine: opts.engine, signal: opts.signal };
-  if (opts.engine === 'tesseract' || opts.full) {
-    const lines = await recognize(image, { ...base, onProgress: (f) => progress(f, 'ocr') });
-    return { lines, strategy: 'full' };
+  if (opts.engine === 'tesseract' || (opts.full && opts.upright)) {
+    const lines = await recognize(input, { ...base, onProgress: (f) => progress(f, 'ocr') });
+    return { lines, strategy: 'full', image: input, turn: 0, glimpses: [] };
   }
-  const cacheKey = `licence-${process.pid}-${++keySeq}`;
-  const detected = await recognize(image, { ...base, cacheKey, detectOnly: true });
-  progress(0.3, 'layout');
+  let image = input;
+  let cacheKey = `licence-${process.pid}-${++keySeq}`;
+  let detected = await recognize(image, { ...base, cacheKey, detectOnly: true });
+  progress(0.2, 'layout');
   if (!detected.some((l) => l.line)) {
     // The fallback engine took over: it has no separate detection and already read everything.
-    return { lines: detected, strategy: 'full' };
+    return { lines: detected, strategy: 'full', image, turn: 0, glimpses: [] };
+  }
+  const turn = opts.upright ? 0 : await uprightTurn(image, detected, { ...base, cacheKey });
+  if (turn !== 0) {
+    image = await turnImage(image, turn);
+    cacheKey = `licence-${process.pid}-${++keySeq}`;
+    detected = await recognize(image, { ...base, cacheKey, detectOnly: true });
+  }
+  progress(0.3, 'layout');
+  if (opts.full) {
+    const lines = await recognize(image, { ...base, cacheKey, lines: detected.flatMap((l) => (l.line ? [l.line] : [])) });
+    return { lines, strategy: 'full', image, turn, glimpses: [] };
   }
   const body = bodyLines(detected);
   const starts = rowStarts(body);
@@ -46,10 +71,11 @@ export async function licenceLines(image: OcrImage, opts: PassOptions = {}): Pro
   const chosen = linesToRead(body, prefixes);
   // Short lines (labels, short names) were read whole by the prefix pass already.
   const reuse = chosen.flatMap((l) => (coveredByPrefix(l) && prefixLines.has(l) ? [prefixLines.get(l) as OcrLine] : []));
-  const toRead = chosen.filter((l) => !coveredByPrefix(l) || !prefixLines.has(l));
+  // Title lines too (营业执照, or another document's title): a handful, and they tell what the page is.
+  const toRead = [...chosen.filter((l) => !coveredByPrefix(l) || !prefixLines.has(l)), ...titleLines(detected)];
   const lines = [...reuse, ...(toRead.length ? await recognize(image, { ...base, cacheKey, lines: toRead }) : [])];
   progress(1, 'ocr');
-  return { lines, strategy: 'layout' };
+  return { lines, strategy: 'layout', image, turn, glimpses: prefixRead.map((l) => l.text) };
 }
 
 /** The reading of one requested rect (results come back sorted and without empty lines). */

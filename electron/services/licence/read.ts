@@ -1,12 +1,23 @@
 import { makeFinding } from '../../../shared/findings';
 import type { Finding } from '../../../shared/findings';
-import { t } from '../../../shared/i18n';
 import type { LicenceFieldDetail, LicenceReading } from '../../../shared/licence';
+import { t } from '../../../shared/i18n';
+import { hasLicenceTitle, otherDocumentIn, type DocumentKind } from '../../../shared/licence-document';
 import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../../shared/licence-parse';
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage } from '../ocr/types';
-import { licenceLines } from './ocr-pass';
+import { licenceFindings } from './findings';
+import { licenceLines, type PassResult } from './ocr-pass';
+
+export { licenceFindings } from './findings';
+
+/**
+ * A field whose least sure character is below this is shown for confirmation (the same
+ * level the credit-code correction treats as unsure: PP-OCR gives clean characters > 0.95;
+ * the misread 铢→铁 on a small real scan came at 0.86).
+ */
+const CONFIRM_BELOW = 0.9;
 
 export type ReadLicenceOptions = {
   engine?: OcrEngineName;
@@ -16,7 +27,6 @@ export type ReadLicenceOptions = {
   full?: boolean;
 };
 
-const KEY_FIELDS = ['companyName', 'uscc', 'legalRepresentative'] as const;
 /** What a licence may be (content, not extension): an image the decoder takes, or a PDF. */
 const READABLE: SniffedType[] = ['jpeg', 'png', 'webp', 'tiff', 'gif', 'pdf', 'empty'];
 
@@ -50,7 +60,9 @@ async function loadLicenceImage(file: string): Promise<{ image: OcrImage; width:
 }
 
 function missingKeyFields(parsed: ParsedLicence): boolean {
-  return KEY_FIELDS.some((f) => !parsed.fields[f]) || !parsed.uscc?.valid;
+  // An old licence prints no code: its absence is no reason to read the page again.
+  const codeMissing = !parsed.uscc?.valid && !parsed.registrationNumber;
+  return codeMissing || ['companyName', 'legalRepresentative'].some((f) => !parsed.fields[f as LicenceFieldName]);
 }
 
 /** Reads a business licence: the three key fields, type, founding date and address, with findings. */
@@ -59,20 +71,37 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   const loaded = await loadLicenceImage(file);
   if ('code' in loaded) return emptyReading(file, [loaded]);
   let parsed: ParsedLicence;
+  let pass: PassResult;
+  const texts: string[] = [];
   try {
-    const first = await licenceLines(loaded.image, opts);
-    parsed = parseLicence(first.lines);
+    pass = await licenceLines(loaded.image, opts);
+    parsed = parseLicence(pass.lines);
     // The layout pass missed something: read every line before giving up on a field.
-    if (first.strategy === 'layout' && missingKeyFields(parsed)) {
-      const again = parseLicence((await licenceLines(loaded.image, { ...opts, full: true })).lines);
-      parsed = mergeParsed(parsed, again);
+    texts.push(...pass.lines.map((l) => l.text), ...pass.glimpses);
+    if (pass.strategy === 'layout' && missingKeyFields(parsed)) {
+      const all = (await licenceLines(pass.image, { ...opts, full: true, upright: true })).lines;
+      texts.push(...all.map((l) => l.text));
+      parsed = mergeParsed(parsed, parseLicence(all));
     }
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);
     return emptyReading(file, [makeFinding('FILE_UNREADABLE', { detail }, { key: 'licence.ocrFailed' })]);
   }
-  return toReading(file, parsed, { width: loaded.width, height: loaded.height });
+  const size = pass.image.kind === 'raw' ? { width: pass.image.width, height: pass.image.height } : { width: loaded.width, height: loaded.height };
+  const other = otherDocumentIn(texts);
+  // Another document and no licence title: read nothing rather than guess fields off it.
+  if (other && !hasLicenceTitle(texts)) return wrongDocument(file, other, size);
+  const reading = toReading(file, parsed, size);
+  if (pass.turn) reading.orientation = pass.turn;
+  if (other) reading.findings.push(makeFinding('LICENCE_EXTRA_DOCUMENT', { document: t(`licence.document.${other}`) }, { key: 'licence.extraDocument' }));
+  return reading;
+}
+
+function wrongDocument(file: string, kind: DocumentKind, imageSize: { width: number; height: number }): LicenceReading {
+  const reading = emptyReading(file, [makeFinding('LICENCE_WRONG_DOCUMENT', { document: t(`licence.document.${kind}`) }, { key: 'licence.wrongDocument' })]);
+  reading.imageSize = imageSize;
+  return reading;
 }
 
 /** Keeps the better of two readings per field (a valid code wins). */
@@ -80,13 +109,14 @@ function mergeParsed(a: ParsedLicence, b: ParsedLicence): ParsedLicence {
   const fields = { ...b.fields, ...Object.fromEntries(Object.entries(a.fields).filter(([, v]) => v)) } as ParsedLicence['fields'];
   const uscc = a.uscc?.valid ? a.uscc : (b.uscc ?? a.uscc);
   if (uscc === b.uscc && b.fields.uscc) fields.uscc = b.fields.uscc;
-  return { fields, uscc, title: a.title || b.title };
+  return { fields, uscc, title: a.title || b.title, registrationNumber: a.registrationNumber ?? b.registrationNumber };
 }
 
 function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDetail | undefined {
   const f = parsed.fields[name];
   if (!f) return undefined;
-  return { value: f.value, confidence: Math.round(f.confidence * 1000) / 1000, region: { ...f.region, label: name }, label: f.label };
+  const confidence = Math.round(f.confidence * 1000) / 1000;
+  return { value: f.value, confidence, region: { ...f.region, label: name }, label: f.label, needsConfirmation: (f.weakest ?? f.confidence) < CONFIRM_BELOW };
 }
 
 function toReading(file: string, parsed: ParsedLicence, imageSize: { width: number; height: number }): LicenceReading {
@@ -104,22 +134,10 @@ function toReading(file: string, parsed: ParsedLicence, imageSize: { width: numb
   reading.type = reading.details.type?.value ?? null;
   reading.foundedDate = reading.details.foundedDate?.value ?? null;
   reading.address = reading.details.address?.value ?? null;
-  reading.usccValid = parsed.uscc?.valid ?? false;
-  reading.usccCorrected = parsed.uscc?.corrected ?? false;
+  reading.usccValid = reading.fields.uscc !== null && (parsed.uscc?.valid ?? false);
+  reading.usccCorrected = reading.usccValid && (parsed.uscc?.corrected ?? false);
+  reading.registrationNumber = parsed.registrationNumber;
+  if (!reading.fields.uscc && parsed.uscc?.code) reading.usccRead = parsed.uscc.code;
   reading.findings = licenceFindings(reading);
   return reading;
-}
-
-export function licenceFindings(reading: LicenceReading): Finding[] {
-  const missing = KEY_FIELDS.filter((f) => reading.fields[f] === null);
-  if (missing.length === KEY_FIELDS.length) return [makeFinding('LICENCE_FIELD_MISSING', {}, { key: 'licence.notALicence' })];
-  const findings = missing.map((f) =>
-    makeFinding('LICENCE_FIELD_MISSING', { field: t(`licence.field.${f}`) }, { key: 'licence.fieldMissing' }),
-  );
-  const code = reading.fields.uscc;
-  if (code && !reading.usccValid) {
-    const region = reading.details.uscc?.region;
-    findings.push(makeFinding('USCC_INVALID', { uscc: code }, { key: 'licence.usccInvalid', ...(region ? { region } : {}) }));
-  }
-  return findings;
 }

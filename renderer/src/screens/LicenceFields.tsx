@@ -10,7 +10,9 @@ export function LicenceFields({ draft, onDraft, reading, onFocusField }: Props) 
     if (!reading) return undefined;
     const c = reading.details[k]?.confidence;
     if (c === undefined) return reading.fields[k] ? undefined : t('ui.licence.notRead');
-    return c < LOW_CONFIDENCE ? t('ui.licence.lowConfidence', { pct: Math.round(c * 100) }) : t('ui.licence.confidence', { pct: Math.round(c * 100) });
+    // The reader flags fields to confirm (its least sure character); older readings only have the mean.
+    const confirm = reading.details[k]?.needsConfirmation ?? c < LOW_CONFIDENCE;
+    return confirm ? t('ui.licence.lowConfidence', { pct: Math.round(c * 100) }) : t('ui.licence.confidence', { pct: Math.round(c * 100) });
   };
   const focusProps = (k: string) => ({ onFocus: () => onFocusField(k), onBlur: () => onFocusField(null) });
   return (
