@@ -33,6 +33,9 @@ export const FINDING_CODES = [
   'HANDWRITING_NAME_MISMATCH',
   'KIND_UNKNOWN',
   'NAMES_NOT_CHECKED',
+  'LETTER_TWO_PAGES',
+  'PAGE_BLANK',
+  'PAGE_ROTATED',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -34,6 +34,9 @@ export const findings = {
     'finding.HANDWRITING_NAME_MISMATCH': '手写签名看起来是“{found}”，与法定代表人“{expected}”不同，请确认由本人签字。',
     'finding.KIND_UNKNOWN': '无法判断此文件属于哪类材料。请手动指定类型。',
     'finding.NAMES_NOT_CHECKED': '未能识别文字（{detail}），法定代表人和公司名称未核对。请稍后重试，或人工核对。',
+    'finding.LETTER_TWO_PAGES': '这张照片里有两页纸。请每次只拍一页：把签字盖章的承诺书单独拍照或扫描。',
+    'finding.PAGE_BLANK': '这一页是空白的，没有看到任何文字。请上传签字盖章后的承诺书，而不是空白页或背面。',
+    'finding.PAGE_ROTATED': '这一页是{turn}放置的，已按正向识别。上传前最好把图片转正。',
   },
   en: {
     'finding.FILE_UNREADABLE': 'The file cannot be read or is damaged: {detail}. Export or photograph it again.',
@@ -66,5 +69,8 @@ export const findings = {
     'finding.HANDWRITING_NAME_MISMATCH': 'The handwritten signature looks like "{found}", not the legal representative "{expected}". Make sure they sign in person.',
     'finding.KIND_UNKNOWN': 'Could not tell which material this file is. Choose its kind by hand.',
     'finding.NAMES_NOT_CHECKED': 'Text could not be read ({detail}), so the names were not compared. Try again later or compare them by eye.',
+    'finding.LETTER_TWO_PAGES': 'This photo shows two pages. Photograph or scan only the signed and sealed commitment letter, one page per file.',
+    'finding.PAGE_BLANK': 'This page is blank: no text was found on it. Upload the signed and sealed commitment letter, not a blank page or its back.',
+    'finding.PAGE_ROTATED': 'This page was {turn}; it was read the right way up. Rotating the image before uploading is better.',
   },
 };

@@ -16,7 +16,7 @@ import type { Zones } from './zones';
 
 export type InkResult = { findings: Finding[]; regions: Region[]; pageBlurry: boolean; legibleSeal: PixelBox | null };
 
-function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook) {
+export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pick<Zones, 'text'>, book: Rulebook) {
   const findings: Finding[] = [];
   const minDpi = book.upload.minLetterDpi;
   const dpi = loc.pxPerMm * MM_PER_INCH;
@@ -39,22 +39,31 @@ function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, boo
   return { findings, lowRes, blurry };
 }
 
-/** Every check but the names. A blurry or low-resolution page already asks for a rescan,
- * so the seal's own legibility is only judged on a page that is itself sharp enough. */
-export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook): InkResult {
-  const { findings, lowRes, blurry } = pageFindings(loc, page, zones, book);
+/** The seal anywhere in `search`: missing, or blurry when the page itself is sharp. */
+export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean }) {
+  const findings: Finding[] = [];
   const regions: Region[] = [];
   let legibleSeal: PixelBox | null = null;
-  const seal = findSeal(page, zones.sealSearch);
+  const seal = findSeal(page, search);
   if (!seal) {
-    findings.push(makeFinding('SEAL_MISSING', 'error', {}, { region: page.toImage(zones.sealSearch) }));
+    findings.push(makeFinding('SEAL_MISSING', 'error', {}, { region: page.toImage(search) }));
   } else {
     const region = page.toImage(seal.box);
     regions.push({ ...region, label: 'seal' });
     const q = sealQuality(page, seal.box);
-    if (q.score < 100 && !blurry && !lowRes) findings.push(makeFinding('SEAL_BLURRY', 'error', { score: q.score, threshold: 100 }, { region }));
-    else if (q.score >= 100 && !blurry) legibleSeal = seal.box;
+    if (q.score < 100 && !page_.blurry && !page_.lowRes) findings.push(makeFinding('SEAL_BLURRY', 'error', { score: q.score, threshold: 100 }, { region }));
+    else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
   }
+  return { findings, regions, legibleSeal };
+}
+
+/** Every check but the names. A blurry or low-resolution page already asks for a rescan,
+ * so the seal's own legibility is only judged on a page that is itself sharp enough. */
+export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook): InkResult {
+  const { findings, lowRes, blurry } = pageFindings(loc, page, zones, book);
+  const seal = sealFindings(page, zones.sealSearch, { blurry, lowRes });
+  findings.push(...seal.findings);
+  const regions: Region[] = [...seal.regions];
   // Blur spreads pen ink and lightens it: look for lighter strokes on a blurred page.
   const signature = zones.signature ? findSignature(page, zones.signature, blurry ? T.inkGreyBlurred : T.inkGrey) : null;
   if (signature) regions.push({ ...page.toImage(signature.box), label: 'signature' });
@@ -63,5 +72,5 @@ export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones,
     findings.push(makeFinding('SIGNATURE_MISSING', 'error', {}, region ? { region } : {}));
     if (region) regions.push({ ...region, label: 'signatureZone' });
   }
-  return { findings, regions, pageBlurry: blurry, legibleSeal };
+  return { findings, regions, pageBlurry: blurry, legibleSeal: seal.legibleSeal };
 }

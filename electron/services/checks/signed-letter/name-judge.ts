@@ -1,0 +1,82 @@
+/**
+ * Judges a printed name read off a letter against the expected one (the case, filled from
+ * the licence). The expected name is the prior: a read equal to it passes; a read that is
+ * complete and confident and still different is a mismatch (王建国 vs 王建华); anything
+ * in between (cut short, garbled, unsure characters, or a "value" that is really another
+ * label such as 盖章）) is "not checked" with the region to look at, never a mismatch.
+ */
+import { normalizeCompanyName, normalizePersonName, sameCompany, samePerson } from '../../../../shared/names';
+import type { OcrLine } from '../../ocr';
+import { valueAfterLabel } from './labels';
+
+export type NameVerdict =
+  | { verdict: 'match'; value: string; line: OcrLine }
+  | { verdict: 'mismatch'; value: string; line: OcrLine }
+  | { verdict: 'unsure'; value: string; line: OcrLine; why: 'partial' | 'label' | 'unsure' };
+
+/** Below these a differing read is "could not read", not "wrong". */
+const MIN_LINE_CONFIDENCE = 0.9;
+const MIN_CHAR_CONFIDENCE = 0.75;
+
+/** Words of the signing block's own labels: a "value" made of them is no name at all. */
+const LABEL_WORDS = /盖章|签字|签名|签章|公章|日期|承诺人|法定代表人|统一社会信用代码|公司名称/;
+const COMPANY_END = /(公司|厂|店|部|中心|工作室|商行|事务所|合作社|门市|个体工商户|（个人独资）)$/;
+const HAN = /\p{Script=Han}/gu;
+
+function valueConfidence(line: OcrLine, value: string): number {
+  const chars = line.charConfidences;
+  if (!chars || chars.length !== Array.from(line.text).length) return line.confidence;
+  const start = Array.from(line.text).length - Array.from(value).length;
+  const own = chars.slice(Math.max(0, start));
+  return own.length > 0 ? Math.min(...own) : line.confidence;
+}
+
+/** The value after the label, with stray label words (（盖章）, （签字）) cut off its ends. */
+function cleanValue(line: OcrLine, label: RegExp): string {
+  const m = label.exec(line.text);
+  const after = m ? line.text.slice(m.index + m[0].length) : valueAfterLabel(line.text, label);
+  const value = after.replace(/^[\s（(]*(盖章|签字|签章|签名|公章)?[）)]?\s*[:：]?\s*/u, '');
+  // Another label on the same printed line (法定代表人：王建国  日期：…) ends the value.
+  const next = /日期|统一社会|信用代码|公司名称|法定代表人|签字|签名|盖章/u.exec(value);
+  const cut = next && next.index > 0 ? value.slice(0, next.index) : value;
+  return cut.replace(/[\s:：_—-]+$/u, '').trim();
+}
+
+function bracketsBalanced(s: string): boolean {
+  const open = (s.match(/[（(]/g) ?? []).length;
+  return open === (s.match(/[）)]/g) ?? []).length;
+}
+
+export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
+  const reads = lines.map((line) => ({ line, value: normalizeCompanyName(cleanValue(line, label)) })).filter((r) => r.value.length > 0);
+  if (reads.length === 0) return null;
+  const hit = reads.find((r) => sameCompany(r.value, expected));
+  if (hit) return { verdict: 'match', ...hit };
+  // Prefer a read that looks like a whole name; a lone 承诺人（盖章） line is no name.
+  const named = reads.filter((r) => !LABEL_WORDS.test(r.value));
+  const r = named.sort((a, b) => b.value.length - a.value.length)[0];
+  if (!r) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
+  const exp = normalizeCompanyName(expected);
+  const hanCount = (r.value.match(HAN) ?? []).length;
+  const complete = COMPANY_END.test(r.value) && bracketsBalanced(r.value) && hanCount >= 4 && !exp.startsWith(r.value) && !exp.endsWith(r.value);
+  if (!complete) return { verdict: 'unsure', ...r, why: 'partial' };
+  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...r, why: 'unsure' };
+  return { verdict: 'mismatch', ...r };
+}
+
+const PERSON = /^[\p{Script=Han}·]{2,6}$|^[A-Za-z][A-Za-z .'-]{1,40}$/u;
+
+export function judgePerson(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
+  const reads = lines.map((line) => ({ line, value: normalizePersonName(cleanValue(line, label)) })).filter((r) => r.value.length > 0);
+  if (reads.length === 0) return null;
+  const hit = reads.find((r) => samePerson(r.value, expected));
+  if (hit) return { verdict: 'match', ...hit };
+  const r = reads.find((x) => !LABEL_WORDS.test(x.value));
+  if (!r) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
+  if (!PERSON.test(r.value)) return { verdict: 'unsure', ...r, why: 'partial' };
+  const exp = normalizePersonName(expected);
+  // A read that is the start or end of the expected name lost characters, it did not differ.
+  if (r.value.length < exp.length && (exp.startsWith(r.value) || exp.endsWith(r.value))) return { verdict: 'unsure', ...r, why: 'partial' };
+  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...r, why: 'unsure' };
+  return { verdict: 'mismatch', ...r };
+}
