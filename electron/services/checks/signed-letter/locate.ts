@@ -128,18 +128,31 @@ function borderContact(g: GreyImage, threshold: number): Record<Edge, number> {
 
 /** The sheet's outermost paper pixel towards each image corner: its corners under mild perspective. */
 function sheetCorners(mask: Uint8Array, w: number, c: Component): Point[] {
-  const scores = [(x: number, y: number) => -x - y, (x: number, y: number) => x - y, (x: number, y: number) => x + y, (x: number, y: number) => -x + y];
-  const best = scores.map(() => ({ s: -Infinity, x: 0, y: 0 }));
+  // Scores −x−y, x−y, x+y, −x+y: outermost towards top-left, top-right, bottom-right, bottom-left.
+  const best = [-Infinity, -Infinity, -Infinity, -Infinity];
+  const at: Point[] = [0, 1, 2, 3].map(() => ({ x: 0, y: 0 }));
+  const take = (k: number, s: number, x: number, y: number) => {
+    if (s > best[k]!) {
+      best[k] = s;
+      at[k] = { x, y };
+    }
+  };
   for (let y = c.minY; y <= c.maxY; y++) {
+    // Only the first and last paper pixel of a row can be a corner.
+    let first = -1;
+    let last = -1;
     for (let x = c.minX; x <= c.maxX; x++) {
       if (!mask[y * w + x]) continue;
-      scores.forEach((f, k) => {
-        const s = f(x, y);
-        if (s > best[k]!.s) best[k] = { s, x, y };
-      });
+      if (first < 0) first = x;
+      last = x;
     }
+    if (first < 0) continue;
+    take(0, -first - y, first, y);
+    take(1, last - y, last, y);
+    take(2, last + y, last, y);
+    take(3, -first + y, first, y);
   }
-  return best.map((b) => ({ x: b.x, y: b.y }));
+  return at;
 }
 
 /** Pixels per millimetre of a sheet from its corners: long side is A4's 297 mm. */

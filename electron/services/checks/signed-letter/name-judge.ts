@@ -35,7 +35,7 @@ function valueConfidence(line: OcrLine, value: string): number {
 function cleanValue(line: OcrLine, label: RegExp): string {
   const m = label.exec(line.text);
   const after = m ? line.text.slice(m.index + m[0].length) : valueAfterLabel(line.text, label);
-  const value = after.replace(/^[\s（(]*(盖章|签字|签章|签名|公章)?[）)]?\s*[:：]?\s*/u, '');
+  const value = after.replace(/^[\s（(]*(盖章?|签[字子章名]?|公章)?[）)]?\s*[:：]?\s*/u, '');
   // Another label on the same printed line (法定代表人：王建国  日期：…) ends the value.
   const next = /日期|统一社会|信用代码|公司名称|法定代表人|签字|签名|盖章/u.exec(value);
   const cut = next && next.index > 0 ? value.slice(0, next.index) : value;
@@ -45,6 +45,22 @@ function cleanValue(line: OcrLine, label: RegExp): string {
 function bracketsBalanced(s: string): boolean {
   const open = (s.match(/[（(]/g) ?? []).length;
   return open === (s.match(/[）)]/g) ?? []).length;
+}
+
+/**
+ * The expected name as a prior: a read of the same length that differs from it only in
+ * one character the recogniser itself doubted (玩 read as 巧 under seal ink) is that name.
+ */
+function explainedByPrior(line: OcrLine, value: string, expected: string): boolean {
+  const got = Array.from(value);
+  const exp = Array.from(expected);
+  if (got.length !== exp.length || got.length < 4) return false;
+  const chars = line.charConfidences;
+  const offset = Array.from(line.text).indexOf(got[0]!);
+  const diffs = got.map((c, i) => (c === exp[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diffs.length !== 1 || !chars || offset < 0) return false;
+  const conf = chars[offset + diffs[0]!];
+  return conf !== undefined && conf < 0.6;
 }
 
 export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
@@ -57,6 +73,7 @@ export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string):
   const r = named.sort((a, b) => b.value.length - a.value.length)[0];
   if (!r) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
   const exp = normalizeCompanyName(expected);
+  if (explainedByPrior(r.line, r.value, exp)) return { verdict: 'match', ...r };
   const hanCount = (r.value.match(HAN) ?? []).length;
   const complete = COMPANY_END.test(r.value) && bracketsBalanced(r.value) && hanCount >= 4 && !exp.startsWith(r.value) && !exp.endsWith(r.value);
   if (!complete) return { verdict: 'unsure', ...r, why: 'partial' };

@@ -54,12 +54,44 @@ function sideways(detected: OcrLine[]): boolean {
 
 let jobs = 0;
 
+/** Detection runs at half the page scale (3 px/mm: 11 pt text is still ~12 px high). */
+const DETECT_SHRINK = 2;
+
+function shrink(image: Extract<OcrImage, { kind: 'raw' }>): Extract<OcrImage, { kind: 'raw' }> {
+  const w = Math.floor(image.width / DETECT_SHRINK);
+  const h = Math.floor(image.height / DETECT_SHRINK);
+  const out = new Uint8Array(w * h * 3);
+  const src = image.data;
+  const sw = image.width;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = (2 * y * sw + 2 * x) * 3;
+      // Darkest of the 2×2 block: thin strokes survive the shrink.
+      const v = Math.min(src[i]!, src[i + 3]!, src[i + sw * 3]!, src[i + sw * 3 + 3]!);
+      const o = (y * w + x) * 3;
+      out[o] = out[o + 1] = out[o + 2] = v;
+    }
+  }
+  return { kind: 'raw', data: out, width: w, height: h, channels: 3 };
+}
+
+function grow(line: OcrLine): OcrLine {
+  const k = DETECT_SHRINK;
+  const b = line.box;
+  const l = line.line;
+  return {
+    ...line,
+    box: { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k },
+    ...(l ? { line: { ...l, cx: l.cx * k, cy: l.cy * k, width: l.width * k, height: l.height * k } } : {}),
+  };
+}
+
 async function readOnce(img: RgbImage, view: SheetView, signal?: AbortSignal, made?: NormalizedPage) {
   const page = made ?? pageFromView(img, view);
   const image = ocrImage(page);
   const cacheKey = `letter-view-${++jobs}-${process.pid}`;
-  const detected = await recognize(image, { detectOnly: true, signal, cacheKey });
-  return { page, image, cacheKey, detected };
+  const small = await recognize(shrink(image), { detectOnly: true, signal });
+  return { page, image, cacheKey, detected: small.map(grow) };
 }
 
 async function readShort(r: Awaited<ReturnType<typeof readOnce>>, signal?: AbortSignal): Promise<OcrLine[]> {
