@@ -40,7 +40,7 @@ export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pic
 }
 
 /** The seal anywhere in `search`: missing, or blurry when the page itself is sharp. */
-export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean }) {
+export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean; sourcePxPerMm?: number }) {
   const findings: Finding[] = [];
   const regions: Region[] = [];
   let legibleSeal: PixelBox | null = null;
@@ -50,7 +50,7 @@ export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { bl
   } else {
     const region = page.toImage(seal.box);
     regions.push({ ...region, label: 'seal' });
-    const q = sealQuality(page, seal.box);
+    const q = sealQuality(page, seal.box, page_.sourcePxPerMm);
     if (q.score < 100 && !page_.blurry && !page_.lowRes) findings.push(makeFinding('SEAL_BLURRY', 'error', { score: q.score, threshold: 100 }, { region }));
     else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
   }

@@ -102,7 +102,8 @@ export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, ca
   const block = findSigningBlock(page, lines);
   const pf = pageFindings(loc, page, { text: textBlock(page, read.detected) }, book);
   findings.push(...pf.findings);
-  const seal = sealFindings(page, { x: 0, y: 0, width: page.width, height: page.height }, pf);
+  // The seal's own sharpness is judged at any resolution, normalised for it.
+  const seal = sealFindings(page, { x: 0, y: 0, width: page.width, height: page.height }, { blurry: pf.blurry, lowRes: false, sourcePxPerMm: loc.pxPerMm });
   findings.push(...seal.findings);
   const sig = signatureFindings(page, block, pf.blurry);
   findings.push(...sig.findings);

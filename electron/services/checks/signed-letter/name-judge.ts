@@ -35,7 +35,8 @@ function valueConfidence(line: OcrLine, value: string): number {
 function cleanValue(line: OcrLine, label: RegExp): string {
   const m = label.exec(line.text);
   const after = m ? line.text.slice(m.index + m[0].length) : valueAfterLabel(line.text, label);
-  const value = after.replace(/^[\s（(]*(盖章?|签[字子章名]?|公章)?[）)]?\s*[:：]?\s*/u, '');
+  // Table rules between a label cell and its value read as | or 丨.
+  const value = after.replace(/^[\s（(]*(盖章?|签[字子章名]?|公章)?[）)]?[\s:：|丨｜_]*/u, '');
   // Another label on the same printed line (法定代表人：王建国  日期：…) ends the value.
   const next = /日期|统一社会|信用代码|公司名称|法定代表人|签字|签名|盖章/u.exec(value);
   const cut = next && next.index > 0 ? value.slice(0, next.index) : value;

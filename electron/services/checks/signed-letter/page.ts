@@ -57,10 +57,20 @@ function paperLevel(grey: Uint8Array, width: number, height: number): { at: (x: 
   };
 }
 
+function channel(rgb: RgbImage, c: number): Uint8Array {
+  const n = rgb.width * rgb.height;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = rgb.data[i * 3 + c] ?? 0;
+  return out;
+}
+
 function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: boolean): NormalizedPage {
   const { width, height } = rgb;
   const rawGrey = toGrey(rgb).data as Uint8Array;
   const paper = paperLevel(rawGrey, width, height);
+  // Each channel's own paper level: redness is measured against the local paper colour, so
+  // warm light or a tinted sheet is not red, and a seal in shadow is as red as in light.
+  const [pr, pg, pb] = [0, 1, 2].map((c) => paperLevel(channel(rgb, c), width, height)) as [typeof paper, typeof paper, typeof paper];
   const grey = new Uint8Array(width * height);
   const redness = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
@@ -68,9 +78,9 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
       const i = y * width + x;
       const gain = 255 / paper.at(x, y);
       grey[i] = Math.min(255, (rawGrey[i] ?? 0) * gain);
-      const r = rgb.data[i * 3] ?? 0;
-      const other = Math.max(rgb.data[i * 3 + 1] ?? 0, rgb.data[i * 3 + 2] ?? 0);
-      redness[i] = Math.max(0, Math.min(255, (r - other) * gain));
+      const r = (rgb.data[i * 3] ?? 0) / pr.at(x, y);
+      const other = Math.max((rgb.data[i * 3 + 1] ?? 0) / pg.at(x, y), (rgb.data[i * 3 + 2] ?? 0) / pb.at(x, y));
+      redness[i] = Math.max(0, Math.min(255, (r - other) * 255));
     }
   }
   return { rgb, grey, redness, width, height, toImage, onLayout };
