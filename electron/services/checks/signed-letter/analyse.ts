@@ -16,11 +16,15 @@ import type { Zones } from './zones';
 
 export type InkResult = { findings: Finding[]; regions: Region[]; pageBlurry: boolean; legibleSeal: PixelBox | null };
 
-export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pick<Zones, 'text'>, book: Rulebook) {
+/** How a page without our marks is judged: a photo or screenshot has no scanner dpi. */
+export type PageJudging = { dpiFactor: number; minSharpness: number; upsampled: number };
+const OUR_LETTER: PageJudging = { dpiFactor: 1, minSharpness: T.pageMinSharpness, upsampled: 1 };
+
+export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pick<Zones, 'text'>, book: Rulebook, judging: PageJudging = OUR_LETTER) {
   const findings: Finding[] = [];
   const minDpi = book.upload.minLetterDpi;
   const dpi = loc.pxPerMm * MM_PER_INCH;
-  const lowRes = dpi < minDpi * T.dpiTolerance;
+  const lowRes = dpi < minDpi * T.dpiTolerance * judging.dpiFactor;
   if (lowRes) {
     const at = (mm: number, perMm: number) => Math.round(mm * perMm);
     findings.push(makeFinding('IMAGE_LOW_RESOLUTION', 'error', {
@@ -33,9 +37,10 @@ export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pic
     const edge = cut.map((e) => t(`letter.edge.${e}`)).join(t('letter.edge.separator'));
     findings.push(makeFinding('PAGE_CUT_OFF', 'error', { edge }));
   }
-  const sharpness = textSharpness(page, zones.text);
-  const blurry = sharpness < T.pageMinSharpness;
-  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', 'error', { score: Math.round(sharpness), threshold: T.pageMinSharpness }));
+  // An upsampled source has softer edges at page scale without being out of focus.
+  const sharpness = textSharpness(page, zones.text) * judging.upsampled ** 2;
+  const blurry = sharpness < judging.minSharpness;
+  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', 'error', { score: Math.round(sharpness), threshold: judging.minSharpness }));
   return { findings, lowRes, blurry };
 }
 

@@ -35,14 +35,17 @@ function inkShare(page: NormalizedPage): number {
 const BLANK_INK_SHARE = 0.0015;
 const LICENCE_WORDS = /营业执照|注册资本|经营范围|登记机关|成立日期|营业期限|住所/;
 
+/** A business licence also prints 法定代表人: its own headings, and no 承诺, give it away. */
+const isLicence = (lines: OcrLine[]) => lines.filter((l) => LICENCE_WORDS.test(l.text)).length >= 2 && !lines.some((l) => /承诺/.test(l.text));
+
 function notALetter(lines: OcrLine[]): Finding {
-  const licence = lines.filter((l) => LICENCE_WORDS.test(l.text)).length >= 2;
+  const licence = isLicence(lines);
   return makeFinding('KIND_UNKNOWN', 'error', {}, { key: licence ? 'letter.check.licenceNotLetter' : 'letter.check.notALetter' });
 }
 
 function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean) {
   const zone = block.signatureZone!;
-  const strokes = findStrokes(page, zone, block.textHeight, blurry ? T.inkGreyBlurred : T.inkGrey);
+  const strokes = findStrokes(page, zone, block.textHeight, blurry ? T.penGreyBlurred : T.penGrey);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
   const label = block.signLine?.text.match(SIGN_LABEL) ? block.signLine.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
   const region = page.toImage(zone);
@@ -80,6 +83,17 @@ export function nameChecks(page: NormalizedPage, block: SigningBlock, caseInfo: 
   return { findings: unsure.length > 1 ? findings.filter((f) => f !== unsure[1]) : findings, regions };
 }
 
+/**
+ * A sheet that runs into the photo's edge is only cut off for the reviewer when its text
+ * does: a corner of blank margin out of frame loses nothing.
+ */
+function contentCut(loc: Loc, page: NormalizedPage, detected: OcrLine[]): Loc {
+  if (loc.cutEdges.length === 0) return loc;
+  const m = 2 * K;
+  const touches = detected.some((l) => l.box.x < m || l.box.y < m || l.box.x + l.box.width > page.width - m || l.box.y + l.box.height > page.height - m);
+  return touches ? loc : { ...loc, cutEdges: [] };
+}
+
 /** The text block for the page-blur measure: the full-width lines (paragraphs). */
 function textBlock(page: NormalizedPage, detected: OcrLine[]) {
   const wide = detected.filter((l) => l.box.width >= 40 * K);
@@ -96,11 +110,16 @@ export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, ca
   if (inkShare(first) < BLANK_INK_SHARE) return { findings: [makeFinding('PAGE_BLANK', 'error')], regions: [], sealText: null };
   const read = await readPage(img, view, signal, first);
   const { page, lines } = read;
-  if (!lines.some((l) => LETTER_WORDS.test(l.text))) return { findings: [notALetter(lines)], regions: [], sealText: null };
+  if (!lines.some((l) => LETTER_WORDS.test(l.text)) || isLicence(lines)) return { findings: [notALetter(lines)], regions: [], sealText: null };
   const findings: Finding[] = [];
   if (read.turns !== 0) findings.push(makeFinding('PAGE_ROTATED', 'info', { turn: t(`letter.turn.${read.turns}`) }));
   const block = findSigningBlock(page, lines);
-  const pf = pageFindings(loc, page, { text: textBlock(page, read.detected) }, book);
+  const judging = {
+    dpiFactor: loc.kind === 'paper' ? T.photoDpiFactor : 1,
+    minSharpness: T.anyTemplateMinSharpness,
+    upsampled: Math.max(1, K / Math.max(loc.pxPerMm, 1e-6)),
+  };
+  const pf = pageFindings(contentCut(loc, page, read.detected), page, { text: textBlock(page, read.detected) }, book, judging);
   findings.push(...pf.findings);
   // The seal's own sharpness is judged at any resolution, normalised for it.
   const seal = sealFindings(page, { x: 0, y: 0, width: page.width, height: page.height }, { blurry: pf.blurry, lowRes: false, sourcePxPerMm: loc.pxPerMm });

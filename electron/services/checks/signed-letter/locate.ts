@@ -162,8 +162,29 @@ function sheetPxPerMm(q: Point[]): number {
   return Math.min(Math.max(a, b) / A4_MM.height, Math.min(a, b) / A4_MM.width);
 }
 
+/**
+ * A threshold just under the paper's own brightness (measured at the image centre), when
+ * it cuts out one clean rectangle: a page in a PDF viewer or on a light desk, which the
+ * dark-vs-bright split would merge with the grey canvas or desk around it.
+ */
+function strictPaperThreshold(g: GreyImage): number | null {
+  const { width: w, height: h, data } = g;
+  const centre: number[] = [];
+  for (let y = Math.floor(h * 0.35); y < h * 0.65; y += 3) for (let x = Math.floor(w * 0.35); x < w * 0.65; x += 3) centre.push(data[y * w + x] ?? 0);
+  centre.sort((a, b) => a - b);
+  const paper = centre[Math.floor(centre.length * 0.75)] ?? 255;
+  const t = paper * 0.94;
+  const mask = new Uint8Array(data.length);
+  for (let i = 0; i < mask.length; i++) mask[i] = (data[i] ?? 0) > t ? 1 : 0;
+  const sheet = components(mask, w, h, 50).sort((a, b) => b.area - a.area)[0];
+  if (!sheet) return null;
+  const boxArea = (sheet.maxX - sheet.minX + 1) * (sheet.maxY - sheet.minY + 1);
+  const share = boxArea / (w * h);
+  return share > 0.12 && share < 0.9 && sheet.area / boxArea > 0.8 ? t : null;
+}
+
 function locateByPaper(g: GreyImage, scale: number): PageLocation {
-  const t = otsu(g);
+  const t = strictPaperThreshold(g) ?? otsu(g);
   const contact = borderContact(g, t);
   const edges = Object.keys(contact) as Edge[];
   const full = (): PageLocation => {

@@ -20,7 +20,7 @@ const MIN_CHAR_CONFIDENCE = 0.75;
 
 /** Words of the signing block's own labels: a "value" made of them is no name at all. */
 const LABEL_WORDS = /盖章|签字|签名|签章|公章|日期|承诺人|法定代表人|统一社会信用代码|公司名称/;
-const COMPANY_END = /(公司|厂|店|部|中心|工作室|商行|事务所|合作社|门市|个体工商户|（个人独资）)$/;
+const COMPANY_END = /(公司|厂|店|部|中心|工作室|商行|事务所|合作社|门市|经营部)(（(个体工商户|个人独资)）)?$/;
 const HAN = /\p{Script=Han}/gu;
 
 function valueConfidence(line: OcrLine, value: string): number {
@@ -34,7 +34,8 @@ function valueConfidence(line: OcrLine, value: string): number {
 /** The value after the label, with stray label words (（盖章）, （签字）) cut off its ends. */
 function cleanValue(line: OcrLine, label: RegExp): string {
   const m = label.exec(line.text);
-  const after = m ? line.text.slice(m.index + m[0].length) : valueAfterLabel(line.text, label);
+  // An unlabelled line (the company printed above 签章：) is all value.
+  const after = m ? line.text.slice(m.index + m[0].length) : /[:：]/.test(line.text) ? valueAfterLabel(line.text, label) : line.text;
   // Table rules between a label cell and its value read as | or 丨.
   const value = after.replace(/^[\s（(]*(盖章?|签[字子章名]?|公章)?[）)]?[\s:：|丨｜_]*/u, '');
   // Another label on the same printed line (法定代表人：王建国  日期：…) ends the value.
@@ -55,7 +56,7 @@ function bracketsBalanced(s: string): boolean {
 function explainedByPrior(line: OcrLine, value: string, expected: string): boolean {
   const got = Array.from(value);
   const exp = Array.from(expected);
-  if (got.length !== exp.length || got.length < 4) return false;
+  if (got.length !== exp.length || got.length < 2) return false;
   const chars = line.charConfidences;
   const offset = Array.from(line.text).indexOf(got[0]!);
   const diffs = got.map((c, i) => (c === exp[i] ? -1 : i)).filter((i) => i >= 0);
@@ -69,17 +70,22 @@ export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string):
   if (reads.length === 0) return null;
   const hit = reads.find((r) => sameCompany(r.value, expected));
   if (hit) return { verdict: 'match', ...hit };
-  // Prefer a read that looks like a whole name; a lone 承诺人（盖章） line is no name.
+  // A lone 承诺人（盖章） line is no name; of the rest, a read that is a whole name decides.
   const named = reads.filter((r) => !LABEL_WORDS.test(r.value));
-  const r = named.sort((a, b) => b.value.length - a.value.length)[0];
-  if (!r) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
+  if (named.length === 0) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
   const exp = normalizeCompanyName(expected);
-  if (explainedByPrior(r.line, r.value, exp)) return { verdict: 'match', ...r };
-  const hanCount = (r.value.match(HAN) ?? []).length;
-  const complete = COMPANY_END.test(r.value) && bracketsBalanced(r.value) && hanCount >= 4 && !exp.startsWith(r.value) && !exp.endsWith(r.value);
-  if (!complete) return { verdict: 'unsure', ...r, why: 'partial' };
-  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...r, why: 'unsure' };
-  return { verdict: 'mismatch', ...r };
+  const prior = named.find((r) => explainedByPrior(r.line, r.value, exp));
+  if (prior) return { verdict: 'match', ...prior };
+  const complete = named.find((r) => wholeCompanyName(r.value, exp));
+  if (!complete) return { verdict: 'unsure', ...named.sort((a, b) => b.value.length - a.value.length)[0]!, why: 'partial' };
+  if (complete.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(complete.line, complete.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...complete, why: 'unsure' };
+  return { verdict: 'mismatch', ...complete };
+}
+
+/** Ends like a company name, brackets closed, and not just the start or end of the expected one. */
+function wholeCompanyName(value: string, expected: string): boolean {
+  const hanCount = (value.match(HAN) ?? []).length;
+  return COMPANY_END.test(value) && bracketsBalanced(value) && hanCount >= 4 && !expected.startsWith(value) && !expected.endsWith(value);
 }
 
 const PERSON = /^[\p{Script=Han}·]{2,6}$|^[A-Za-z][A-Za-z .'-]{1,40}$/u;
@@ -93,6 +99,7 @@ export function judgePerson(lines: OcrLine[], label: RegExp, expected: string): 
   if (!r) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
   if (!PERSON.test(r.value)) return { verdict: 'unsure', ...r, why: 'partial' };
   const exp = normalizePersonName(expected);
+  if (explainedByPrior(r.line, r.value, exp)) return { verdict: 'match', ...r };
   // A read that is the start or end of the expected name lost characters, it did not differ.
   if (r.value.length < exp.length && (exp.startsWith(r.value) || exp.endsWith(r.value))) return { verdict: 'unsure', ...r, why: 'partial' };
   if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...r, why: 'unsure' };

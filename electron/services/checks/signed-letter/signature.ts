@@ -56,15 +56,18 @@ function penLike(c: Component): boolean {
   return !thin || Math.max(w, h) < RULE_MIN_MM * K;
 }
 
-export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: number, inkGrey: number = T.inkGrey): StrokesFound | null {
+const GLYPH_PER_BOX = 0.55;
+
+export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: number, inkGrey: number): StrokesFound | null {
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
   const mask = inkMask(page, b, inkGrey);
   removeRules(mask, b.width, b.height);
   const strokes = components(mask, b.width, b.height, 4).filter(penLike);
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
-  // Printed glyphs span about 0.7 of their detected line box; handwriting clearly more.
-  const minPx = Math.max(T.signatureMinStrokeMm * K, 1.6 * 0.7 * textHeightPx);
+  // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
+  // a handwritten stroke runs clearly longer than one glyph.
+  const minPx = Math.max(T.signatureMinStrokeMm * K, 1.6 * GLYPH_PER_BOX * textHeightPx);
   const long = strokes.filter((c) => extent(c) >= minPx);
   if (long.length === 0) return null;
   const longest = long.reduce((a, c) => (extent(c) > extent(a) ? c : a));

@@ -22,7 +22,9 @@ export type SigningBlock = {
 };
 
 /** Labels that name a company line outright; 承诺人 is weaker (it is often just 承诺人（盖章）：). */
-const STRONG_COMPANY_LABEL = /公司名称|单位名称|企业名称|承诺单位|商户名称|名称[:：]|Company name/i;
+const STRONG_COMPANY_LABEL = /公司名称|单位名称|企业名称|承诺单位|商户名称|Company name/i;
+/** 店铺名称 (the shop) is not the company. */
+const NOT_COMPANY = /店铺|店名|商铺/;
 /** Who signs: the legal representative, or the owner of a 个体工商户 / 个人独资 firm. */
 const SIGNER = /法定代表人|法人代表|法人|负责人|经营者|投资人|Legal representative/i;
 
@@ -50,9 +52,32 @@ function zoneAround(page: NormalizedPage, line: OcrLine): PixelBox {
   const x0 = line.box.x - 12 * K;
   const x1 = Math.max(labelEnd + 95 * K, line.box.x + line.box.width + 20 * K);
   const y0 = line.box.y - 16 * K;
-  const y1 = line.box.y + line.box.height + 20 * K;
+  const y1 = line.box.y + line.box.height + 28 * K;
   const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
   return clampBox(box, page.width, page.height) ?? box;
+}
+
+/**
+ * A long name wraps in a narrow block (…电子商 / 务有限公司, …（个体工商 / 户）): the line
+ * right under a company line, starting near it and carrying no label, continues it.
+ */
+function withWrap(line: OcrLine, lines: OcrLine[]): OcrLine | null {
+  const h = line.box.height;
+  const next = lines.find((l) => l !== line && l.box.y > line.box.y + 0.5 * h && l.box.y < line.box.y + 2.2 * h
+    && l.box.x < line.box.x + line.box.width && l.box.x + l.box.width > line.box.x && !/[:：]/.test(l.text)
+    && !/盖章|签字|签名|日期|代码|代表人|承诺|经营者|投资人/.test(l.text) && !/^\s*\d/.test(l.text));
+  if (!next) return null;
+  const y = line.box.y;
+  const x = Math.min(line.box.x, next.box.x);
+  const box = { x, y, width: Math.max(line.box.x + line.box.width, next.box.x + next.box.width) - x, height: next.box.y + next.box.height - y };
+  const chars = [...(line.charConfidences ?? Array.from(line.text, () => line.confidence)), ...(next.charConfidences ?? Array.from(next.text, () => next.confidence))];
+  return { text: line.text + next.text, confidence: Math.min(line.confidence, next.confidence), box, charConfidences: chars };
+}
+
+/** Templates that print the company with no label (above 签章：): a short line in the lower page that ends like a company name. */
+function unlabelledCompanyLines(page: NormalizedPage, lines: OcrLine[]): OcrLine[] {
+  return lines.filter((l) => l.box.y > page.height * 0.4 && !/[:：，。,]/.test(l.text) && Array.from(l.text).length <= 40
+    && /(公司|商行|厂|店|部|中心|工作室|个体工商|个人独资)[）)]?$/.test(l.text.trim()));
 }
 
 function union(lines: OcrLine[]): PixelBox | null {
@@ -64,8 +89,12 @@ function union(lines: OcrLine[]): PixelBox | null {
 
 export function findSigningBlock(page: NormalizedPage, lines: OcrLine[]): SigningBlock {
   const signLine = pickSignLine(lines);
-  const strong = lines.filter((l) => STRONG_COMPANY_LABEL.test(l.text));
-  const companyLines = strong.length > 0 ? strong : lines.filter((l) => COMPANY_LABEL.test(l.text));
+  const candidates = lines.filter((l) => !NOT_COMPANY.test(l.text));
+  const strong = candidates.filter((l) => STRONG_COMPANY_LABEL.test(l.text));
+  const weak = candidates.filter((l) => COMPANY_LABEL.test(l.text));
+  const labelled = strong.length > 0 ? strong : weak.length > 0 ? weak : unlabelledCompanyLines(page, candidates);
+  // Each line as read, then with its wrapped continuation (the judge takes whichever is whole).
+  const companyLines = [...labelled, ...labelled.map((l) => withWrap(l, lines)).filter((l): l is OcrLine => l !== null)];
   const legalRepLines = lines.filter((l) => isLegalRepLine(l.text) || (SIGNER.test(l.text) && /姓名/.test(l.text)));
   const labels = [...(signLine ? [signLine] : []), ...companyLines, ...legalRepLines];
   const heights = labels.map((l) => l.box.height).sort((a, b) => a - b);
@@ -73,7 +102,7 @@ export function findSigningBlock(page: NormalizedPage, lines: OcrLine[]): Signin
   return {
     signLine,
     // No label read at all: the lower part of the page, where every template signs.
-    signatureZone: signLine ? zoneAround(page, signLine) : { x: 0, y: Math.round(page.height * 0.55), width: page.width, height: Math.round(page.height * 0.4) },
+    signatureZone: signLine ? zoneAround(page, signLine) : { x: 0, y: Math.round(page.height * 0.4), width: page.width, height: Math.round(page.height * 0.55) },
     textHeight,
     companyLines,
     legalRepLines,
