@@ -63,7 +63,10 @@ export function confusion(rows: { truth: IndependentLetter; check: FileCheck }[]
   for (const { truth, check } of rows) {
     const got = new Set(reportedCodes(check));
     const want = new Set(expectedCodes(truth));
-    for (const c of want) (got.has(c) ? (cell(c).tp += 1) : (cell(c).fn += 1));
+    for (const c of want) {
+      if (got.has(c)) cell(c).tp += 1;
+      else cell(c).fn += 1;
+    }
     for (const c of got) if (!want.has(c)) cell(c).fp += 1;
   }
   return table;
