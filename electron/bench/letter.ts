@@ -6,7 +6,9 @@ import { generateLetter } from '../services/letter';
 import { shutdownOcr } from '../services/ocr';
 import { loadRulebook } from '../services/rulebook';
 import { generateSignedLetters, readSignedLetterManifest } from '../../tests/fixtures/signed-letters';
-import { median } from './measure';
+import { median, memoryPeak, timed } from './measure';
+import { generateIndependentLetters } from '../../tests/independent/letters/generate';
+import { INDEPENDENT_LETTERS_DIR, caseOf, letterPath, readIndependentLetters } from '../../tests/helpers/independent-letters';
 
 /**
  * Letter bench (issues 3 and 4): commitment-letter generation (target ≤ 300 ms warm) and
@@ -75,6 +77,40 @@ async function benchChecks() {
   }
 }
 
+/**
+ * Letters without our marks (issue 13, target ≤ 1.5 s warm): independent letters of every
+ * capture (photo, scan, scanned PDF, viewer screenshot) from the calibration split.
+ */
+async function benchIndependent() {
+  const dir = INDEPENDENT_LETTERS_DIR;
+  if (!existsSync(join(dir, 'truth.json'))) await generateIndependentLetters(dir);
+  const rulebook = loadRulebook();
+  const picked = readIndependentLetters('calibration').filter((f) => !f.badInput).filter((f, i, all) => all.findIndex((g) => g.capture === f.capture && g.template === f.template) === i).slice(0, 8);
+  try {
+    const run = (f: (typeof picked)[number]) => timed(() => checkSignedLetter(letterPath(f), { rulebook, today: '2026-11-25', caseInfo: caseOf(f) }));
+    const first = picked[0];
+    const cold = first ? (await run(first))[1] : null;
+    const memory = memoryPeak();
+    const perFile: Record<string, { seconds: number; cpuSeconds: number; codes: string[] }> = {};
+    for (const f of picked) {
+      const [check, seconds, cpuSeconds] = await run(f);
+      perFile[f.file] = { seconds, cpuSeconds, codes: check.findings.map((x) => x.code) };
+    }
+    const values = Object.values(perFile);
+    return {
+      files: picked.length,
+      coldFirstSeconds: cold,
+      warmMedianSeconds: median(values.map((v) => v.seconds)),
+      warmMedianCpuSeconds: median(values.map((v) => v.cpuSeconds)),
+      peakRssMb: memory.stop(),
+      perFile,
+      targetWarmSeconds: 1.5,
+    };
+  } finally {
+    await shutdownOcr();
+  }
+}
+
 export async function benchLetter(): Promise<object> {
-  return { letterGeneration: await benchGeneration(), signedLetterCheck: await benchChecks() };
+  return { letterGeneration: await benchGeneration(), signedLetterCheck: await benchChecks(), independentLetters: await benchIndependent() };
 }

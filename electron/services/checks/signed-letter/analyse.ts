@@ -45,7 +45,8 @@ export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pic
 }
 
 /** The seal anywhere in `search`: missing, or blurry when the page itself is sharp. */
-export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean; sourcePxPerMm?: number }) {
+/** sealSteepness: judge the seal by its edges alone (other templates: pale ink pads are normal there). */
+export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean; sourcePxPerMm?: number; sealSteepness?: number }) {
   const findings: Finding[] = [];
   const regions: Region[] = [];
   let legibleSeal: PixelBox | null = null;
@@ -55,7 +56,8 @@ export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { bl
   } else {
     const region = page.toImage(seal.box);
     regions.push({ ...region, label: 'seal' });
-    const q = sealQuality(page, seal.box, page_.sourcePxPerMm);
+    const measured = sealQuality(page, seal.box, page_.sourcePxPerMm);
+    const q = page_.sealSteepness ? { ...measured, score: Math.round((100 * measured.steepness) / page_.sealSteepness) } : measured;
     if (q.score < 100 && !page_.blurry && !page_.lowRes) findings.push(makeFinding('SEAL_BLURRY', 'error', { score: q.score, threshold: 100 }, { region }));
     else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
   }

@@ -62,7 +62,8 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
     const diameterMm = (w + h) / 2;
     let redPixels = 0;
     for (let y = c.minY; y <= c.maxY; y++) for (let x = c.minX; x <= c.maxX; x++) redPixels += counts[y * cw + x] ?? 0;
-    const roundish = w / h > 0.7 && w / h < 1.43 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
+    // Round or oval (oval seals are 0.66–0.75 as high as wide).
+    const roundish = w / h > 0.6 && w / h < 1.67 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
     if (!roundish || redPixels < T.sealMinRedAreaMm2 * k * k) continue;
     if (best && best.redPixels >= redPixels) continue;
     best = { box: { x: b.x + c.minX * k, y: b.y + c.minY * k, width: w * k, height: h * k }, redPixels, diameterMm };

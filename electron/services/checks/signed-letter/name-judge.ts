@@ -65,6 +65,26 @@ function explainedByPrior(line: OcrLine, value: string, expected: string): boole
   return conf !== undefined && conf < 0.6;
 }
 
+const letters = (s: string) => Array.from(s.replace(/[^\p{L}\p{N}]/gu, ''));
+
+/**
+ * Seal ink and signatures make the recogniser drop characters and add stray brackets, but
+ * not invent others: a read whose letters all appear, in order, in the expected name and
+ * cover most of it is that name read under ink. (A wrong name differs by a character.)
+ */
+function inkDroppedCharacters(value: string, expected: string): boolean {
+  const got = letters(value);
+  const exp = letters(expected);
+  if (got.length < 4 || got.length < 0.6 * exp.length) return false;
+  let j = 0;
+  for (const c of got) {
+    while (j < exp.length && exp[j] !== c) j++;
+    if (j === exp.length) return false;
+    j++;
+  }
+  return true;
+}
+
 export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
   const reads = lines.map((line) => ({ line, value: normalizeCompanyName(cleanValue(line, label)) })).filter((r) => r.value.length > 0);
   if (reads.length === 0) return null;
@@ -74,7 +94,7 @@ export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string):
   const named = reads.filter((r) => !LABEL_WORDS.test(r.value));
   if (named.length === 0) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
   const exp = normalizeCompanyName(expected);
-  const prior = named.find((r) => explainedByPrior(r.line, r.value, exp));
+  const prior = named.find((r) => explainedByPrior(r.line, r.value, exp) || inkDroppedCharacters(r.value, exp));
   if (prior) return { verdict: 'match', ...prior };
   const complete = named.find((r) => wholeCompanyName(r.value, exp));
   if (!complete) return { verdict: 'unsure', ...named.sort((a, b) => b.value.length - a.value.length)[0]!, why: 'partial' };

@@ -58,16 +58,32 @@ function penLike(c: Component): boolean {
 
 const GLYPH_PER_BOX = 0.55;
 
-export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: number, inkGrey: number): StrokesFound | null {
+/** Clears the printed lines the recogniser read (their boxes are padded past the glyphs). */
+function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[]): void {
+  for (const p of printed) {
+    const x0 = Math.max(0, Math.floor(p.x - b.x));
+    const y0 = Math.max(0, Math.floor(p.y - b.y));
+    const x1 = Math.min(b.width, Math.ceil(p.x + p.width - b.x));
+    const y1 = Math.min(b.height, Math.ceil(p.y + p.height - b.y));
+    for (let y = y0; y < y1; y++) mask.fill(0, y * b.width + x0, Math.max(y * b.width + x0, y * b.width + x1));
+  }
+}
+
+/**
+ * `printed`: boxes of lines read confidently as print. What is left after them and the
+ * rules is handwriting when a stroke of it runs longer than a printed glyph.
+ */
+export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: number, inkGrey: number, printed: PixelBox[] = []): StrokesFound | null {
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
   const mask = inkMask(page, b, inkGrey);
   removeRules(mask, b.width, b.height);
+  clearPrinted(mask, b, printed);
   const strokes = components(mask, b.width, b.height, 4).filter(penLike);
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
   // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
   // a handwritten stroke runs clearly longer than one glyph.
-  const minPx = Math.max(T.signatureMinStrokeMm * K, 1.6 * GLYPH_PER_BOX * textHeightPx);
+  const minPx = Math.max(T.handStrokeMinMm * K, 1.2 * GLYPH_PER_BOX * textHeightPx);
   const long = strokes.filter((c) => extent(c) >= minPx);
   if (long.length === 0) return null;
   const longest = long.reduce((a, c) => (extent(c) > extent(a) ? c : a));
