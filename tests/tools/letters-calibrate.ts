@@ -11,7 +11,7 @@ import { allRight, caseOf, confusion, expectedCodes, letterPath, readIndependent
 async function main(): Promise<void> {
   const filter = process.argv[2];
   const rulebook = loadRulebook();
-  const files = readIndependentLetters('calibration').filter((f) => !filter || f.file.includes(filter));
+  const files = readIndependentLetters('calibration').filter((f) => !filter || new RegExp(filter).test(f.file));
   const rows = [];
   for (const truth of files) {
     const t0 = performance.now();

@@ -43,14 +43,10 @@ function notALetter(lines: OcrLine[]): Finding {
   return makeFinding('KIND_UNKNOWN', 'error', {}, { key: licence ? 'letter.check.licenceNotLetter' : 'letter.check.notALetter' });
 }
 
-/** Print the recogniser read with confidence, and the paragraphs it was not asked to read. */
-function printedBoxes(read: { lines: OcrLine[]; detected: OcrLine[] }) {
-  return [...read.lines.filter((l) => l.confidence >= 0.8).map((l) => l.box), ...read.detected.filter((l) => l.box.width >= 120 * K).map((l) => l.box)];
-}
-
-function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean, printed: OcrLine['box'][]) {
+function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean) {
   const zone = block.signatureZone!;
-  const strokes = findStrokes(page, zone, block.textHeight, blurry ? T.penGreyBlurred : T.penGrey, printed);
+  // Printed lines are not cleared first: a signature crossing the label sits inside its box.
+  const strokes = findStrokes(page, zone, block.textHeight, blurry ? T.penGreyBlurred : T.penGrey);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
   const label = block.signLine?.text.match(SIGN_LABEL) ? block.signLine.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
   const region = page.toImage(zone);
@@ -129,7 +125,7 @@ export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, ca
   // The seal's own sharpness is judged at any resolution, normalised for it.
   const seal = sealFindings(page, { x: 0, y: 0, width: page.width, height: page.height }, { blurry: pf.blurry, lowRes: false, sourcePxPerMm: loc.pxPerMm, sealSteepness: T.anyTemplateSealSteepness });
   findings.push(...seal.findings);
-  const sig = signatureFindings(page, block, pf.blurry, printedBoxes(read));
+  const sig = signatureFindings(page, block, pf.blurry);
   findings.push(...sig.findings);
   const names = nameChecks(page, block, caseInfo);
   findings.push(...names.findings);

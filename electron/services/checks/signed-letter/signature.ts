@@ -83,7 +83,7 @@ export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: 
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
   // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
   // a handwritten stroke runs clearly longer than one glyph.
-  const minPx = Math.max(T.handStrokeMinMm * K, 1.2 * GLYPH_PER_BOX * textHeightPx);
+  const minPx = Math.max(T.handStrokeMinMm * K, 1.25 * GLYPH_PER_BOX * textHeightPx);
   const long = strokes.filter((c) => extent(c) >= minPx);
   if (long.length === 0) return null;
   const longest = long.reduce((a, c) => (extent(c) > extent(a) ? c : a));
