@@ -33,6 +33,21 @@ function inkShare(page: NormalizedPage): number {
 }
 
 const BLANK_INK_SHARE = 0.0015;
+
+/** A blank sheet is paper: bright and colourless (a photo of anything else is "not the letter"). */
+function looksLikePaper(page: NormalizedPage): boolean {
+  const d = page.rgb.data;
+  let bright = 0;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 3 * 97) {
+    const r = d[i] ?? 0;
+    const g = d[i + 1] ?? 0;
+    const b = d[i + 2] ?? 0;
+    if (Math.min(r, g, b) > 150 && Math.max(r, g, b) - Math.min(r, g, b) < 40) bright++;
+    n++;
+  }
+  return bright > 0.8 * n;
+}
 const LICENCE_WORDS = /营业执照|注册资本|经营范围|登记机关|成立日期|营业期限|住所/;
 
 /** A business licence also prints 法定代表人: its own headings, and no 承诺, give it away. */
@@ -108,7 +123,7 @@ export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, ca
   if (loc.sheets > 1) return { findings: [makeFinding('LETTER_TWO_PAGES', 'error')], regions: [], sealText: null };
   const view = sheetView(loc);
   const first = pageFromView(img, view);
-  if (inkShare(first) < BLANK_INK_SHARE) return { findings: [makeFinding('PAGE_BLANK', 'error')], regions: [], sealText: null };
+  if (inkShare(first) < BLANK_INK_SHARE && looksLikePaper(first)) return { findings: [makeFinding('PAGE_BLANK', 'error')], regions: [], sealText: null };
   const read = await readPage(img, view, signal, first);
   const { page, lines } = read;
   if (!lines.some((l) => LETTER_WORDS.test(l.text)) || isLicence(lines)) return { findings: [notALetter(lines)], regions: [], sealText: null };

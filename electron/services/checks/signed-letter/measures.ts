@@ -47,7 +47,8 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
   const cw = Math.ceil(b.width / k);
   const ch = Math.ceil(b.height / k);
   const counts = new Uint16Array(cw * ch);
-  const threshold = redThreshold(page, b);
+  // Noise is measured on the whole page: in a small search box the seal itself is the p95.
+  const threshold = redThreshold(page, { x: 0, y: 0, width: page.width, height: page.height });
   for (let y = b.y; y < b.y + b.height; y++) {
     for (let x = b.x; x < b.x + b.width; x++) {
       if ((page.redness[y * page.width + x] ?? 0) > threshold) counts[Math.floor((y - b.y) / k) * cw + Math.floor((x - b.x) / k)]! += 1;
