@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseInput } from '../../shared/case';
 import type { FileCheck } from '../../shared/findings';
-import { FIXTURES_DIR } from '../fixtures';
 
-export const INDEPENDENT_LETTERS_DIR = join(FIXTURES_DIR, 'independent-letters');
+/** Not imported from ../fixtures: that pulls in every generator (and Chromium) for the bench. */
+export const INDEPENDENT_LETTERS_DIR = join(import.meta.dirname, '..', 'fixtures', 'generated', 'independent-letters');
 
 export type IndependentLetter = {
   file: string;
@@ -27,8 +27,8 @@ export type IndependentLetter = {
   expectCodes: string[];
 };
 
-export function readIndependentLetters(split: IndependentLetter['split']): IndependentLetter[] {
-  const truth = join(INDEPENDENT_LETTERS_DIR, 'truth.json');
+export function readIndependentLetters(split: IndependentLetter['split'], dir = INDEPENDENT_LETTERS_DIR): IndependentLetter[] {
+  const truth = join(dir, 'truth.json');
   if (!existsSync(truth)) return [];
   const raw = JSON.parse(readFileSync(truth, 'utf8')) as IndependentLetter[] | { entries: IndependentLetter[] };
   const all = Array.isArray(raw) ? raw : raw.entries;
@@ -36,9 +36,9 @@ export function readIndependentLetters(split: IndependentLetter['split']): Indep
 }
 
 /** Where a truth entry's file is: beside truth.json or in its files/ folder. */
-export function letterPath(f: IndependentLetter): string {
-  const direct = join(INDEPENDENT_LETTERS_DIR, f.file);
-  return existsSync(direct) ? direct : join(INDEPENDENT_LETTERS_DIR, 'files', f.file);
+export function letterPath(f: IndependentLetter, dir = INDEPENDENT_LETTERS_DIR): string {
+  const direct = join(dir, f.file);
+  return existsSync(direct) ? direct : join(dir, 'files', f.file);
 }
 
 export function caseOf(f: IndependentLetter): CaseInput {
