@@ -34,7 +34,7 @@ function sealCentre(rng: Rng, a: Anchors): [number, number] {
   let cx = cx0;
   if (name === 'stamp') cx = r.x + r.w + rng.range(8, 22);
   if (name === 'company') cx = r.x + r.w * rng.range(0.3, 0.95);
-  return [clamp(cx + rng.range(-8, 8), 25, 185), clamp(cy + rng.range(-10, 8), 30, 272)];
+  return [clamp(cx + rng.range(-8, 8), 32, 178), clamp(cy + rng.range(-10, 8), 40, 265)];
 }
 
 function signaturePlace(rng: Rng, a: Anchors, w: number, h: number): [number, number] {

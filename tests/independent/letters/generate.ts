@@ -22,7 +22,7 @@ export const DEFAULT_OUT_DIR = resolve(import.meta.dirname, '../../fixtures/gene
 function sceneFor(file: PlannedFile, rng: ReturnType<typeof makeRng>): { scene: Scene; dpi: number } {
   if (file.capture === 'photo') return { scene: photoScene(rng, { pages: file.kind === 'two-pages' ? 2 : 1, cutCorner: rng.chance(0.15) }), dpi: 0 };
   if (file.capture === 'viewer') return { scene: viewerScene(rng, `JIT退出承诺书_${file.seller.companyName.slice(0, 6)}.pdf`), dpi: 0 };
-  const dpi = rng.pick(file.capture === 'scan' ? [150, 150, 200, 200, 240, 300] : [150, 200, 200, 300]);
+  const dpi = rng.pick(file.capture === 'scan' ? [150, 150, 200, 200, 240, 300] : [150, 150, 200, 300]);
   return { scene: scanScene(dpi), dpi };
 }
 

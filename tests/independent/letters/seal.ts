@@ -93,8 +93,8 @@ function inkFilter(spec: SealSpec, id: string): string {
     parts.push('<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 -0.9 0 0 0 1.35" result="mask"/>');
     parts.push('<feComposite in="SourceGraphic" in2="mask" operator="in" result="inked"/>');
   }
-  if (spec.blur === 'gaussian') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.45 + (spec.noiseSeed % 5) * 0.08).toFixed(2)}"/>`);
-  if (spec.blur === 'motion') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.9 + (spec.noiseSeed % 4) * 0.2).toFixed(2)} 0.08"/>`);
+  if (spec.blur === 'gaussian') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.35 + (spec.noiseSeed % 5) * 0.07).toFixed(2)}"/>`);
+  if (spec.blur === 'motion') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.6 + (spec.noiseSeed % 4) * 0.15).toFixed(2)} 0.08"/>`);
   return `<filter id="${id}" x="-10%" y="-10%" width="120%" height="120%" color-interpolation-filters="sRGB">${parts.join('')}</filter>`;
 }
 
