@@ -7,7 +7,7 @@
  *
  * Output: <outDir>/<id>-<kind>-<template>-<capture>.<ext> and truth.json (see TruthEntry).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeRng } from './rng';
 import { launchBrowser, Renderer } from './browser';
@@ -54,6 +54,8 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
     sealBoxMm: composed.placed.seal,
     signatureBoxMm: composed.placed.signature,
     captureDetails: captured.details,
+    sealStyle: composed.placed.sealStyle,
+    folded: composed.placed.folded,
   };
 }
 
@@ -72,6 +74,10 @@ function upToDate(outDir: string): boolean {
 export async function generateIndependentLetters(dir: string): Promise<void> {
   if (upToDate(dir)) return;
   mkdirSync(dir, { recursive: true });
+  // Files of an older version go first, so the folder never mixes two versions.
+  for (const name of readdirSync(dir)) {
+    if (/^[ch]\d{3}-.*\.(jpg|png|pdf)$/.test(name) || name.startsWith('truth.json')) rmSync(join(dir, name), { force: true });
+  }
   const started = Date.now();
   const files = planFiles();
   const browser = await launchBrowser();

@@ -6,7 +6,7 @@ import { makeRng, type Rng } from './rng';
 import { TEMPLATES, type TemplateName } from './templates';
 import { halfWidthBrackets, makeSeller, nearMissCompany, nearMissPerson, type Seller } from './names';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 5;
 export const SEED = 20261201;
 
 export type CaseKind = 'good' | 'seal-missing' | 'signature-missing' | 'seal-blurry' | 'legal-mismatch' | 'company-mismatch'

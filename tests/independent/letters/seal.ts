@@ -135,7 +135,7 @@ function sealBody(spec: SealSpec, id: string): string {
 /** The seal as an SVG element sized in mm, its centre at the element's centre. */
 export function sealSvg(spec: SealSpec, id: string): { svg: string; widthMm: number; heightMm: number } {
   const box = Math.max(spec.widthMm, spec.heightMm) + 4;
-  const pad = spec.ink === 'twice' ? 16 : 3;
+  const pad = spec.ink === 'twice' ? 18 : 3;
   const size = box + pad * 2;
   const body = sealBody(spec, id);
   const offX = (size - spec.widthMm - 4) / 2;
@@ -151,7 +151,7 @@ export function sealSvg(spec: SealSpec, id: string): { svg: string; widthMm: num
     place(dx, dx * 0.6, 0.6, 0.6);
   } else if (spec.ink === 'twice') {
     // Stamped twice: a second, clear impression well apart from the first (partly overlapping).
-    place(-9, -5, 0.55, 4);
+    place(-12, -8, 0.55, 4);
     place(4, 3, 1, 0);
   } else {
     place(0, 0, 1, 0);

@@ -6,6 +6,7 @@
  * anyway: their expectCodes are the letter's own (empty) and rotation says how far they are turned.
  */
 import type { AnchorRect } from './browser';
+import type { SealStyle } from './compose';
 import type { BadInput, CaseKind, Capture, Split } from './plan';
 
 export interface TruthEntry {
@@ -31,6 +32,9 @@ export interface TruthEntry {
   sealBoxMm: AnchorRect | null;
   signatureBoxMm: AnchorRect | null;
   captureDetails: Record<string, number | string>;
+  /** The seal's ink and smear (null: no seal), and whether the letter was folded in three. */
+  sealStyle: SealStyle | null;
+  folded: boolean;
 }
 
 export interface TruthFile {
