@@ -32,7 +32,7 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
   const { scene, dpi } = sceneFor(file, rng.fork('scene'));
   const { page, anchors } = await renderer.layout(scene, composed.pages);
   const png = await renderer.place(page, scene, composed.overlays(anchors));
-  const captured = await applyCapture(png, file.capture, rng.fork('capture'), file.rotation, dpi);
+  const captured = await applyCapture(png, file.capture, rng.fork('capture'), file.rotation, dpi, file.exifOrientation);
   const template = file.kind === 'blank' || file.kind === 'licence' ? file.kind : file.template;
   const name = `${file.id}-${file.kind}-${template}-${file.capture}.${captured.ext}`;
   writeFileSync(join(outDir, name), captured.bytes);
@@ -46,6 +46,7 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
     seal: file.seal,
     signature: file.signature,
     rotation: file.rotation,
+    exifOrientation: file.exifOrientation,
     badInput: file.badInput,
     expectCodes: expectCodes(file),
     kind: file.kind,
@@ -102,7 +103,8 @@ export async function generateIndependentLetters(dir: string): Promise<void> {
   renameSync(tmp, join(dir, 'truth.json'));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+const isCli = typeof import.meta.filename === 'string' && !!process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (isCli) {
   const outDir = resolve(process.argv[2] ?? DEFAULT_OUT_DIR);
   const t0 = Date.now();
   await generateIndependentLetters(outDir);

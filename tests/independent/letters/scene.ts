@@ -51,7 +51,8 @@ export interface PhotoOptions {
 export function photoScene(rng: Rng, options: PhotoOptions): Scene {
   const landscape = options.pages > 1;
   const viewport = landscape ? { width: 1333, height: 1000 } : { width: 1000, height: 1333 };
-  const fill = options.cutCorner ? rng.range(1.0, 1.08) : rng.range(0.76, 0.92);
+  // Mostly the page fills most of the frame; sometimes it was taken from further away.
+  const fill = options.cutCorner ? rng.range(1.0, 1.08) : rng.chance(0.15) ? rng.range(0.62, 0.75) : rng.range(0.76, 0.92);
   const pageScale = landscape
     ? (viewport.width * fill) / (PAGE_W * 2 + 60)
     : Math.min((viewport.height * fill) / PAGE_H, (viewport.width * 0.98) / PAGE_W);

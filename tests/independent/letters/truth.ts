@@ -20,8 +20,10 @@ export interface TruthEntry {
   printed: { companyName: string; legalRepresentative: string | null };
   seal: 'none' | 'ok' | 'blurry';
   signature: boolean;
-  /** Clockwise degrees the content is turned in the file. */
+  /** Clockwise degrees the content is turned as displayed (after the EXIF orientation is applied). */
   rotation: 0 | 90 | 180 | 270;
+  /** EXIF orientation tag of the file (6, 8: the stored pixels are turned; 1: none or upright). */
+  exifOrientation: 1 | 6 | 8;
   badInput: BadInput | null;
   expectCodes: string[];
   kind: CaseKind;
