@@ -41,6 +41,12 @@ describe('independent signed letters', () => {
         const meta = await sharp(bytes).metadata();
         expect(Math.max(meta.width ?? 0, meta.height ?? 0), e.file).toBeGreaterThanOrEqual(1000);
         expect(meta.format, e.file).toBe(e.file.endsWith('.png') ? 'png' : 'jpeg');
+        expect(meta.orientation ?? 1, e.file).toBe(e.exifOrientation);
+        // Upright letters, once EXIF is applied, are portrait; turned ones and two-page photos landscape.
+        const w = meta.autoOrient?.width ?? 0;
+        const h = meta.autoOrient?.height ?? 0;
+        const landscape = e.rotation === 90 || e.rotation === 270 || e.badInput === 'two-pages' || e.capture === 'viewer';
+        expect(w > h, e.file).toBe(landscape);
       }
     }
   });

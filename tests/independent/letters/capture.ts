@@ -110,7 +110,13 @@ async function photo(png: Buffer, rng: Rng, rotation: number): Promise<{ image: 
   return { image: fromRaw(raw, rotation), details: { blurSigma: Number(blur.toFixed(2)) } };
 }
 
-export async function applyCapture(png: Buffer, capture: Capture, rng: Rng, rotation: number, dpi: number): Promise<CaptureResult> {
+/** Stores the pixels turned the way a phone held sideways does, with the EXIF tag that turns them back. */
+function withExifOrientation(image: sharp.Sharp, orientation: 1 | 6 | 8): sharp.Sharp {
+  if (orientation === 1) return image;
+  return image.rotate(orientation === 6 ? 270 : 90).withMetadata({ orientation });
+}
+
+export async function applyCapture(png: Buffer, capture: Capture, rng: Rng, rotation: number, dpi: number, exifOrientation: 1 | 6 | 8 = 1): Promise<CaptureResult> {
   const quality = rng.int(60, 95);
   if (capture === 'viewer') {
     let image = sharp(png);
@@ -119,8 +125,9 @@ export async function applyCapture(png: Buffer, capture: Capture, rng: Rng, rota
     return { bytes: await image.jpeg({ quality: Math.max(80, quality) }).toBuffer(), ext: 'jpg', details: { quality: Math.max(80, quality) } };
   }
   const { image, details } = capture === 'photo' ? await photo(png, rng, rotation) : await scan(png, rng, rotation);
-  const jpeg = await image.jpeg({ quality, chromaSubsampling: quality > 90 ? '4:4:4' : '4:2:0' }).toBuffer();
-  if (capture !== 'scan-pdf') return { bytes: jpeg, ext: 'jpg', details: { ...details, quality, ...(capture === 'scan' ? { dpi } : {}) } };
+  const turned = capture === 'photo' ? withExifOrientation(image, exifOrientation) : image;
+  const jpeg = await turned.jpeg({ quality, chromaSubsampling: quality > 90 ? '4:4:4' : '4:2:0' }).toBuffer();
+  if (capture !== 'scan-pdf') return { bytes: jpeg, ext: 'jpg', details: { ...details, quality, ...(capture === 'scan' ? { dpi } : {}), ...(exifOrientation !== 1 ? { exifOrientation } : {}) } };
   const pdf = await PDFDocument.create();
   pdf.setProducer(rng.pick(['Canon MF Scan Utility', 'EPSON Scan 2', 'HP Scan', 'Brother iPrint&Scan']));
   const embedded = await pdf.embedJpg(jpeg);

@@ -18,8 +18,11 @@ export interface ComposedPages {
   /** Decides where the seal and signature go once the anchors are measured. */
   overlays: (anchors: Anchors[]) => Overlay[];
   /** What was placed, for the truth file (mm on the page, before capture). */
-  placed: { seal: AnchorRect | null; signature: AnchorRect | null };
+  placed: { seal: AnchorRect | null; signature: AnchorRect | null; sealStyle: SealStyle | null; folded: boolean };
 }
+
+/** How the seal was inked, for looking into a checker's misses. */
+export interface SealStyle { ink: string; blur: string | null; oval: boolean; widthMm: number; color: string; opacity: number }
 
 const centre = (r: AnchorRect): [number, number] => [r.x + r.w / 2, r.y + r.h / 2];
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -34,7 +37,7 @@ function sealCentre(rng: Rng, a: Anchors): [number, number] {
   let cx = cx0;
   if (name === 'stamp') cx = r.x + r.w + rng.range(8, 22);
   if (name === 'company') cx = r.x + r.w * rng.range(0.3, 0.95);
-  return [clamp(cx + rng.range(-8, 8), 25, 185), clamp(cy + rng.range(-10, 8), 30, 272)];
+  return [clamp(cx + rng.range(-8, 8), 32, 178), clamp(cy + rng.range(-10, 8), 40, 265)];
 }
 
 function signaturePlace(rng: Rng, a: Anchors, w: number, h: number): [number, number] {
@@ -51,6 +54,14 @@ function signaturePlace(rng: Rng, a: Anchors, w: number, h: number): [number, nu
   return [120, 240];
 }
 
+/** A letter folded in three for the envelope: two soft creases across the page. */
+function withFolds(html: string, rng: Rng): string {
+  const crease = (yMm: number): string =>
+    `<div class="overlay" style="left:0;right:0;top:${(yMm - 3).toFixed(1)}mm;height:6mm;z-index:1;` +
+    `background:linear-gradient(180deg,rgba(0,0,0,0) 0%,rgba(0,0,0,${rng.range(0.04, 0.1).toFixed(2)}) 48%,rgba(255,255,255,0) 52%,rgba(0,0,0,${rng.range(0.02, 0.05).toFixed(2)}) 60%,rgba(0,0,0,0) 100%)"></div>`;
+  return html.replace(/<\/div>$/, `${crease(99 + rng.range(-3, 3))}${crease(198 + rng.range(-3, 3))}</div>`);
+}
+
 export function composeLetter(rng: Rng, file: PlannedFile): ComposedPages {
   const font = rng.pick(FONTS);
   const input = {
@@ -61,14 +72,16 @@ export function composeLetter(rng: Rng, file: PlannedFile): ComposedPages {
     shopName: file.seller.shopName,
     font,
   };
-  if (file.kind === 'blank') return { pages: ['<div class="page"></div>'], overlays: () => [], placed: { seal: null, signature: null } };
+  if (file.kind === 'blank') return { pages: ['<div class="page"></div>'], overlays: () => [], placed: { seal: null, signature: null, sealStyle: null, folded: false } };
   if (file.kind === 'licence') {
     const licence = licencePage(rng, file.seller, font);
-    return { pages: [licence.html], overlays: () => licence.overlays, placed: { seal: null, signature: null } };
+    return { pages: [licence.html], overlays: () => licence.overlays, placed: { seal: null, signature: null, sealStyle: null, folded: false } };
   }
+  const folded = rng.chance(0.3) && file.capture !== 'viewer';
   const page = renderTemplate(file.template, rng, input);
-  const pages = file.kind === 'two-pages' ? [page.html, renderTemplate(file.template, rng.fork('second'), input).html] : [page.html];
-  const placed: ComposedPages['placed'] = { seal: null, signature: null };
+  const second = file.kind === 'two-pages' ? [renderTemplate(file.template, rng.fork('second'), input).html] : [];
+  const pages = [page.html, ...second].map((html) => (folded ? withFolds(html, rng) : html));
+  const placed: ComposedPages['placed'] = { seal: null, signature: null, sealStyle: null, folded };
   const sealRng = rng.fork('seal');
   const signRng = rng.fork('sign');
   const overlays = (anchors: Anchors[]): Overlay[] => {
@@ -92,7 +105,10 @@ export function composeLetter(rng: Rng, file: PlannedFile): ComposedPages {
         const seal = sealSvg(spec, `seal${pageIndex}`);
         const [cx, cy] = sealCentre(sealRng, a);
         out.push({ page: pageIndex, svg: seal.svg, leftMm: cx - seal.widthMm / 2, topMm: cy - seal.heightMm / 2, z: 3 });
-        if (pageIndex === 0) placed.seal = { x: cx - spec.widthMm / 2, y: cy - spec.heightMm / 2, w: spec.widthMm, h: spec.heightMm };
+        if (pageIndex === 0) {
+          placed.seal = { x: cx - spec.widthMm / 2, y: cy - spec.heightMm / 2, w: spec.widthMm, h: spec.heightMm };
+          placed.sealStyle = { ink: spec.ink, blur: spec.blur, oval: spec.heightMm < spec.widthMm, widthMm: spec.widthMm, color: spec.color, opacity: spec.opacity };
+        }
       }
     });
     return out;

@@ -7,7 +7,7 @@
  *
  * Output: <outDir>/<id>-<kind>-<template>-<capture>.<ext> and truth.json (see TruthEntry).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeRng } from './rng';
 import { launchBrowser, Renderer } from './browser';
@@ -22,7 +22,7 @@ export const DEFAULT_OUT_DIR = resolve(import.meta.dirname, '../../fixtures/gene
 function sceneFor(file: PlannedFile, rng: ReturnType<typeof makeRng>): { scene: Scene; dpi: number } {
   if (file.capture === 'photo') return { scene: photoScene(rng, { pages: file.kind === 'two-pages' ? 2 : 1, cutCorner: rng.chance(0.15) }), dpi: 0 };
   if (file.capture === 'viewer') return { scene: viewerScene(rng, `JIT退出承诺书_${file.seller.companyName.slice(0, 6)}.pdf`), dpi: 0 };
-  const dpi = rng.pick(file.capture === 'scan' ? [150, 150, 200, 200, 240, 300] : [150, 200, 200, 300]);
+  const dpi = rng.pick(file.capture === 'scan' ? [150, 150, 200, 200, 240, 300] : [150, 150, 200, 300]);
   return { scene: scanScene(dpi), dpi };
 }
 
@@ -32,7 +32,7 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
   const { scene, dpi } = sceneFor(file, rng.fork('scene'));
   const { page, anchors } = await renderer.layout(scene, composed.pages);
   const png = await renderer.place(page, scene, composed.overlays(anchors));
-  const captured = await applyCapture(png, file.capture, rng.fork('capture'), file.rotation, dpi);
+  const captured = await applyCapture(png, file.capture, rng.fork('capture'), file.rotation, dpi, file.exifOrientation);
   const template = file.kind === 'blank' || file.kind === 'licence' ? file.kind : file.template;
   const name = `${file.id}-${file.kind}-${template}-${file.capture}.${captured.ext}`;
   writeFileSync(join(outDir, name), captured.bytes);
@@ -46,6 +46,7 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
     seal: file.seal,
     signature: file.signature,
     rotation: file.rotation,
+    exifOrientation: file.exifOrientation,
     badInput: file.badInput,
     expectCodes: expectCodes(file),
     kind: file.kind,
@@ -54,6 +55,8 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
     sealBoxMm: composed.placed.seal,
     signatureBoxMm: composed.placed.signature,
     captureDetails: captured.details,
+    sealStyle: composed.placed.sealStyle,
+    folded: composed.placed.folded,
   };
 }
 
@@ -72,6 +75,10 @@ function upToDate(outDir: string): boolean {
 export async function generateIndependentLetters(dir: string): Promise<void> {
   if (upToDate(dir)) return;
   mkdirSync(dir, { recursive: true });
+  // Files of an older version go first, so the folder never mixes two versions.
+  for (const name of readdirSync(dir)) {
+    if (/^[ch]\d{3}-.*\.(jpg|png|pdf)$/.test(name) || name.startsWith('truth.json')) rmSync(join(dir, name), { force: true });
+  }
   const started = Date.now();
   const files = planFiles();
   const browser = await launchBrowser();
@@ -96,7 +103,8 @@ export async function generateIndependentLetters(dir: string): Promise<void> {
   renameSync(tmp, join(dir, 'truth.json'));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+const isCli = typeof import.meta.filename === 'string' && !!process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (isCli) {
   const outDir = resolve(process.argv[2] ?? DEFAULT_OUT_DIR);
   const t0 = Date.now();
   await generateIndependentLetters(outDir);

@@ -4,7 +4,7 @@
  */
 import type { Rng } from './rng';
 import type { Overlay } from './browser';
-import type { Seller } from './names';
+import { cityOf, type Seller } from './names';
 import { makeSealSpec, sealSvg } from './seal';
 
 function qrBlock(rng: Rng): string {
@@ -30,7 +30,7 @@ export function licencePage(rng: Rng, seller: Seller, font: string): { html: str
     ['经营范围', '一般项目：互联网销售（除销售需要许可的商品）；日用百货销售；玩具销售；货物进出口；技术进出口。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）'],
     ['注册资本', `${rng.pick(['壹佰', '伍拾', '叁佰', '贰佰'])}万元整`],
     ['成立日期', `20${rng.int(12, 23)}年${rng.int(1, 12)}月${rng.int(1, 28)}日`],
-    ['住　　所', `${seller.companyName.slice(0, 2)}市某区某路${rng.int(1, 999)}号${rng.int(1, 20)}幢${rng.int(101, 1808)}室`],
+    ['住　　所', `${cityOf(seller.companyName)}市${rng.pick(['创业路', '江南大道', '工业园区兴业路', '商贸城东路', '科技园南路'])}${rng.int(1, 999)}号${rng.int(1, 20)}幢${rng.int(101, 1808)}室`],
   ];
   const fields = rows.map(([k, v]) => `<tr><td style="width:28mm;vertical-align:top">${k}</td><td>${v}</td></tr>`).join('');
   const html =
@@ -45,7 +45,7 @@ export function licencePage(rng: Rng, seller: Seller, font: string): { html: str
     `<div style="text-align:center;font-size:2.8mm">${qrBlock(rng)}<br>扫描二维码登录<br>“国家企业信用<br>信息公示系统”</div></div>` +
     `<div style="position:absolute;right:12mm;top:215mm;text-align:center;font-size:4.2mm">登记机关<br><br>${rng.int(2019, 2025)}年${rng.int(1, 12)}月${rng.int(1, 28)}日</div>` +
     '</div></div>';
-  const authority = `${seller.companyName.slice(0, 2)}市市场监督管理局`;
-  const seal = sealSvg({ ...makeSealSpec(rng, authority, false), bottomText: null, serial: null, heightMm: 42, widthMm: 42 }, 'reg');
+  const authority = `${cityOf(seller.companyName)}市市场监督管理局`;
+  const seal = sealSvg({ ...makeSealSpec(rng, authority, false), ink: 'normal', opacity: 0.88, bottomText: null, serial: null, heightMm: 42, widthMm: 42 }, 'reg');
   return { html, overlays: [{ page: 0, svg: seal.svg, leftMm: 150 - seal.widthMm / 2, topMm: 232 - seal.heightMm / 2, z: 3 }] };
 }

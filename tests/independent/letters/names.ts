@@ -137,3 +137,8 @@ export function nearMissCompany(rng: Rng, name: string): string {
 export function halfWidthBrackets(name: string): string {
   return name.replace(/（/g, '(').replace(/）/g, ')');
 }
+
+/** The city a seller's name mentions (for the licence's address and registration authority). */
+export function cityOf(name: string): string {
+  return CITIES.find((c) => name.includes(c.name))?.name ?? '杭州';
+}

@@ -6,7 +6,7 @@ import { makeRng, type Rng } from './rng';
 import { TEMPLATES, type TemplateName } from './templates';
 import { halfWidthBrackets, makeSeller, nearMissCompany, nearMissPerson, type Seller } from './names';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 6;
 export const SEED = 20261201;
 
 export type CaseKind = 'good' | 'seal-missing' | 'signature-missing' | 'seal-blurry' | 'legal-mismatch' | 'company-mismatch'
@@ -36,6 +36,8 @@ export interface PlannedFile {
   seal: 'none' | 'ok' | 'blurry';
   signature: boolean;
   rotation: 0 | 90 | 180 | 270;
+  /** EXIF orientation of a phone photo: 6 or 8 store the pixels turned, upright once the tag is applied. */
+  exifOrientation: 1 | 6 | 8;
   badInput: BadInput | null;
   seed: number;
 }
@@ -86,6 +88,7 @@ function planOne(rng: Rng, split: Split, kind: CaseKind, index: number, template
     seal: noLetter || kind === 'seal-missing' ? 'none' : kind === 'seal-blurry' ? 'blurry' : 'ok',
     signature: !noLetter && kind !== 'signature-missing',
     rotation,
+    exifOrientation: 1,
     badInput,
     seed: rng.int(1, 2 ** 31 - 1),
   };
@@ -100,6 +103,10 @@ export function planFiles(seed = SEED): PlannedFile[] {
     // the files is then shuffled so neighbouring files do not share a case.
     let templateIndex = split === 'calibration' ? 0 : 2;
     const planned = kinds.map((kind, i) => planOne(rng, split, kind, i, templateIndex++));
+    // Every third good phone photo is stored sideways with an EXIF orientation tag, as phones do.
+    planned.filter((f) => f.kind === 'good' && f.capture === 'photo').forEach((f, i) => {
+      if (i % 3 === 1) f.exifOrientation = i % 2 === 0 ? 8 : 6;
+    });
     const order = rng.shuffle(planned.map((_, i) => i));
     order.forEach((from, to) => {
       const file = planned[from] as PlannedFile;

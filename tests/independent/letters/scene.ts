@@ -51,12 +51,14 @@ export interface PhotoOptions {
 export function photoScene(rng: Rng, options: PhotoOptions): Scene {
   const landscape = options.pages > 1;
   const viewport = landscape ? { width: 1333, height: 1000 } : { width: 1000, height: 1333 };
-  const fill = options.cutCorner ? rng.range(1.0, 1.08) : rng.range(0.76, 0.92);
+  // Mostly the page fills most of the frame; sometimes it was taken from further away.
+  const fill = options.cutCorner ? rng.range(1.0, 1.08) : rng.chance(0.15) ? rng.range(0.62, 0.75) : rng.range(0.76, 0.92);
   const pageScale = landscape
     ? (viewport.width * fill) / (PAGE_W * 2 + 60)
     : Math.min((viewport.height * fill) / PAGE_H, (viewport.width * 0.98) / PAGE_W);
-  const tx = options.cutCorner ? rng.pick([-1, 1]) * rng.range(50, 90) : rng.range(-30, 30);
-  const ty = options.cutCorner ? rng.pick([-1, 1]) * rng.range(40, 80) : rng.range(-25, 25);
+  // A cut-off corner is always a top corner: the signing block at the bottom stays in the frame.
+  const tx = options.cutCorner ? rng.pick([-1, 1]) * rng.range(25, 45) : rng.range(-30, 30);
+  const ty = options.cutCorner ? -rng.range(40, 75) : rng.range(-25, 25);
   const rx = rng.range(-14, 14);
   const ry = rng.range(-10, 10);
   const rz = rng.range(-5, 5);
@@ -95,7 +97,7 @@ export function viewerScene(rng: Rng, fileName: string): Scene {
   const zoom = Math.round(scale * 100 * (96 / 96));
   const toolbar =
     `<div id="bar" style="height:${barH}px;background:${bar};color:${barText}">` +
-    `<span>☰</span><span class="name">${fileName}</span><span class="mid">1 / 1 &nbsp;&nbsp; — &nbsp;${zoom}%&nbsp; + &nbsp;&nbsp; ⤢ ⟲</span><span class="right">⭳ ⎙ ⋮</span></div>`;
+    `<span>☰</span><span class="name">${fileName}</span><span class="mid">1 / 1 &nbsp;&nbsp; — &nbsp;${zoom}%&nbsp; + &nbsp;&nbsp; ⤢ ⟲</span><span class="right">↓ &nbsp; ▤ &nbsp; ⋮</span></div>`;
   const css =
     `body{margin:0;overflow:hidden;background:${canvas};font-family:'Noto Sans CJK SC',sans-serif}` +
     `#bar{position:absolute;left:0;right:0;top:0;display:flex;align-items:center;gap:18px;padding:0 16px;font-size:14px;box-shadow:0 1px 4px rgba(0,0,0,.4);z-index:2}` +

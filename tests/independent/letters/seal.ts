@@ -93,8 +93,8 @@ function inkFilter(spec: SealSpec, id: string): string {
     parts.push('<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 -0.9 0 0 0 1.35" result="mask"/>');
     parts.push('<feComposite in="SourceGraphic" in2="mask" operator="in" result="inked"/>');
   }
-  if (spec.blur === 'gaussian') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.45 + (spec.noiseSeed % 5) * 0.08).toFixed(2)}"/>`);
-  if (spec.blur === 'motion') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.9 + (spec.noiseSeed % 4) * 0.2).toFixed(2)} 0.08"/>`);
+  if (spec.blur === 'gaussian') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.35 + (spec.noiseSeed % 5) * 0.07).toFixed(2)}"/>`);
+  if (spec.blur === 'motion') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.6 + (spec.noiseSeed % 4) * 0.15).toFixed(2)} 0.08"/>`);
   return `<filter id="${id}" x="-10%" y="-10%" width="120%" height="120%" color-interpolation-filters="sRGB">${parts.join('')}</filter>`;
 }
 
@@ -135,7 +135,7 @@ function sealBody(spec: SealSpec, id: string): string {
 /** The seal as an SVG element sized in mm, its centre at the element's centre. */
 export function sealSvg(spec: SealSpec, id: string): { svg: string; widthMm: number; heightMm: number } {
   const box = Math.max(spec.widthMm, spec.heightMm) + 4;
-  const pad = spec.ink === 'twice' ? 16 : 3;
+  const pad = spec.ink === 'twice' ? 18 : 3;
   const size = box + pad * 2;
   const body = sealBody(spec, id);
   const offX = (size - spec.widthMm - 4) / 2;
@@ -151,7 +151,7 @@ export function sealSvg(spec: SealSpec, id: string): { svg: string; widthMm: num
     place(dx, dx * 0.6, 0.6, 0.6);
   } else if (spec.ink === 'twice') {
     // Stamped twice: a second, clear impression well apart from the first (partly overlapping).
-    place(-9, -5, 0.55, 4);
+    place(-12, -8, 0.55, 4);
     place(4, 3, 1, 0);
   } else {
     place(0, 0, 1, 0);

@@ -25,6 +25,11 @@ export interface RenderedTemplate {
   date: string;
 }
 
+/** The back office's print header: the orange-red AliExpress wordmark, which is not a seal either. */
+const PLATFORM_HEADER =
+  '<div class="hdr"><span style="color:#e62e04;font-weight:700;font-family:\'DejaVu Sans\',sans-serif;font-size:1.3em">AliExpress</span>' +
+  '<span>全球速卖通 · 商家后台 · 业务申请</span></div>';
+
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function pageStyle(font: string, rng: Rng): string {
@@ -70,9 +75,10 @@ function platform(rng: Rng, input: TemplateInput): RenderedTemplate {
   ];
   const html =
     `<div class="page" style="${pageStyle(input.font, rng)}">` +
-    `<h1 class="title">JIT退出承诺书</h1><p class="to">${ADDRESSEES[0]}：</p>` +
+    `${rng.chance(0.5) ? PLATFORM_HEADER : ''}<h1 class="title">JIT退出承诺书</h1><p class="to">${ADDRESSEES[0]}：</p>` +
     `<p class="para">${esc(text.intro)}</p>${numbered(rng, text.commitments)}<p class="para">${text.closing}</p>` +
-    `<div class="block" data-anchor="stamp" style="margin-left:${rng.range(70, 88).toFixed(0)}mm;margin-top:${rng.range(12, 24).toFixed(0)}mm">${rows.join('')}</div></div>`;
+    `<div class="block" data-anchor="stamp" style="margin-left:${rng.range(70, 88).toFixed(0)}mm;margin-top:${rng.range(12, 24).toFixed(0)}mm">${rows.join('')}</div>` +
+    `${rng.chance(0.5) ? '<div class="foot">第 1 页 / 共 1 页</div>' : ''}</div>`;
   return { html, date };
 }
 
@@ -90,9 +96,11 @@ function wordLeft(rng: Rng, input: TemplateInput): RenderedTemplate {
   ];
   const rows = rng.chance(0.5) ? [...head, ...legal, ...tail] : [...tail.slice(1, 2), ...head, ...legal, tail[0] ?? '', tail[2] ?? ''];
   const title = rng.pick(['JIT退出承诺书', 'JIT 退出承诺书', '承诺书']);
+  // Some Word copies keep a red title and rule (红头): red print that is not a seal.
+  const redHead = rng.chance(0.25);
   const html =
     `<div class="page" style="${pageStyle(input.font, rng)}">` +
-    `<h1 class="title" style="text-align:${rng.pick(['center', 'center', 'left'])}">${title}</h1><p class="to">${rng.pick(ADDRESSEES)}：</p>` +
+    `<h1 class="title" style="text-align:${redHead ? 'center' : rng.pick(['center', 'center', 'left'])}${redHead ? ';color:#d2161e' : ''}">${title}</h1>${redHead ? '<div class="redhead"></div>' : ''}<p class="to">${rng.pick(ADDRESSEES)}：</p>` +
     `<p class="para">${esc(text.intro)}</p>${numbered(rng, text.commitments)}<p class="para">${text.closing}</p>` +
     `<div class="block" style="margin-top:${rng.range(10, 22).toFixed(0)}mm">${rows.join('')}</div></div>`;
   return { html, date };
@@ -175,5 +183,8 @@ export const PAGE_CSS = `
 .page .cols{display:flex;gap:12mm;justify-content:space-between}.page .col{flex:1}
 .page table.sig{border-collapse:collapse}.page table.sig td{border:0.3mm solid #222;padding:2mm 3mm;vertical-align:middle}
 .page table.sig td.tl{width:38mm;text-align:center}
+.page .hdr{display:flex;justify-content:space-between;align-items:baseline;border-bottom:0.3mm solid #999;color:#666;font-size:0.8em;margin:-8mm 0 8mm;padding-bottom:1.5mm}
+.page .foot{position:absolute;bottom:12mm;left:0;right:0;text-align:center;color:#777;font-size:0.75em}
+.page .redhead{border-bottom:0.8mm solid #d2161e;box-shadow:0 1.2mm 0 -0.5mm #d2161e;margin:0 0 6mm}
 .page .overlay{position:absolute;mix-blend-mode:multiply;pointer-events:none}
 `;

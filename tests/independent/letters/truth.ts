@@ -6,6 +6,7 @@
  * anyway: their expectCodes are the letter's own (empty) and rotation says how far they are turned.
  */
 import type { AnchorRect } from './browser';
+import type { SealStyle } from './compose';
 import type { BadInput, CaseKind, Capture, Split } from './plan';
 
 export interface TruthEntry {
@@ -19,8 +20,10 @@ export interface TruthEntry {
   printed: { companyName: string; legalRepresentative: string | null };
   seal: 'none' | 'ok' | 'blurry';
   signature: boolean;
-  /** Clockwise degrees the content is turned in the file. */
+  /** Clockwise degrees the content is turned as displayed (after the EXIF orientation is applied). */
   rotation: 0 | 90 | 180 | 270;
+  /** EXIF orientation tag of the file (6, 8: the stored pixels are turned; 1: none or upright). */
+  exifOrientation: 1 | 6 | 8;
   badInput: BadInput | null;
   expectCodes: string[];
   kind: CaseKind;
@@ -31,6 +34,9 @@ export interface TruthEntry {
   sealBoxMm: AnchorRect | null;
   signatureBoxMm: AnchorRect | null;
   captureDetails: Record<string, number | string>;
+  /** The seal's ink and smear (null: no seal), and whether the letter was folded in three. */
+  sealStyle: SealStyle | null;
+  folded: boolean;
 }
 
 export interface TruthFile {
