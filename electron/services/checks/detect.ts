@@ -10,7 +10,7 @@ import { recognize } from '../ocr';
  * and stock), the licence's title beats the words a tracking page or a stock table carry.
  */
 const RULES: { kind: Exclude<MaterialKind, 'unknown'>; pattern: RegExp }[] = [
-  { kind: 'letter', pattern: /承诺书|承\s*诺\s*书/ },
+  { kind: 'letter', pattern: /承诺书|承\s*诺\s*书|承诺函|承\s*诺\s*函/ },
   { kind: 'licence', pattern: /营业执照|统一社会信用代码|business\s*licen[cs]e/i },
   { kind: 'logistics', pattern: /揽收|运单|物流轨迹|物流详情|快递|派送|签收|已发货|tracking|waybill|picked\s*up/i },
   { kind: 'inventory', pattern: /库存|在库|可用数量|盘点|SKU|stock|inventory/i },

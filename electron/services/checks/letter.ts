@@ -11,11 +11,12 @@ import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
 import { recognize } from '../ocr';
 import type { CheckContext, Checker } from './types';
 import { inkChecks } from './signed-letter/analyse';
-import { locatePage } from './signed-letter/locate';
+import { checkAnyLetter } from './signed-letter/any-template';
+import { locatePage, type PageLocation } from './signed-letter/locate';
 import { nameFindings, namesFromLines, type NamesRead } from './signed-letter/names';
-import { pageFromBounds, pageFromMarks, type NormalizedPage } from './signed-letter/page';
+import { pageFromMarks, type NormalizedPage } from './signed-letter/page';
 import { sealTextFindings } from './signed-letter/seal-text';
-import { layoutZones, pageOcrImage, zonesFromOcr, type Zones } from './signed-letter/zones';
+import { layoutZones, pageOcrImage, type Zones } from './signed-letter/zones';
 import type { PixelBox } from './signed-letter/raster';
 
 function result(file: string, findings: Finding[], regions: Region[] = [], image?: { width: number; height: number }): FileCheck {
@@ -49,12 +50,33 @@ async function namesOrNote(page: NormalizedPage, zones: Zones, legibleSeal: Pixe
   }
 }
 
+/** Any other template: the page read without a layout (signed-letter/any-template.ts). */
+async function analyseAnyTemplate(file: string, img: LoadedImage, loc: Exclude<PageLocation, { kind: 'marks' }>, ctx: CheckContext): Promise<FileCheck> {
+  ctx.onProgress?.(0.3, 'read');
+  let r: Awaited<ReturnType<typeof checkAnyLetter>>;
+  try {
+    r = await checkAnyLetter(img, loc, ctx.rulebook, ctx.caseInfo, ctx.signal);
+  } catch (e) {
+    if (ctx.signal?.aborted) throw e;
+    const detail = e instanceof Error ? e.message.slice(0, 120) : String(e);
+    return result(file, [makeFinding('NAMES_NOT_CHECKED', { detail }, { key: 'letter.check.ocrUnavailable' })], [], img);
+  }
+  const findings = [...r.findings];
+  if (r.sealText && !findings.some((f) => f.code === 'COMPANY_NAME_MISMATCH')) {
+    ctx.onProgress?.(0.8, 'seal');
+    findings.push(...(await sealTextFindings(r.sealText.page, r.sealText.box, ctx.caseInfo, ctx.signal).catch(() => [])));
+  }
+  ctx.onProgress?.(1, 'done');
+  return result(file, findings, r.regions, img);
+}
+
 async function analyse(file: string, img: LoadedImage, ctx: CheckContext): Promise<FileCheck> {
   ctx.onProgress?.(0.1, 'locate');
   const loc = await locatePage(img);
-  const page = loc.kind === 'marks' ? pageFromMarks(img, loc.mmToImage) : await pageFromBounds(img, loc);
+  if (loc.kind !== 'marks') return analyseAnyTemplate(file, img, loc, ctx);
+  const page = pageFromMarks(img, loc.mmToImage);
   ctx.onProgress?.(0.4, 'zones');
-  const zones = loc.kind === 'marks' ? layoutZones() : await zonesFromOcr(page, ctx.signal);
+  const zones = layoutZones();
   if (!zones.looksLikeLetter) {
     return result(file, [makeFinding('KIND_UNKNOWN', {}, { key: 'letter.check.notALetter' })], [], img);
   }

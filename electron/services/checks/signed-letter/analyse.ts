@@ -16,11 +16,15 @@ import type { Zones } from './zones';
 
 export type InkResult = { findings: Finding[]; regions: Region[]; pageBlurry: boolean; legibleSeal: PixelBox | null };
 
-function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook) {
+/** How a page without our marks is judged: a photo or screenshot has no scanner dpi. */
+export type PageJudging = { dpiFactor: number; minSharpness: number; upsampled: number };
+const OUR_LETTER: PageJudging = { dpiFactor: 1, minSharpness: T.pageMinSharpness, upsampled: 1 };
+
+export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pick<Zones, 'text'>, book: Rulebook, judging: PageJudging = OUR_LETTER) {
   const findings: Finding[] = [];
   const minDpi = book.upload.minLetterDpi;
   const dpi = loc.pxPerMm * MM_PER_INCH;
-  const lowRes = dpi < minDpi * T.dpiTolerance;
+  const lowRes = dpi < minDpi * T.dpiTolerance * judging.dpiFactor;
   if (lowRes) {
     const at = (mm: number, perMm: number) => Math.round(mm * perMm);
     findings.push(makeFinding('IMAGE_LOW_RESOLUTION', {
@@ -33,28 +37,40 @@ function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Zones, boo
     const edge = cut.map((e) => t(`letter.edge.${e}`)).join(t('letter.edge.separator'));
     findings.push(makeFinding('PAGE_CUT_OFF', { edge }));
   }
-  const sharpness = textSharpness(page, zones.text);
-  const blurry = sharpness < T.pageMinSharpness;
-  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', { score: Math.round(sharpness), threshold: T.pageMinSharpness }));
+  // An upsampled source has softer edges at page scale without being out of focus.
+  const sharpness = textSharpness(page, zones.text) * judging.upsampled ** 2;
+  const blurry = sharpness < judging.minSharpness;
+  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', { score: Math.round(sharpness), threshold: judging.minSharpness }));
   return { findings, lowRes, blurry };
+}
+
+/** The seal anywhere in `search`: missing, or blurry when the page itself is sharp. */
+/** sealSteepness: judge the seal by its edges alone (other templates: pale ink pads are normal there). */
+export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean; sourcePxPerMm?: number; sealSteepness?: number }) {
+  const findings: Finding[] = [];
+  const regions: Region[] = [];
+  let legibleSeal: PixelBox | null = null;
+  const seal = findSeal(page, search);
+  if (!seal) {
+    findings.push(makeFinding('SEAL_MISSING', {}, { region: page.toImage(search) }));
+  } else {
+    const region = page.toImage(seal.box);
+    regions.push({ ...region, label: 'seal' });
+    const measured = sealQuality(page, seal.box, page_.sourcePxPerMm);
+    const q = page_.sealSteepness ? { ...measured, score: Math.round((100 * measured.steepness) / page_.sealSteepness) } : measured;
+    if (q.score < 100 && !page_.blurry && !page_.lowRes) findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100 }, { region }));
+    else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
+  }
+  return { findings, regions, legibleSeal };
 }
 
 /** Every check but the names. A blurry or low-resolution page already asks for a rescan,
  * so the seal's own legibility is only judged on a page that is itself sharp enough. */
 export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones, book: Rulebook): InkResult {
   const { findings, lowRes, blurry } = pageFindings(loc, page, zones, book);
-  const regions: Region[] = [];
-  let legibleSeal: PixelBox | null = null;
-  const seal = findSeal(page, zones.sealSearch);
-  if (!seal) {
-    findings.push(makeFinding('SEAL_MISSING', {}, { region: page.toImage(zones.sealSearch) }));
-  } else {
-    const region = page.toImage(seal.box);
-    regions.push({ ...region, label: 'seal' });
-    const q = sealQuality(page, seal.box);
-    if (q.score < 100 && !blurry && !lowRes) findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100 }, { region }));
-    else if (q.score >= 100 && !blurry) legibleSeal = seal.box;
-  }
+  const seal = sealFindings(page, zones.sealSearch, { blurry, lowRes });
+  findings.push(...seal.findings);
+  const regions: Region[] = [...seal.regions];
   // Blur spreads pen ink and lightens it: look for lighter strokes on a blurred page.
   const signature = zones.signature ? findSignature(page, zones.signature, blurry ? T.inkGreyBlurred : T.inkGrey) : null;
   if (signature) regions.push({ ...page.toImage(signature.box), label: 'signature' });
@@ -63,5 +79,5 @@ export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones,
     findings.push(makeFinding('SIGNATURE_MISSING', {}, region ? { region } : {}));
     if (region) regions.push({ ...region, label: 'signatureZone' });
   }
-  return { findings, regions, pageBlurry: blurry, legibleSeal };
+  return { findings, regions, pageBlurry: blurry, legibleSeal: seal.legibleSeal };
 }

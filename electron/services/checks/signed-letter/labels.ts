@@ -2,9 +2,10 @@
  * The printed labels the checks look for, in every template: our own letter's
  * (shared/i18n/messages/letter.ts) and the usual wording of other commitment letters.
  */
-export const LEGAL_REP_LABEL = /法定代表人|法人代表|Legal representative/i;
+/** Who the letter names as signer: a company's legal representative, a 个体工商户's 经营者, a 个人独资 firm's 投资人. */
+export const LEGAL_REP_LABEL = /法定代表人|法人代表|经营者|投资人|负责人|Legal representative/i;
 /** The signing label, not the printed-name line: 法定代表人（签字）/ 签名 / Signature. */
-export const SIGN_LABEL = /签字|签名|签章|Signature/i;
+export const SIGN_LABEL = /签字|签名|签章|[（(]签|Signature/i;
 export const COMPANY_LABEL = /公司名称|单位名称|企业名称|承诺单位|承诺人|Company name/i;
 /** Any of these on a page says it is some commitment letter. */
 export const LETTER_WORDS = /承诺书|承诺|法定代表人|签字|盖章|公章|commitment/i;

@@ -15,7 +15,13 @@ export type Edge = 'top' | 'right' | 'bottom' | 'left';
 
 export type PageLocation =
   | { kind: 'marks'; mmToImage: Homography; pxPerMm: number; marks: Point[]; cutEdges: Edge[] }
-  | { kind: 'paper' | 'whole'; bounds: PixelBox; pxPerMm: number; cutEdges: Edge[] };
+  | {
+      kind: 'paper' | 'whole'; bounds: PixelBox; pxPerMm: number; cutEdges: Edge[];
+      /** The sheet's corners in image pixels (image order: top-left, top-right, bottom-right, bottom-left). */
+      quad: Point[];
+      /** Sheets of paper seen: two means two pages photographed together. */
+      sheets: number;
+    };
 
 /** Detection runs on a copy whose long side is this many pixels (≈4 px/mm for a whole A4 photo). */
 const DETECT_LONG_SIDE = 1600;
@@ -120,20 +126,82 @@ function borderContact(g: GreyImage, threshold: number): Record<Edge, number> {
   };
 }
 
+/** The sheet's outermost paper pixel towards each image corner: its corners under mild perspective. */
+function sheetCorners(mask: Uint8Array, w: number, c: Component): Point[] {
+  // Scores −x−y, x−y, x+y, −x+y: outermost towards top-left, top-right, bottom-right, bottom-left.
+  const best = [-Infinity, -Infinity, -Infinity, -Infinity];
+  const at: Point[] = [0, 1, 2, 3].map(() => ({ x: 0, y: 0 }));
+  const take = (k: number, s: number, x: number, y: number) => {
+    if (s > best[k]!) {
+      best[k] = s;
+      at[k] = { x, y };
+    }
+  };
+  for (let y = c.minY; y <= c.maxY; y++) {
+    // Only the first and last paper pixel of a row can be a corner.
+    let first = -1;
+    let last = -1;
+    for (let x = c.minX; x <= c.maxX; x++) {
+      if (!mask[y * w + x]) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    if (first < 0) continue;
+    take(0, -first - y, first, y);
+    take(1, last - y, last, y);
+    take(2, last + y, last, y);
+    take(3, -first + y, first, y);
+  }
+  return at;
+}
+
+/** Pixels per millimetre of a sheet from its corners: long side is A4's 297 mm. */
+function sheetPxPerMm(q: Point[]): number {
+  const a = (dist(q[0]!, q[1]!) + dist(q[3]!, q[2]!)) / 2;
+  const b = (dist(q[0]!, q[3]!) + dist(q[1]!, q[2]!)) / 2;
+  return Math.min(Math.max(a, b) / A4_MM.height, Math.min(a, b) / A4_MM.width);
+}
+
+/**
+ * A threshold just under the paper's own brightness (measured at the image centre), when
+ * it cuts out one clean rectangle: a page in a PDF viewer or on a light desk, which the
+ * dark-vs-bright split would merge with the grey canvas or desk around it.
+ */
+function strictPaperThreshold(g: GreyImage): number | null {
+  const { width: w, height: h, data } = g;
+  const centre: number[] = [];
+  for (let y = Math.floor(h * 0.35); y < h * 0.65; y += 3) for (let x = Math.floor(w * 0.35); x < w * 0.65; x += 3) centre.push(data[y * w + x] ?? 0);
+  centre.sort((a, b) => a - b);
+  const paper = centre[Math.floor(centre.length * 0.75)] ?? 255;
+  const t = paper * 0.94;
+  const mask = new Uint8Array(data.length);
+  for (let i = 0; i < mask.length; i++) mask[i] = (data[i] ?? 0) > t ? 1 : 0;
+  const sheet = components(mask, w, h, 50).sort((a, b) => b.area - a.area)[0];
+  if (!sheet) return null;
+  const boxArea = (sheet.maxX - sheet.minX + 1) * (sheet.maxY - sheet.minY + 1);
+  const share = boxArea / (w * h);
+  return share > 0.12 && share < 0.9 && sheet.area / boxArea > 0.8 ? t : null;
+}
+
 function locateByPaper(g: GreyImage, scale: number): PageLocation {
-  const t = otsu(g);
+  const t = strictPaperThreshold(g) ?? otsu(g);
   const contact = borderContact(g, t);
   const edges = Object.keys(contact) as Edge[];
   const full = (): PageLocation => {
     const bounds = { x: 0, y: 0, width: Math.round(g.width / scale), height: Math.round(g.height / scale) };
-    return { kind: 'whole', bounds, pxPerMm: Math.min(bounds.width / A4_MM.width, bounds.height / A4_MM.height), cutEdges: [] };
+    const quad = [{ x: 0, y: 0 }, { x: bounds.width, y: 0 }, { x: bounds.width, y: bounds.height }, { x: 0, y: bounds.height }];
+    return { kind: 'whole', bounds, pxPerMm: sheetPxPerMm(quad), cutEdges: [], quad, sheets: 1 };
   };
   // A flatbed scan (paper on every side) or no visible desk at all: the image is the page.
   if (edges.every((e) => contact[e] > 0.5) || edges.every((e) => contact[e] > 0.12)) return full();
   const mask = new Uint8Array(g.data.length);
   for (let i = 0; i < mask.length; i++) mask[i] = (g.data[i] ?? 0) > t ? 1 : 0;
-  const sheet = components(mask, g.width, g.height, 50).sort((a, b) => b.area - a.area)[0];
+  const found = components(mask, g.width, g.height, 50).sort((a, b) => b.area - a.area);
+  const sheet = found[0];
   if (!sheet || sheet.area < 0.15 * g.data.length) return full();
+  // A second sheet of similar size beside the first: two pages in one photo.
+  const second = found[1];
+  const sheets = second && second.area > 0.45 * sheet.area && second.area > 0.1 * g.data.length ? 2 : 1;
   const bounds = {
     x: Math.round(sheet.minX / scale), y: Math.round(sheet.minY / scale),
     width: Math.round((sheet.maxX - sheet.minX + 1) / scale), height: Math.round((sheet.maxY - sheet.minY + 1) / scale),
@@ -144,8 +212,9 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
   const upDown = cutEdges.includes('top') || cutEdges.includes('bottom');
   const byWidth = bounds.width / A4_MM.width;
   const byHeight = bounds.height / A4_MM.height;
-  const pxPerMm = sideways && !upDown ? byHeight : upDown && !sideways ? byWidth : Math.min(byWidth, byHeight);
-  return { kind: 'paper', bounds, pxPerMm, cutEdges };
+  const quad = sheetCorners(mask, g.width, sheet).map((p) => ({ x: p.x / scale, y: p.y / scale }));
+  const pxPerMm = cutEdges.length === 0 ? sheetPxPerMm(quad) : sideways && !upDown ? byHeight : upDown && !sideways ? byWidth : Math.min(byWidth, byHeight);
+  return { kind: 'paper', bounds, pxPerMm, cutEdges, quad, sheets };
 }
 
 export async function locatePage(img: RgbImage): Promise<PageLocation> {

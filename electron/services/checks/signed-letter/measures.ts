@@ -13,6 +13,25 @@ export function textSharpness(page: NormalizedPage, box: PixelBox): number {
   return b ? laplacianVariance({ data: page.grey, width: page.width, height: page.height }, b) : 0;
 }
 
+/**
+ * Red ink stands out from the page's own colour noise (JPEG chroma, a warm cast that the
+ * paper levelling leaves at ink edges): the threshold rises with the page's p95 redness.
+ */
+function redThreshold(page: NormalizedPage, b: PixelBox): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let y = b.y; y < b.y + b.height; y += 2) {
+    for (let x = b.x; x < b.x + b.width; x += 2) {
+      hist[page.redness[y * page.width + x] ?? 0]! += 1;
+      n++;
+    }
+  }
+  let seen = 0;
+  let p95 = 0;
+  while (p95 < 255 && seen + hist[p95]! < 0.95 * n) seen += hist[p95++]!;
+  return Math.max(T.sealRedness, 2 * p95 + 4);
+}
+
 export type SealFound = { box: PixelBox; redPixels: number; diameterMm: number };
 
 /**
@@ -28,9 +47,11 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
   const cw = Math.ceil(b.width / k);
   const ch = Math.ceil(b.height / k);
   const counts = new Uint16Array(cw * ch);
+  // Noise is measured on the whole page: in a small search box the seal itself is the p95.
+  const threshold = redThreshold(page, { x: 0, y: 0, width: page.width, height: page.height });
   for (let y = b.y; y < b.y + b.height; y++) {
     for (let x = b.x; x < b.x + b.width; x++) {
-      if ((page.redness[y * page.width + x] ?? 0) > T.sealRedness) counts[Math.floor((y - b.y) / k) * cw + Math.floor((x - b.x) / k)]! += 1;
+      if ((page.redness[y * page.width + x] ?? 0) > threshold) counts[Math.floor((y - b.y) / k) * cw + Math.floor((x - b.x) / k)]! += 1;
     }
   }
   // A cell is red when a few of its 36 pixels are: faded seals are sparse, JPEG noise is not.
@@ -42,7 +63,8 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
     const diameterMm = (w + h) / 2;
     let redPixels = 0;
     for (let y = c.minY; y <= c.maxY; y++) for (let x = c.minX; x <= c.maxX; x++) redPixels += counts[y * cw + x] ?? 0;
-    const roundish = w / h > 0.7 && w / h < 1.43 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
+    // Round or oval (oval seals are 0.66–0.75 as high as wide).
+    const roundish = w / h > 0.6 && w / h < 1.67 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
     if (!roundish || redPixels < T.sealMinRedAreaMm2 * k * k) continue;
     if (best && best.redPixels >= redPixels) continue;
     best = { box: { x: b.x + c.minX * k, y: b.y + c.minY * k, width: w * k, height: h * k }, redPixels, diameterMm };
@@ -57,7 +79,7 @@ export type SealQuality = { strength: number; steepness: number; score: number }
  * `steepness` the weakest of four directional edge gradients relative to strength
  * (Gaussian blur lowers all directions, motion blur the one it smears along).
  */
-export function sealQuality(page: NormalizedPage, seal: PixelBox): SealQuality {
+export function sealQuality(page: NormalizedPage, seal: PixelBox, sourcePxPerMm = PAGE_PX_PER_MM): SealQuality {
   const b = clampBox(seal, page.width, page.height);
   if (!b) return { strength: 0, steepness: 0, score: 0 };
   const w = page.width;
@@ -74,7 +96,10 @@ export function sealQuality(page: NormalizedPage, seal: PixelBox): SealQuality {
       steps.forEach((s, k) => grads[k]!.push(Math.abs((r[i + s] ?? 0) - (r[i - s] ?? 0))));
     }
   }
-  const steepness = strength > 0 ? Math.min(...grads.map((g) => percentile(g, 0.9))) / strength : 0;
+  // A source coarser than the page was upsampled: its edges spread over page/source times
+  // more pixels without being any less sharp in the original, so steepness is rescaled.
+  const upsampled = Math.max(1, PAGE_PX_PER_MM / Math.max(sourcePxPerMm, 1e-6));
+  const steepness = strength > 0 ? (upsampled * Math.min(...grads.map((g) => percentile(g, 0.9)))) / strength : 0;
   const score = Math.round(100 * Math.min(strength / T.sealMinStrength, steepness / T.sealMinSteepness));
   return { strength, steepness, score };
 }

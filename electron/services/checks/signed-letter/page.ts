@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import { A4_MM } from '../../../../shared/letter-layout';
-import { mapBox, warp, type Homography } from './geometry';
+import { mapBox, solveHomography, warp, type Homography, type Point } from './geometry';
 import type { PageLocation } from './locate';
 import { toGrey, type PixelBox, type RgbImage } from './raster';
 
@@ -57,10 +57,20 @@ function paperLevel(grey: Uint8Array, width: number, height: number): { at: (x: 
   };
 }
 
+function channel(rgb: RgbImage, c: number): Uint8Array {
+  const n = rgb.width * rgb.height;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = rgb.data[i * 3 + c] ?? 0;
+  return out;
+}
+
 function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: boolean): NormalizedPage {
   const { width, height } = rgb;
   const rawGrey = toGrey(rgb).data as Uint8Array;
   const paper = paperLevel(rawGrey, width, height);
+  // Each channel's own paper level: redness is measured against the local paper colour, so
+  // warm light or a tinted sheet is not red, and a seal in shadow is as red as in light.
+  const [pr, pg, pb] = [0, 1, 2].map((c) => paperLevel(channel(rgb, c), width, height)) as [typeof paper, typeof paper, typeof paper];
   const grey = new Uint8Array(width * height);
   const redness = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
@@ -68,9 +78,9 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
       const i = y * width + x;
       const gain = 255 / paper.at(x, y);
       grey[i] = Math.min(255, (rawGrey[i] ?? 0) * gain);
-      const r = rgb.data[i * 3] ?? 0;
-      const other = Math.max(rgb.data[i * 3 + 1] ?? 0, rgb.data[i * 3 + 2] ?? 0);
-      redness[i] = Math.max(0, Math.min(255, (r - other) * gain));
+      const r = (rgb.data[i * 3] ?? 0) / pr.at(x, y);
+      const other = Math.max((rgb.data[i * 3 + 1] ?? 0) / pg.at(x, y), (rgb.data[i * 3 + 2] ?? 0) / pb.at(x, y));
+      redness[i] = Math.max(0, Math.min(255, (r - other) * 255));
     }
   }
   return { rgb, grey, redness, width, height, toImage, onLayout };
@@ -102,4 +112,45 @@ export async function pageFromBounds(img: RgbImage, loc: Extract<PageLocation, {
     width: Math.round(box.width / scale), height: Math.round(box.height / scale),
   });
   return normalize({ data: new Uint8Array(data), width, height }, toImage, false);
+}
+
+/** A page without our marks: where it sits in the photo and which way up it is read. */
+export type SheetView = { quad: Point[]; width: number; height: number; /** Quarter turns already applied (a landscape sheet). */ turned: number };
+
+/**
+ * The sheet as a page view: its corners in page order (top-left first, clockwise) and
+ * the page size at PAGE_PX_PER_MM. A landscape sheet is taken as turned a quarter
+ * clockwise; reading the text later turns it the rest of the way if that was wrong.
+ */
+export function sheetView(loc: Extract<PageLocation, { bounds: PixelBox }>): SheetView {
+  const scale = PAGE_PX_PER_MM / Math.max(loc.pxPerMm, 1e-6);
+  const b = loc.bounds;
+  // A sheet cut off by the photo's edge: keep its visible part at its true scale.
+  const quad = loc.cutEdges.length > 0
+    ? [{ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y }, { x: b.x + b.width, y: b.y + b.height }, { x: b.x, y: b.y + b.height }]
+    : loc.quad;
+  const [tl, tr, br, bl] = quad as [Point, Point, Point, Point];
+  const across = (Math.hypot(tr.x - tl.x, tr.y - tl.y) + Math.hypot(br.x - bl.x, br.y - bl.y)) / 2;
+  const down = (Math.hypot(bl.x - tl.x, bl.y - tl.y) + Math.hypot(br.x - tr.x, br.y - tr.y)) / 2;
+  const size = loc.cutEdges.length > 0
+    ? { width: Math.round(b.width * scale), height: Math.round(b.height * scale) }
+    : { width: Math.round(A4_MM.width * PAGE_PX_PER_MM), height: Math.round(A4_MM.height * PAGE_PX_PER_MM) };
+  if (across > down * 1.15) return { quad: [tr, br, bl, tl], width: Math.min(size.width, size.height), height: Math.max(size.width, size.height), turned: 1 };
+  return { quad, ...size, turned: 0 };
+}
+
+/** The same sheet read after turning it by quarter turns clockwise. */
+export function turnView(view: SheetView, quarterTurns: number): SheetView {
+  const k = ((quarterTurns % 4) + 4) % 4;
+  const quad = [0, 1, 2, 3].map((i) => view.quad[(i + 4 - k) % 4]!);
+  const turned = (view.turned + k) % 4;
+  return k % 2 === 0 ? { ...view, quad, turned } : { quad, width: view.height, height: view.width, turned };
+}
+
+/** Renders a sheet view upright at PAGE_PX_PER_MM (perspective undone), light evened out. */
+export function pageFromView(img: RgbImage, view: SheetView): NormalizedPage {
+  const { width, height } = view;
+  const corners = [{ x: 0, y: 0 }, { x: width, y: 0 }, { x: width, y: height }, { x: 0, y: height }];
+  const pageToImage = solveHomography(corners, view.quad);
+  return normalize(warp(img, pageToImage, width, height), (box) => mapBox(pageToImage, box), false);
 }

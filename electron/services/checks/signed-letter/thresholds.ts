@@ -20,8 +20,22 @@ export const LETTER_THRESHOLDS = {
   inkGrey: 110,
   /** On a blurred page pen strokes come out lighter. */
   inkGreyBlurred: 170,
+  /** Other templates: pen ink as the generator's 150 dpi scans show it (thin strokes antialias lighter). */
+  penGrey: 140,
+  penGreyBlurred: 175,
+  /** Other templates, once read print is cleared: a pen stroke longer than this (and than a glyph). */
+  handStrokeMinMm: 5,
   /** A handwritten stroke spans at least this; printed 11 pt characters are ~3.9 mm. */
   signatureMinStrokeMm: 6.5,
+  /**
+   * Other templates, page found inside a photo or screenshot: no scanner dpi exists, so
+   * the resolution asked of a scan is relaxed by this factor (at 75 dpi 11 pt text is still
+   * ~12 px high and legible) and focus is judged on the upsampling-corrected Laplacian.
+   */
+  photoDpiFactor: 0.5,
+  anyTemplateMinSharpness: 90,
+  /** Other templates: weakest directional edge steepness of a legible seal (calibration: smeared ≤ 0.19, good ≥ 0.31). */
+  anyTemplateSealSteepness: 0.25,
   /** Scanners round: a 150 dpi scan of A4 measures a little under 150 here. */
   dpiTolerance: 0.95,
 } as const;

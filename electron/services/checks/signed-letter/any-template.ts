@@ -1,0 +1,148 @@
+/**
+ * The signed-letter check for a letter without our corner marks (the platform's own
+ * letter, a Word copy, any template): the sheet is found and flattened, read the right
+ * way up, the signing block found by its labels, then seal, signature and names judged.
+ * Bad input (two pages, a blank page, another document) gets its own finding and stops
+ * there, so it can never be mistaken for a wrong name.
+ */
+import type { CaseInput } from '../../../../shared/case';
+import type { Finding, Region } from '../../../../shared/findings';
+import { makeFinding } from '../../../../shared/findings';
+import { t } from '../../../../shared/i18n';
+import type { Rulebook } from '../../../../shared/rulebook';
+import type { OcrLine } from '../../ocr';
+import { pageFindings, sealFindings } from './analyse';
+import { COMPANY_LABEL, LEGAL_REP_LABEL, LETTER_WORDS, SIGN_LABEL } from './labels';
+import type { PageLocation } from './locate';
+import { judgeCompany, judgePerson, type NameVerdict } from './name-judge';
+import { PAGE_PX_PER_MM as K, pageFromView, sheetView, type NormalizedPage } from './page';
+import type { RgbImage } from './raster';
+import { readPage } from './read-page';
+import { findStrokes } from './signature';
+import { findSigningBlock, type SigningBlock } from './signing-block';
+import { LETTER_THRESHOLDS as T } from './thresholds';
+
+type Loc = Extract<PageLocation, { bounds: unknown }>;
+
+/** Share of the page that is ink (dark or red): a blank sheet has almost none. */
+function inkShare(page: NormalizedPage): number {
+  let ink = 0;
+  const n = page.width * page.height;
+  for (let i = 0; i < n; i += 3) if ((page.grey[i] ?? 255) < 150 || (page.redness[i] ?? 0) > 40) ink++;
+  return ink / (n / 3);
+}
+
+const BLANK_INK_SHARE = 0.0015;
+
+/** A blank sheet is paper: bright and colourless (a photo of anything else is "not the letter"). */
+function looksLikePaper(page: NormalizedPage): boolean {
+  const d = page.rgb.data;
+  let bright = 0;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 3 * 97) {
+    const r = d[i] ?? 0;
+    const g = d[i + 1] ?? 0;
+    const b = d[i + 2] ?? 0;
+    if (Math.min(r, g, b) > 150 && Math.max(r, g, b) - Math.min(r, g, b) < 40) bright++;
+    n++;
+  }
+  return bright > 0.8 * n;
+}
+const LICENCE_WORDS = /营业执照|注册资本|经营范围|登记机关|成立日期|营业期限|住所/;
+
+/** A business licence also prints 法定代表人: its own headings, and no 承诺, give it away. */
+const isLicence = (lines: OcrLine[]) => lines.filter((l) => LICENCE_WORDS.test(l.text)).length >= 2 && !lines.some((l) => /承诺/.test(l.text));
+
+function notALetter(lines: OcrLine[]): Finding {
+  const licence = isLicence(lines);
+  return makeFinding('KIND_UNKNOWN', {}, { key: licence ? 'letter.check.licenceNotLetter' : 'letter.check.notALetter' });
+}
+
+function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean) {
+  const zone = block.signatureZone!;
+  // Printed lines are not cleared first: a signature crossing the label sits inside its box.
+  const strokes = findStrokes(page, zone, block.textHeight, blurry ? T.penGreyBlurred : T.penGrey);
+  if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
+  const label = block.signLine?.text.match(SIGN_LABEL) ? block.signLine.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
+  const region = page.toImage(zone);
+  return {
+    findings: [makeFinding('SIGNATURE_MISSING', { label }, { key: 'letter.check.signatureMissingNear', region })],
+    regions: [{ ...region, label: 'signatureZone' }],
+  };
+}
+
+function verdictFinding(v: NameVerdict | null, kind: 'company' | 'person', expected: string, page: NormalizedPage): Finding | null {
+  if (!v || v.verdict === 'match') return null;
+  const region = page.toImage(v.line.box);
+  if (v.verdict === 'mismatch') {
+    const code = kind === 'company' ? 'COMPANY_NAME_MISMATCH' : 'LEGAL_NAME_MISMATCH';
+    return makeFinding(code, { found: v.value, expected }, { region });
+  }
+  const key = kind === 'company' ? 'letter.check.companyUnsure' : 'letter.check.personUnsure';
+  return makeFinding('NAMES_NOT_CHECKED', { found: v.value, expected, detail: v.why }, { key, region });
+}
+
+export function nameChecks(page: NormalizedPage, block: SigningBlock, caseInfo: CaseInput | undefined) {
+  const regions: Region[] = [];
+  const findings: Finding[] = [];
+  const company = caseInfo ? judgeCompany(block.companyLines, COMPANY_LABEL, caseInfo.companyName) : null;
+  const person = caseInfo ? judgePerson(block.legalRepLines, LEGAL_REP_LABEL, caseInfo.legalRepresentative) : null;
+  const companyLine = company?.line ?? block.companyLines[0];
+  const personLine = person?.line ?? block.legalRepLines[0];
+  if (personLine) regions.push({ ...page.toImage(personLine.box), label: 'legalRepresentative' });
+  if (companyLine) regions.push({ ...page.toImage(companyLine.box), label: 'companyName' });
+  if (caseInfo) {
+    for (const f of [verdictFinding(person, 'person', caseInfo.legalRepresentative, page), verdictFinding(company, 'company', caseInfo.companyName, page)]) if (f) findings.push(f);
+  }
+  // One "not checked" note is enough: both name the region to look at.
+  const unsure = findings.filter((f) => f.code === 'NAMES_NOT_CHECKED');
+  return { findings: unsure.length > 1 ? findings.filter((f) => f !== unsure[1]) : findings, regions };
+}
+
+/**
+ * A sheet that runs into the photo's edge is only cut off for the reviewer when its text
+ * does: a corner of blank margin out of frame loses nothing.
+ */
+function contentCut(loc: Loc, page: NormalizedPage, detected: OcrLine[]): Loc {
+  if (loc.cutEdges.length === 0) return loc;
+  const m = 2 * K;
+  const touches = detected.some((l) => l.box.x < m || l.box.y < m || l.box.x + l.box.width > page.width - m || l.box.y + l.box.height > page.height - m);
+  return touches ? loc : { ...loc, cutEdges: [] };
+}
+
+/** The text block for the page-blur measure: the full-width lines (paragraphs). */
+function textBlock(page: NormalizedPage, detected: OcrLine[]) {
+  const wide = detected.filter((l) => l.box.width >= 40 * K);
+  if (wide.length === 0) return { x: page.width * 0.1, y: page.height * 0.15, width: page.width * 0.8, height: page.height * 0.6 };
+  const x = Math.min(...wide.map((l) => l.box.x));
+  const y = Math.min(...wide.map((l) => l.box.y));
+  return { x, y, width: Math.max(...wide.map((l) => l.box.x + l.box.width)) - x, height: Math.max(...wide.map((l) => l.box.y + l.box.height)) - y };
+}
+
+export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, caseInfo: CaseInput | undefined, signal?: AbortSignal) {
+  if (loc.sheets > 1) return { findings: [makeFinding('LETTER_TWO_PAGES')], regions: [], sealText: null };
+  const view = sheetView(loc);
+  const first = pageFromView(img, view);
+  if (inkShare(first) < BLANK_INK_SHARE && looksLikePaper(first)) return { findings: [makeFinding('PAGE_BLANK')], regions: [], sealText: null };
+  const read = await readPage(img, view, signal, first);
+  const { page, lines } = read;
+  if (!lines.some((l) => LETTER_WORDS.test(l.text)) || isLicence(lines)) return { findings: [notALetter(lines)], regions: [], sealText: null };
+  const findings: Finding[] = [];
+  if (read.turns !== 0) findings.push(makeFinding('PAGE_ROTATED', { turn: t(`letter.turn.${read.turns}`) }));
+  const block = findSigningBlock(page, lines);
+  const judging = {
+    dpiFactor: loc.kind === 'paper' ? T.photoDpiFactor : 1,
+    minSharpness: T.anyTemplateMinSharpness,
+    upsampled: Math.max(1, K / Math.max(loc.pxPerMm, 1e-6)),
+  };
+  const pf = pageFindings(contentCut(loc, page, read.detected), page, { text: textBlock(page, read.detected) }, book, judging);
+  findings.push(...pf.findings);
+  // The seal's own sharpness is judged at any resolution, normalised for it.
+  const seal = sealFindings(page, { x: 0, y: 0, width: page.width, height: page.height }, { blurry: pf.blurry, lowRes: false, sourcePxPerMm: loc.pxPerMm, sealSteepness: T.anyTemplateSealSteepness });
+  findings.push(...seal.findings);
+  const sig = signatureFindings(page, block, pf.blurry);
+  findings.push(...sig.findings);
+  const names = nameChecks(page, block, caseInfo);
+  findings.push(...names.findings);
+  return { findings, regions: [...seal.regions, ...sig.regions, ...names.regions], sealText: seal.legibleSeal ? { page, box: seal.legibleSeal } : null };
+}

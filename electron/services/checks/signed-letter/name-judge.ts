@@ -1,0 +1,143 @@
+/**
+ * Judges a printed name read off a letter against the expected one (the case, filled from
+ * the licence). The expected name is the prior: a read equal to it passes; a read that is
+ * complete and confident and still different is a mismatch (王建国 vs 王建华); anything
+ * in between (cut short, garbled, unsure characters, or a "value" that is really another
+ * label such as 盖章）) is "not checked" with the region to look at, never a mismatch.
+ */
+import { normalizeCompanyName, normalizePersonName, sameCompany, samePerson } from '../../../../shared/names';
+import type { OcrLine } from '../../ocr';
+import { valueAfterLabel } from './labels';
+
+export type NameVerdict =
+  | { verdict: 'match'; value: string; line: OcrLine }
+  | { verdict: 'mismatch'; value: string; line: OcrLine }
+  | { verdict: 'unsure'; value: string; line: OcrLine; why: 'partial' | 'label' | 'unsure' };
+
+/** Below these a differing read is "could not read", not "wrong". */
+const MIN_LINE_CONFIDENCE = 0.9;
+const MIN_CHAR_CONFIDENCE = 0.75;
+
+/** Words of the signing block's own labels: a "value" made of them is no name at all. */
+const LABEL_WORDS = /盖章|签字|签名|签章|公章|日期|承诺人|法定代表人|统一社会信用代码|公司名称/;
+const COMPANY_END = /(公司|厂|店|部|中心|工作室|商行|事务所|合作社|门市|经营部)(（(个体工商户|个人独资)）)?$/;
+const HAN = /\p{Script=Han}/gu;
+
+function valueConfidence(line: OcrLine, value: string): number {
+  const chars = line.charConfidences;
+  if (!chars || chars.length !== Array.from(line.text).length) return line.confidence;
+  const start = Array.from(line.text).length - Array.from(value).length;
+  const own = chars.slice(Math.max(0, start));
+  return own.length > 0 ? Math.min(...own) : line.confidence;
+}
+
+/** The value after the label, with stray label words (（盖章）, （签字）) cut off its ends. */
+function cleanValue(line: OcrLine, label: RegExp): string {
+  const m = label.exec(line.text);
+  // An unlabelled line (the company printed above 签章：) is all value.
+  const after = m ? line.text.slice(m.index + m[0].length) : /[:：]/.test(line.text) ? valueAfterLabel(line.text, label) : line.text;
+  // Table rules between a label cell and its value read as | or 丨.
+  const value = after.replace(/^[\s（(]*(盖章?|签[字子章名]?|公章)?[）)]?[\s:：|丨｜_]*/u, '');
+  // Another label on the same printed line (法定代表人：王建国  日期：…) ends the value.
+  const next = /日期|统一社会|信用代码|公司名称|法定代表人|签字|签名|盖章/u.exec(value);
+  const cut = next && next.index > 0 ? value.slice(0, next.index) : value;
+  return cut.replace(/[\s:：_—-]+$/u, '').trim();
+}
+
+function bracketsBalanced(s: string): boolean {
+  const open = (s.match(/[（(]/g) ?? []).length;
+  return open === (s.match(/[）)]/g) ?? []).length;
+}
+
+/**
+ * The expected name as a prior: a read of the same length that differs from it only in
+ * one character the recogniser itself doubted (玩 read as 巧 under seal ink) is that name.
+ */
+function explainedByPrior(line: OcrLine, value: string, expected: string): boolean {
+  const got = Array.from(value);
+  const exp = Array.from(expected);
+  if (got.length !== exp.length || got.length < 2) return false;
+  const chars = line.charConfidences;
+  const offset = Array.from(line.text).indexOf(got[0]!);
+  const diffs = got.map((c, i) => (c === exp[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diffs.length !== 1 || !chars || offset < 0) return false;
+  const conf = chars[offset + diffs[0]!];
+  return conf !== undefined && conf < 0.6;
+}
+
+const letters = (s: string) => Array.from(s.replace(/[^\p{L}\p{N}]/gu, ''));
+
+/**
+ * Seal ink and signatures make the recogniser drop characters and add stray brackets, but
+ * not invent others: a read whose letters all appear, in order, in the expected name and
+ * cover most of it is that name read under ink. (A wrong name differs by a character.)
+ */
+function inkDroppedCharacters(value: string, expected: string): boolean {
+  const got = letters(value);
+  const exp = letters(expected);
+  if (got.length < 4 || got.length < 0.6 * exp.length) return false;
+  let j = 0;
+  for (const c of got) {
+    while (j < exp.length && exp[j] !== c) j++;
+    if (j === exp.length) return false;
+    j++;
+  }
+  return true;
+}
+
+export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
+  const reads = lines.map((line) => ({ line, value: normalizeCompanyName(cleanValue(line, label)) })).filter((r) => r.value.length > 0);
+  if (reads.length === 0) return null;
+  const hit = reads.find((r) => sameCompany(r.value, expected));
+  if (hit) return { verdict: 'match', ...hit };
+  // A lone 承诺人（盖章） line is no name; of the rest, a read that is a whole name decides.
+  const named = reads.filter((r) => !LABEL_WORDS.test(r.value));
+  if (named.length === 0) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
+  const exp = normalizeCompanyName(expected);
+  const prior = named.find((r) => explainedByPrior(r.line, r.value, exp) || inkDroppedCharacters(r.value, exp));
+  if (prior) return { verdict: 'match', ...prior };
+  const complete = named.find((r) => wholeCompanyName(r.value, exp));
+  if (!complete) return { verdict: 'unsure', ...named.sort((a, b) => b.value.length - a.value.length)[0]!, why: 'partial' };
+  if (!completeRead(complete.value, exp, 1)) return { verdict: 'unsure', ...complete, why: 'partial' };
+  if (complete.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(complete.line, complete.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...complete, why: 'unsure' };
+  return { verdict: 'mismatch', ...complete };
+}
+
+/**
+ * A read that lost characters is not a complete read: a different name (王建国 vs 王建华, 卓越 vs
+ * 卓跃) has about the expected length, or shares next to nothing with the expected name (another
+ * company or person altogether). A read several characters short that shares most of them
+ * (深圳市云广用品公司 for 深圳市云帆户外用品有限公司: 帆户外 and 有限 lost under seal ink) is partial.
+ */
+function completeRead(value: string, expected: string, slack: number): boolean {
+  const got = letters(value);
+  const exp = letters(expected);
+  if (Math.abs(got.length - exp.length) <= slack) return true;
+  const shared = got.filter((c) => exp.includes(c)).length;
+  return shared <= got.length / 2;
+}
+
+/** Ends like a company name, brackets closed, and not just the start or end of the expected one. */
+function wholeCompanyName(value: string, expected: string): boolean {
+  const hanCount = (value.match(HAN) ?? []).length;
+  return COMPANY_END.test(value) && bracketsBalanced(value) && hanCount >= 4 && !expected.startsWith(value) && !expected.endsWith(value);
+}
+
+const PERSON = /^[\p{Script=Han}·]{2,6}$|^[A-Za-z][A-Za-z .'-]{1,40}$/u;
+
+export function judgePerson(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
+  const reads = lines.map((line) => ({ line, value: normalizePersonName(cleanValue(line, label)) })).filter((r) => r.value.length > 0);
+  if (reads.length === 0) return null;
+  const hit = reads.find((r) => samePerson(r.value, expected));
+  if (hit) return { verdict: 'match', ...hit };
+  const r = reads.find((x) => !LABEL_WORDS.test(x.value));
+  if (!r) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
+  if (!PERSON.test(r.value)) return { verdict: 'unsure', ...r, why: 'partial' };
+  const exp = normalizePersonName(expected);
+  if (explainedByPrior(r.line, r.value, exp)) return { verdict: 'match', ...r };
+  // A read that is the start or end of the expected name lost characters, it did not differ.
+  if (r.value.length < exp.length && (exp.startsWith(r.value) || exp.endsWith(r.value))) return { verdict: 'unsure', ...r, why: 'partial' };
+  if (!completeRead(r.value, exp, 0)) return { verdict: 'unsure', ...r, why: 'partial' };
+  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...r, why: 'unsure' };
+  return { verdict: 'mismatch', ...r };
+}

@@ -1,0 +1,134 @@
+/**
+ * Reads a letter page that carries none of our marks: finds which way up it is, then the
+ * text of its short lines (titles and the signing block's labels). Detection runs once on
+ * the whole page at reduced size; only short lines are recognised, so the commitments'
+ * full-width paragraphs never cost recognition time.
+ */
+import { recognize, type OcrImage, type OcrLine } from '../../ocr';
+import { LETTER_WORDS } from './labels';
+import { mergeBaselines } from './lines';
+import { PAGE_PX_PER_MM as K, pageFromView, turnView, type NormalizedPage, type SheetView } from './page';
+import type { RgbImage } from './raster';
+
+export type PageRead = {
+  page: NormalizedPage;
+  view: SheetView;
+  /** Quarter turns clockwise applied to read the page upright (0 when it was). */
+  turns: number;
+  /** Recognised short lines, boxes sharing a baseline merged. */
+  lines: OcrLine[];
+  /** Every detected line (text empty), for the text-block and page-layout measures. */
+  detected: OcrLine[];
+};
+
+/** Label lines are short; paragraphs run the full text width. */
+const MAX_LABEL_LINE_MM = 120;
+
+/**
+ * The page for OCR: the red channel, paper-levelled. Red and purple seal ink is bright in
+ * red, black and blue ink dark, so text under a seal reads as if the seal were not there.
+ */
+export function ocrImage(page: NormalizedPage): Extract<OcrImage, { kind: 'raw' }> {
+  const n = page.width * page.height;
+  const out = new Uint8Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    const r = page.rgb.data[i * 3] ?? 0;
+    // page.grey is levelled grey; scale red by the same paper gain (grey/rawGrey ≈ grey/luma).
+    const g = page.grey[i] ?? 255;
+    const luma = (77 * r + 150 * (page.rgb.data[i * 3 + 1] ?? 0) + 29 * (page.rgb.data[i * 3 + 2] ?? 0)) >> 8;
+    const gain = luma > 0 ? g / luma : 1;
+    // Red ink pushed further to white by its redness: ring text beside a name is not read into it.
+    const v = Math.min(255, Math.max(0, (r * Math.max(1, gain) - 30) * 1.2) + 4 * (page.redness[i] ?? 0));
+    out[i * 3] = out[i * 3 + 1] = out[i * 3 + 2] = v;
+  }
+  return { kind: 'raw', data: out, width: page.width, height: page.height, channels: 3 };
+}
+
+/** Most detected lines standing upright means the page lies on its side. */
+function sideways(detected: OcrLine[]): boolean {
+  const sized = detected.filter((l) => Math.max(l.box.width, l.box.height) > 8 * K);
+  const tall = sized.filter((l) => l.box.height > 1.5 * l.box.width).length;
+  const wide = sized.filter((l) => l.box.width > 1.5 * l.box.height).length;
+  return tall > wide && tall >= 3;
+}
+
+let jobs = 0;
+
+/** Detection runs at half the page scale (3 px/mm: 11 pt text is still ~12 px high). */
+const DETECT_SHRINK = 2;
+
+function shrink(image: Extract<OcrImage, { kind: 'raw' }>): Extract<OcrImage, { kind: 'raw' }> {
+  const w = Math.floor(image.width / DETECT_SHRINK);
+  const h = Math.floor(image.height / DETECT_SHRINK);
+  const out = new Uint8Array(w * h * 3);
+  const src = image.data;
+  const sw = image.width;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = (2 * y * sw + 2 * x) * 3;
+      // Darkest of the 2×2 block: thin strokes survive the shrink.
+      const v = Math.min(src[i]!, src[i + 3]!, src[i + sw * 3]!, src[i + sw * 3 + 3]!);
+      const o = (y * w + x) * 3;
+      out[o] = out[o + 1] = out[o + 2] = v;
+    }
+  }
+  return { kind: 'raw', data: out, width: w, height: h, channels: 3 };
+}
+
+function grow(line: OcrLine): OcrLine {
+  const k = DETECT_SHRINK;
+  const b = line.box;
+  const l = line.line;
+  return {
+    ...line,
+    box: { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k },
+    ...(l ? { line: { ...l, cx: l.cx * k, cy: l.cy * k, width: l.width * k, height: l.height * k } } : {}),
+  };
+}
+
+async function readOnce(img: RgbImage, view: SheetView, signal?: AbortSignal, made?: NormalizedPage) {
+  const page = made ?? pageFromView(img, view);
+  const image = ocrImage(page);
+  const cacheKey = `letter-view-${++jobs}-${process.pid}`;
+  const small = await recognize(shrink(image), { detectOnly: true, signal });
+  return { page, image, cacheKey, detected: small.map(grow) };
+}
+
+async function readShort(r: Awaited<ReturnType<typeof readOnce>>, signal?: AbortSignal): Promise<OcrLine[]> {
+  // Engines without rotated lines (tesseract fallback) already returned text with detection.
+  if (r.detected.some((l) => !l.line)) return mergeBaselines(r.detected);
+  const short = r.detected.filter((l) => l.line && l.box.width < MAX_LABEL_LINE_MM * K).map((l) => l.line!);
+  const lines = short.length > 0 ? await recognize(r.image, { lines: short, signal, cacheKey: r.cacheKey }) : [];
+  return mergeBaselines(lines);
+}
+
+/** How much the read looks like upright letter text: letter words found, confident reads. */
+function uprightScore(lines: OcrLine[]): number {
+  const words = lines.filter((l) => LETTER_WORDS.test(l.text)).length;
+  const confident = lines.filter((l) => l.confidence > 0.85 && l.text.length >= 3).length;
+  return words * 3 + confident;
+}
+
+/** `first` is the page already rendered for `start`, if the caller has it. */
+export async function readPage(img: RgbImage, start: SheetView, signal?: AbortSignal, first?: NormalizedPage): Promise<PageRead> {
+  let view = start;
+  let r = await readOnce(img, view, signal, first);
+  if (sideways(r.detected)) {
+    view = turnView(start, 1);
+    r = await readOnce(img, view, signal);
+  }
+  let lines = await readShort(r, signal);
+  // Upside-down Chinese reads as confident-looking garbage only rarely: try the other way
+  // round when the first read finds no letter wording.
+  if (!lines.some((l) => LETTER_WORDS.test(l.text))) {
+    const flipped = turnView(view, 2);
+    const f = await readOnce(img, flipped, signal);
+    const flippedLines = await readShort(f, signal);
+    if (uprightScore(flippedLines) > uprightScore(lines)) {
+      view = flipped;
+      r = f;
+      lines = flippedLines;
+    }
+  }
+  return { page: r.page, view, turns: view.turned, lines, detected: r.detected };
+}

@@ -1,0 +1,95 @@
+/**
+ * Handwriting near the signing label on a page without our layout. Ink is dark and not
+ * red (a seal over the signature leaves the pen strokes dark); printed underlines, box
+ * borders and table rules are removed first as long straight runs, then a stroke must
+ * span more than printed characters do (relative to the text height measured on the
+ * page) and bend like a pen stroke rather than run straight.
+ */
+import type { NormalizedPage } from './page';
+import { PAGE_PX_PER_MM as K } from './page';
+import { clampBox, components, type Component, type PixelBox } from './raster';
+import { LETTER_THRESHOLDS as T } from './thresholds';
+
+export type StrokesFound = { box: PixelBox; longestStrokeMm: number; strokes: number };
+
+/** Straight runs longer than this are rules or underlines, never a pen stroke. */
+const RULE_MIN_MM = 14;
+
+function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number): Uint8Array {
+  const mask = new Uint8Array(b.width * b.height);
+  for (let y = 0; y < b.height; y++) {
+    for (let x = 0; x < b.width; x++) {
+      const i = (b.y + y) * page.width + b.x + x;
+      if ((page.grey[i] ?? 255) < inkGrey && (page.redness[i] ?? 0) < T.sealRedness * 2) mask[y * b.width + x] = 1;
+    }
+  }
+  return mask;
+}
+
+/** Clears horizontal and vertical runs of ink longer than RULE_MIN_MM (1 px jitter allowed). */
+function removeRules(mask: Uint8Array, w: number, h: number): void {
+  const min = Math.round(RULE_MIN_MM * K);
+  const clear: number[] = [];
+  const scan = (n: number, len: number, at: (i: number, j: number) => number) => {
+    for (let i = 0; i < n; i++) {
+      let run = 0;
+      for (let j = 0; j <= len; j++) {
+        const on = j < len && mask[at(i, j)] === 1;
+        if (on) run++;
+        else {
+          if (run >= min) for (let k = j - run; k < j; k++) clear.push(at(i, k));
+          run = 0;
+        }
+      }
+    }
+  };
+  scan(h, w, (y, x) => y * w + x);
+  scan(w, h, (x, y) => y * w + x);
+  for (const i of clear) mask[i] = 0;
+}
+
+/** A pen stroke covers little of its bounding box and is not a thin straight bar. */
+function penLike(c: Component): boolean {
+  const w = c.maxX - c.minX + 1;
+  const h = c.maxY - c.minY + 1;
+  const thin = Math.min(w, h) < 1.2 * K;
+  return !thin || Math.max(w, h) < RULE_MIN_MM * K;
+}
+
+const GLYPH_PER_BOX = 0.55;
+
+/** Clears the printed lines the recogniser read (their boxes are padded past the glyphs). */
+function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[]): void {
+  for (const p of printed) {
+    const x0 = Math.max(0, Math.floor(p.x - b.x));
+    const y0 = Math.max(0, Math.floor(p.y - b.y));
+    const x1 = Math.min(b.width, Math.ceil(p.x + p.width - b.x));
+    const y1 = Math.min(b.height, Math.ceil(p.y + p.height - b.y));
+    for (let y = y0; y < y1; y++) mask.fill(0, y * b.width + x0, Math.max(y * b.width + x0, y * b.width + x1));
+  }
+}
+
+/**
+ * `printed`: boxes of lines read confidently as print. What is left after them and the
+ * rules is handwriting when a stroke of it runs longer than a printed glyph.
+ */
+export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: number, inkGrey: number, printed: PixelBox[] = []): StrokesFound | null {
+  const b = clampBox(zone, page.width, page.height);
+  if (!b) return null;
+  const mask = inkMask(page, b, inkGrey);
+  removeRules(mask, b.width, b.height);
+  clearPrinted(mask, b, printed);
+  const strokes = components(mask, b.width, b.height, 4).filter(penLike);
+  const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
+  // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
+  // a handwritten stroke runs clearly longer than one glyph.
+  const minPx = Math.max(T.handStrokeMinMm * K, 1.25 * GLYPH_PER_BOX * textHeightPx);
+  const long = strokes.filter((c) => extent(c) >= minPx);
+  if (long.length === 0) return null;
+  const longest = long.reduce((a, c) => (extent(c) > extent(a) ? c : a));
+  const near = strokes.filter((c) => extent(c) >= minPx / 3 && Math.abs((c.minY + c.maxY) / 2 - (longest.minY + longest.maxY) / 2) < 15 * K);
+  const minX = Math.min(...near.map((c) => c.minX));
+  const minY = Math.min(...near.map((c) => c.minY));
+  const box = { x: b.x + minX, y: b.y + minY, width: Math.max(...near.map((c) => c.maxX)) - minX + 1, height: Math.max(...near.map((c) => c.maxY)) - minY + 1 };
+  return { box, longestStrokeMm: extent(longest) / K, strokes: long.length };
+}
