@@ -11,12 +11,13 @@ function policyNumbers(book: Rulebook): Set<number> {
   return nums;
 }
 
-/** The numbers of a message's template, placeholders and example dates/times taken out. */
+/** The numbers of a message's template, placeholders, example dates/times and angles (geometry, 90°) taken out. */
 function templateNumbers(key: string, locale: (typeof LOCALES)[number]): number[] {
   // Without standing parameters an unfilled placeholder stays in the text as written.
   const text = t(key, {}, locale)
     .replace(/\{[\w.]+\}/g, '')
-    .replace(/\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?/g, '').replace(/\d{4}年\d{1,2}月\d{1,2}日/g, '');
+    .replace(/\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?/g, '').replace(/\d{4}年\d{1,2}月\d{1,2}日/g, '')
+    .replace(/\d+°/g, '');
   return [...text.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g)].map((m) => Number(m[0]));
 }
 
