@@ -52,7 +52,10 @@ function bracketsBalanced(s: string): boolean {
 /**
  * The expected name as a prior: a read of the same length that differs from it only in
  * one character the recogniser itself doubted (玩 read as 巧 under seal ink) is that name.
+ * A name printed differently is read with near certainty; any doubt on the one differing
+ * character (志 read as 士, 金 as 个: part of the glyph lost under ink) is no evidence.
  */
+const DOUBTED_CHARACTER = 0.95;
 function explainedByPrior(line: OcrLine, value: string, expected: string): boolean {
   const got = Array.from(value);
   const exp = Array.from(expected);
@@ -62,7 +65,7 @@ function explainedByPrior(line: OcrLine, value: string, expected: string): boole
   const diffs = got.map((c, i) => (c === exp[i] ? -1 : i)).filter((i) => i >= 0);
   if (diffs.length !== 1 || !chars || offset < 0) return false;
   const conf = chars[offset + diffs[0]!];
-  return conf !== undefined && conf < 0.6;
+  return conf !== undefined && conf < DOUBTED_CHARACTER;
 }
 
 const letters = (s: string) => Array.from(s.replace(/[^\p{L}\p{N}]/gu, ''));
