@@ -107,6 +107,7 @@ export const uiScreens = {
     'ui.region.signatureZone': '签字区',
     'ui.region.companyName': '公司名称',
     'ui.region.legalRepresentative': '法定代表人',
+    'ui.region.pickup': '揽收时间',
   },
   en: {
     'ui.letter.title': 'JIT exit commitment letter',
@@ -215,5 +216,6 @@ export const uiScreens = {
     'ui.region.signatureZone': 'Signature zone',
     'ui.region.companyName': 'Company name',
     'ui.region.legalRepresentative': 'Legal representative',
+    'ui.region.pickup': 'Pickup time',
   },
 };
