@@ -7,25 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseInput } from '../../shared/case';
+import type { TruthEntry } from '../independent/letters/truth';
 import type { FileCheck } from '../../shared/findings';
 
 /** Not imported from ../fixtures: that pulls in every generator (and Chromium) for the bench. */
 export const INDEPENDENT_LETTERS_DIR = join(import.meta.dirname, '..', 'fixtures', 'generated', 'independent-letters');
 
-export type IndependentLetter = {
-  file: string;
-  split: 'calibration' | 'heldout';
-  template: string;
-  capture: string;
-  case: { companyName: string; uscc: string; legalRepresentative: string };
-  /** legalRepresentative null: a signing line with no printed name. */
-  printed: { companyName: string; legalRepresentative: string | null };
-  seal: 'none' | 'ok' | 'blurry';
-  signature: boolean;
-  rotation: number;
-  badInput: string | null;
-  expectCodes: string[];
-};
+/** The generator's own truth entry (a type-only import: nothing of the generator is loaded). */
+export type IndependentLetter = TruthEntry;
 
 export function readIndependentLetters(split: IndependentLetter['split'], dir = INDEPENDENT_LETTERS_DIR): IndependentLetter[] {
   const truth = join(dir, 'truth.json');
