@@ -49,7 +49,7 @@ export const LETTER_LAYOUT = {
   legalRepLine: { baseline: 220, box: { x: MARGIN, y: 213, width: 80, height: 10 } },
   /** `法定代表人（签字）：` label; the hand signature goes in `signatureZone` to its right. */
   signatureLabel: { baseline: 238, box: { x: MARGIN, y: 231, width: 42, height: 10 } },
-  signatureZone: { x: 68, y: 224, width: 42, height: 18 } as MmBox,
+  signatureZone: { x: 68, y: 224, width: 42, height: 18 },
   /** `日期：YYYY年M月D日`. */
   dateLine: { baseline: 256, box: { x: MARGIN, y: 249, width: 80, height: 10 } },
   /** `公司盖章：` label and the marked circle where the seal goes (40–42 mm company seals). */

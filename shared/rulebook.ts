@@ -32,6 +32,8 @@ export const rulebookSchema = z
     title: localized,
     timezone: z.string(),
     utcOffsetHours: z.number(),
+    /** Source of the time basis: the zone in which documents' wall times and the platform's deadlines are read. */
+    timeSource: z.string(),
     sources: z.record(z.string(), z.string()),
     /** The sources' titles in both UI languages (`sources` keeps the contract's English string). */
     sourceNames: z.record(z.string(), localized).optional(),
@@ -85,6 +87,7 @@ export const rulebookSchema = z
     book.rejectionReasons.forEach((g, i) => cite(g.source, ['rejectionReasons', i, 'source']));
     book.postExitTasks.forEach((g, i) => cite(g.source, ['postExitTasks', i, 'source']));
     cite(book.reentry.source, ['reentry', 'source']);
+    cite(book.timeSource, ['timeSource']);
   });
 
 export type Rulebook = z.infer<typeof rulebookSchema>;

@@ -1,11 +1,12 @@
 /**
  * Date-time stamps in text (OCR output or PDF text) and the window rules they must meet.
- * Pure: no Node, no clock. All wall times are China time (UTC+8), the time zone in which
- * cameras, ERPs and reviewers print and read them; `today` is passed in (--today).
+ * Pure: no Node, no clock. All wall times are platform time (the rulebook's `utcOffsetHours`),
+ * the zone in which cameras, ERPs and reviewers print and read them; `today` is passed in (--today).
  */
+import { utcOffsetHours as PLATFORM_UTC_OFFSET_HOURS } from '../resources/rulebook.json';
 
 export type FoundTimestamp = {
-  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss+08:00` when a time was found. */
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss` + the platform offset (`+08:00`) when a time was found. */
   iso: string;
   /** `YYYY-MM-DD`, whatever the source format. */
   date: string;
@@ -16,7 +17,20 @@ export type FoundTimestamp = {
   index: number;
 };
 
-export const CHINA_OFFSET = '+08:00';
+/** The ISO 8601 suffix of a UTC offset in hours: 8 → `+08:00`, -3.5 → `-03:30`. */
+export function utcOffsetText(offsetHours: number): string {
+  const abs = Math.abs(offsetHours);
+  const hh = String(Math.floor(abs)).padStart(2, '0');
+  const mm = String(Math.round((abs % 1) * 60)).padStart(2, '0');
+  return `${offsetHours < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/**
+ * The zone every stamp read from text is put in: a watermark or an ERP print carries no zone
+ * of its own, so it is read on the platform's clock, taken from the bundled rulebook (the same
+ * `resources/rulebook.json` the rulebook service loads, so there is one value to change).
+ */
+export const PLATFORM_OFFSET = utcOffsetText(PLATFORM_UTC_OFFSET_HOURS);
 
 const FULL_WIDTH: Record<string, string> = {
   '－': '-', '／': '/', '．': '.', '：': ':', '\u3000': ' ', '—': '-', '–': '-', '‐': '-', '。': '.', '∶': ':',
@@ -108,7 +122,7 @@ export function findTimestamps(text: string, options: { lenient?: boolean } = {}
     // Without a valid time, the match ends where the date ended.
     const rawEnd = hasTime ? start + m[0].length : start + dateLength(m[0], options.lenient === true);
     const raw = text.slice(start, rawEnd).trimEnd();
-    const iso = hasTime ? `${date}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${CHINA_OFFSET}` : date;
+    const iso = hasTime ? `${date}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${PLATFORM_OFFSET}` : date;
     found.push({ iso, date, hasTime, raw, index: start });
   }
   return found;
@@ -152,9 +166,9 @@ export function addMonths(date: string, months: number): string {
   return formatYmd({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
 }
 
-/** Seconds since the epoch of a stamp's China wall time (a date alone counts as its start). */
+/** Seconds since the epoch of a stamp's platform wall time (a date alone counts as its start). */
 export function stampSeconds(stamp: Pick<FoundTimestamp, 'iso'>): number {
-  const iso = stamp.iso.length === 10 ? `${stamp.iso}T00:00:00${CHINA_OFFSET}` : stamp.iso;
+  const iso = stamp.iso.length === 10 ? `${stamp.iso}T00:00:00${PLATFORM_OFFSET}` : stamp.iso;
   return Date.parse(iso) / 1000;
 }
 
@@ -202,7 +216,7 @@ export function daysApart(a: Pick<FoundTimestamp, 'iso'>, b: Pick<FoundTimestamp
 export function stampFromWallClock(year: number, month: number, day: number, hour: number, minute: number, second: number): FoundTimestamp | null {
   if (!isValidDate(year, month, day) || !isValidTime(hour, minute, second)) return null;
   const date = formatYmd({ year, month, day });
-  const iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${CHINA_OFFSET}`;
+  const iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${PLATFORM_OFFSET}`;
   return { iso, date, hasTime: true, raw: iso, index: 0 };
 }
 

@@ -70,7 +70,7 @@ async function runSection(section: Section, modules: Map<string, Promise<BenchMo
   try {
     const fn = (await module)[section.exportName];
     if (typeof fn !== 'function') return { status: 'missing', seconds: 0, error: `${section.name}.ts exports no ${section.exportName}()` };
-    const result = (await (fn as () => Promise<unknown>)()) as unknown;
+    const result = await (fn as () => Promise<unknown>)();
     return { status: 'ok', seconds: seconds(), result };
   } catch (e) {
     return { status: 'error', seconds: seconds(), error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };

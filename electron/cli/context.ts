@@ -34,7 +34,7 @@ export function makeOutput(json: boolean): Output {
 }
 
 export function globalOptions(cmd: Command): GlobalOptions {
-  return cmd.optsWithGlobals() as GlobalOptions;
+  return cmd.optsWithGlobals<GlobalOptions>();
 }
 
 let openStores: CaseStore[] = [];

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channels, type ChannelName, type Handle } from '../../shared/ipc';
+import { channels, type Handle } from '../../shared/ipc';
 import { AppError, toErrorShape } from '../../shared/errors';
 import { describeIssues } from '../../shared/case';
 import { fail, ok } from '../../shared/result';
@@ -12,7 +12,7 @@ export function makeHandle(isTrustedSender: (event: IpcMainInvokeEvent) => boole
   return (channel, impl) => {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(event)) return fail(new AppError('IPC_SENDER', 'error.ipcSender').toShape());
-      const parsed = channels[channel as ChannelName].args.safeParse(payload ?? {});
+      const parsed = channels[channel].args.safeParse(payload ?? {});
       if (!parsed.success) return fail({ code: 'INVALID_ARGS', message: describeIssues(parsed.error) });
       try {
         return ok(await impl(parsed.data as never));

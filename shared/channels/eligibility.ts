@@ -7,6 +7,8 @@ const caseId = z.string().regex(/^[a-z0-9]{6,40}$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Order exports can be large (100,000 rows ≈ 10 MB as CSV): allow up to 64 MB. */
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+/** The inputs' result type (every field optional, so `{}` is one: annotated, not asserted). */
+const inputsResult: EligibilityInputs = {};
 
 /**
  * IPC channels of the eligibility feature. Results are plain JSON: each reason and warning
@@ -14,8 +16,8 @@ const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
  * the rule text in both languages.
  */
 export const eligibilityChannels = {
-  'eligibility:getInputs': channel(z.object({ caseId }), {} as EligibilityInputs),
-  'eligibility:saveInputs': channel(z.object({ caseId, inputs: eligibilityInputsSchema }), {} as EligibilityInputs),
+  'eligibility:getInputs': channel(z.object({ caseId }), inputsResult),
+  'eligibility:saveInputs': channel(z.object({ caseId, inputs: eligibilityInputsSchema }), inputsResult),
   /**
    * Reads an export; with `needsMapping` true the UI shows the mapping step (headers,
    * `candidates` per field) and calls again with `mapping`. A complete mapping is

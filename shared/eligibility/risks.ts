@@ -7,8 +7,12 @@ import type { EligibilityInputs } from './inputs';
  * High-risk exits (rulebook `risks`): they do not block the application, but the seller
  * should plan the mitigations the rules suggest before leaving the JIT traffic pool.
  */
+/** The rulebook's risk ids today; others may be added there (hence any string). */
+export type KnownRiskId = 'strong-dependent-category' | 'integrated-warehousing-volume' | 'delivery-sensitive-markets';
+
 export type RiskWarning = {
-  id: 'strong-dependent-category' | 'integrated-warehousing-volume' | 'delivery-sensitive-markets' | string;
+  // `string & Record<never, never>` keeps the known ids in editor completion (a plain `| string` swallows them).
+  id: KnownRiskId | (string & Record<never, never>);
   messageKey: string;
   message: string;
   params: Params;

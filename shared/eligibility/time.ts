@@ -4,6 +4,8 @@
  * every instant is an epoch number and every calendar day is a 'YYYY-MM-DD' string of the
  * platform zone. Nothing here reads the host's zone.
  */
+import { utcOffsetText } from '../timestamps';
+
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
@@ -51,11 +53,7 @@ export function startOfZoneDay(date: string, offsetHours: number): number {
 /** An instant as ISO 8601 with the platform offset, e.g. 2026-11-20T23:30:00+08:00. */
 export function formatZoneDateTime(epochMs: number, offsetHours: number): string {
   const local = new Date(epochMs + offsetHours * HOUR_MS).toISOString().slice(0, 19);
-  const sign = offsetHours < 0 ? '-' : '+';
-  const abs = Math.abs(offsetHours);
-  const hh = String(Math.floor(abs)).padStart(2, '0');
-  const mm = String(Math.round((abs % 1) * 60)).padStart(2, '0');
-  return `${local}${sign}${hh}:${mm}`;
+  return `${local}${utcOffsetText(offsetHours)}`;
 }
 
 // Accepted shapes: 2026-11-20 23:30[:05][.123], 2026/11/20 23:30, 2026-11-20T23:30:05Z,
@@ -72,7 +70,7 @@ export function parseZoneDateTime(text: string, offsetHours: number): number | n
   if (fast !== undefined) return fast === null ? null : fast - offsetHours * HOUR_MS;
   const m = DATE_TIME.exec(text.trim());
   if (!m) return null;
-  const [y, mo, d, h = '0', mi = '0', s = '0', ms = '0'] = m.slice(1, 8).map((v) => v ?? undefined) as string[];
+  const [y, mo, d, h = '0', mi = '0', s = '0', ms = '0'] = m.slice(1, 8);
   const parts = [Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)];
   const [yy, mm, dd, hh, mn, ss] = parts as [number, number, number, number, number, number];
   if (mm < 1 || mm > 12 || hh > 23 || mn > 59 || ss > 59) return null;

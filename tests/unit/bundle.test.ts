@@ -27,11 +27,11 @@ const rulebook = loadRulebook();
  * atomicity), so the per-kind checkers and detection are replaced by stubs that pass; the
  * real checkers are exercised end to end by the CLI test.
  */
-const pass: Checker = async (file) => ({ file, kind: 'unknown', status: 'pass', findings: [] });
+const pass: Checker = (file) => Promise.resolve({ file, kind: 'unknown', status: 'pass', findings: [] });
 const CHECKERS = { letter: pass, logistics: pass, inventory: pass, licence: pass };
-const detectByName = async (file: string): Promise<Detection> => {
+const detectByName = (file: string): Promise<Detection> => {
   const kind = /scan/.test(file) ? 'letter' : /Screenshot|photo/.test(file) ? 'logistics' : /\.pdf$/.test(file) ? 'inventory' : 'unknown';
-  return { kind, type: null, findings: kind === 'unknown' ? [makeFinding('KIND_UNKNOWN')] : [] };
+  return Promise.resolve({ kind, type: null, findings: kind === 'unknown' ? [makeFinding('KIND_UNKNOWN')] : [] });
 };
 
 function sellerFiles(dir = SELLER): string[] {
@@ -124,7 +124,7 @@ describe('bundle images', () => {
     const dir = tempDir();
     const out = join(dir, 'p.jpg');
     const source = join(FIX, 'phone-photo.jpg');
-    const before = await exifr.parse(source);
+    const before = (await exifr.parse(source)) as Record<string, unknown>;
     expect(before.latitude).toBeTypeOf('number'); // the fixture really carries GPS
     const result = await normaliseImage(source, out, { maxBytes: rulebook.upload.maxFileBytes });
     const after = (await exifr.parse(out, true)) as Record<string, unknown>;
@@ -227,7 +227,7 @@ describe('batch', () => {
       overrides: { checkers: CHECKERS, detect: detectByName },
       onSeller: (s) => seen.push(s.dir),
     });
-    const byName = Object.fromEntries(result.sellers.map((s) => [s.dir.split('/').pop(), s]));
+    const byName = Object.fromEntries(result.sellers.map((s) => [s.dir.split('/').pop() ?? s.dir, s]));
     expect(Object.keys(byName).sort()).toEqual(['a-seller', 'b-seller', 'c-broken']);
     expect(seen).toHaveLength(3);
     expect(byName['a-seller']?.out).toBe(join(dir, 'a-seller.zip'));

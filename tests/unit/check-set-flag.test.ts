@@ -12,7 +12,8 @@ const dir = mkdtempSync(join(tmpdir(), 'jitkit-set-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** One screenshot whose (stubbed) watermark is dated in October: November and September stay uncovered. */
-const oneOctoberShot: Checker = async (file) => ({ file, kind: 'logistics', status: 'pass', findings: [], regions: [{ x: 0, y: 0, width: 1, height: 1, label: 'watermark 2026-10-12 14:32:05' }] });
+const oneOctoberShot: Checker = (file) =>
+  Promise.resolve({ file, kind: 'logistics', status: 'pass', findings: [], regions: [{ x: 0, y: 0, width: 1, height: 1, label: 'watermark 2026-10-12 14:32:05' }] });
 
 describe('LOGISTICS_MONTH_UNCOVERED belongs to the set', () => {
   it('is dropped from a one-file check unless --set', async () => {

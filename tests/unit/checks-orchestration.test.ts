@@ -67,9 +67,9 @@ describe('checkFiles', () => {
 
   it('stops on cancel with a CANCELLED error', async () => {
     const controller = new AbortController();
-    const wait: Checker = async (file) => {
+    const wait: Checker = (file) => {
       controller.abort();
-      return { file, kind: 'inventory', status: 'pass', findings: [] };
+      return Promise.resolve({ file, kind: 'inventory', status: 'pass', findings: [] });
     };
     const files = [join(SELLER, 'stock-export.pdf'), join(SELLER, 'scan_0001.jpg'), join(SELLER, 'Screenshot_1.png')];
     await expect(checkFiles(files, { as: 'inventory', today: BUNDLE_TODAY, rulebook, concurrency: 1, signal: controller.signal, checkers: { inventory: wait } }))

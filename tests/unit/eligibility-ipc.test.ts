@@ -12,7 +12,7 @@ import { tempDir } from '../helpers/tmp';
 /** Drives the handlers the way electron/main/ipc.ts does: validate with the channel's schema, then call. */
 function bridge(store: CaseStore) {
   const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl as (a: never) => unknown);
+  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
   registerEligibilityIpc(handle, { store, rulebook: loadRulebook(), emitProgress: () => undefined, workDir: store.dataDir });
   return async (channel: ChannelName, args: unknown) => {
     const parsed = channels[channel].args.safeParse(args);
@@ -48,7 +48,7 @@ describe('eligibility IPC', () => {
     ['eligibility:saveInputs', { caseId: 'abcdefgh', inputs: { openExceptionTickets: -1 } }],
     ['eligibility:evaluate', { caseId: 'abcdefgh', today: '25/11/2026' }],
     ['afterExit:save', { caseId: 'abcdefgh', input: { exitEffectiveDate: 'soon' } }],
-  ] as [ChannelName, unknown][])('%s rejects malformed arguments', async (channel, args) => {
+  ] as [ChannelName, unknown][])('%s rejects malformed arguments', (channel, args) => {
     expect(channels[channel].args.safeParse(args).success).toBe(false);
   });
 });

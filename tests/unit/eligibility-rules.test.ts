@@ -161,7 +161,7 @@ describe('hard indicators and the other grounds', () => {
     ['exit-ground', { consecutiveFailures: 2 }, 'fail'],
     ['exit-ground', { consecutiveFailures: 3 }, 'pass'],
   ] as const)('%s with %j → %s', (id, inputs, status) => {
-    const r = run(inputs as EligibilityInputs);
+    const r = run(inputs);
     expect(checkOf(r, id)?.status).toBe(status);
     expect(r.eligible).toBe(status === 'pass');
     if (status !== 'pass') expect(r.reasons.map((x) => x.id)).toContain(id);

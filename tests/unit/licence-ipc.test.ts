@@ -15,7 +15,7 @@ const DIR = join(FIXTURES_DIR, 'licences');
 /** Drives the handlers as electron/main/ipc.ts does: validate with the channel's schema, then call. */
 function bridge(store: CaseStore, events: ProgressEvent[]) {
   const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl as (a: never) => unknown);
+  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
   registerLicenceIpc(handle, { store, rulebook: loadRulebook(), emitProgress: (e) => events.push(e), workDir: join(store.dataDir, 'work') });
   return async (channel: ChannelName, args: unknown) => {
     const parsed = channels[channel].args.safeParse(args);

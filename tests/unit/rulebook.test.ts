@@ -4,6 +4,7 @@ import { loadRulebook, parseRulebook } from '../../electron/services/rulebook';
 import { threshold, THRESHOLD_KEYS } from '../../shared/rulebook';
 import { resourcePath } from '../../electron/services/paths';
 import { AppError } from '../../shared/errors';
+import { PLATFORM_OFFSET, utcOffsetText } from '../../shared/timestamps';
 
 const raw = () => JSON.parse(readFileSync(resourcePath('rulebook.json'), 'utf8')) as Record<string, unknown>;
 
@@ -36,6 +37,13 @@ describe('rulebook', () => {
     expect(book.formatErrorSharePercent.value).toBe(68);
     expect(book.exitGrounds.map((g) => g.id)).toEqual(['no-jit-orders-90d', 'category-removed', 'force-majeure']);
     expect(book.postExitTasks).toHaveLength(3);
+  });
+
+  it('reads stamps in the rulebook\'s platform zone, with a declared source', () => {
+    const book = loadRulebook();
+    expect(book.sources[book.timeSource]).toBeTruthy();
+    expect(PLATFORM_OFFSET).toBe(utcOffsetText(book.utcOffsetHours));
+    expect([utcOffsetText(8), utcOffsetText(-3.5), utcOffsetText(5.75), utcOffsetText(0)]).toEqual(['+08:00', '-03:30', '+05:45', '+00:00']);
   });
 
   it('rejects a rulebook with a missing threshold, naming it', () => {

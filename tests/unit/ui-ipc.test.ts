@@ -11,7 +11,7 @@ import type { Handle } from '../../shared/ipc';
 const dir = mkdtempSync(join(tmpdir(), 'jitkit-ui-ipc-'));
 const store = new CaseStore(dir);
 const impls = new Map<string, (a: never) => unknown>();
-const handle: Handle = (channel, impl) => void impls.set(channel, impl as (a: never) => unknown);
+const handle: Handle = (channel, impl) => void impls.set(channel, impl);
 registerUiIpc(handle, { store, rulebook: loadRulebook(), workDir: join(dir, 'work'), emitProgress: () => undefined });
 const call = (channel: string, args: object) => impls.get(channel)!(args as never);
 
@@ -38,9 +38,9 @@ describe('ui IPC', () => {
   it('uses the native save dialog the desktop app supplies', async () => {
     const withDialog = new Map<string, (a: never) => unknown>();
     const asked: string[] = [];
-    registerUiIpc((channel, impl) => void withDialog.set(channel, impl as (a: never) => unknown), {
+    registerUiIpc((channel, impl) => void withDialog.set(channel, impl), {
       store, rulebook: loadRulebook(), workDir: join(dir, 'work'), emitProgress: () => undefined,
-      chooseSavePath: async (defaultPath) => (asked.push(defaultPath), defaultPath.endsWith('cancel.zip') ? null : '/chosen/b.zip'),
+      chooseSavePath: (defaultPath) => (asked.push(defaultPath), Promise.resolve(defaultPath.endsWith('cancel.zip') ? null : '/chosen/b.zip')),
     });
     expect((withDialog.get('ui:exportTarget')!({ caseId: c.id } as never) as { canChoose: boolean }).canChoose).toBe(true);
     expect(await withDialog.get('ui:chooseSavePath')!({ defaultPath: '/d/a.zip' } as never)).toEqual({ path: '/chosen/b.zip' });

@@ -28,7 +28,7 @@ export function writeZip(target: string, entries: readonly ZipEntry[], mtime: Da
         fsyncFile(target);
         resolvePromise();
       } catch (e) {
-        reject(e as Error);
+        reject(e instanceof Error ? e : new Error(String(e)));
       }
     });
     zip.outputStream.on('error', fail).pipe(out);

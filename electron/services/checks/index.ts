@@ -89,7 +89,7 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
       kind = detection.kind;
       if (kind === 'unknown') return { file, kind, status: statusOf(detection.findings), findings: detection.findings };
     }
-    const checker = (kind !== 'unknown' ? options.checkers?.[kind] : undefined) ?? (await checkerFor(kind));
+    const checker = (kind !== 'unknown' ? options.checkers?.[kind] : undefined) ?? checkerFor(kind);
     if (!checker) {
       const findings = [makeFinding('KIND_UNKNOWN', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable', severity: 'info' })];
       return { file, kind, status: 'pass', findings };

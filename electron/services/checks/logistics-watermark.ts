@@ -4,7 +4,7 @@
  * near an edge, alone (or with a weekday, a location, a "截图时间" label). Page dates sit in
  * a column of events with descriptions, or after labels such as 下单时间, in the page's ink.
  */
-import { findTimestamps, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
+import { findTimestamps, PLATFORM_OFFSET, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import type { Box, OcrLine } from '../ocr';
 
 export type Pixels = { data: Uint8Array; width: number; height: number };
@@ -103,7 +103,7 @@ function eventDescriptionBeside(line: OcrLine, lines: readonly OcrLine[]): boole
 function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number }): FoundTimestamp {
   const p = (n: number): string => String(n).padStart(2, '0');
   if (t.h > 23 || t.m > 59 || t.s > 59) return stamp;
-  return { ...stamp, hasTime: true, iso: `${stamp.date}T${p(t.h)}:${p(t.m)}:${p(t.s)}+08:00` };
+  return { ...stamp, hasTime: true, iso: `${stamp.date}T${p(t.h)}:${p(t.m)}:${p(t.s)}${PLATFORM_OFFSET}` };
 }
 
 /** Scores one dated line; cues say why (for debugging and the bench). */

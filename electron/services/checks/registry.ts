@@ -14,6 +14,6 @@ export const CHECKERS: CheckerMap = {
 };
 
 /** Null for 'unknown' (nothing to check) — the caller reports KIND_UNKNOWN. */
-export async function checkerFor(kind: MaterialKind): Promise<Checker | null> {
+export function checkerFor(kind: MaterialKind): Checker | null {
   return kind === 'unknown' ? null : CHECKERS[kind];
 }

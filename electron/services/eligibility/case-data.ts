@@ -38,7 +38,7 @@ export function saveInputs(store: CaseStore, caseId: string, inputs: unknown): E
 /** Column mappings are remembered per case and per export (a later re-entry export may differ). */
 export function getMapping(store: CaseStore, caseId: string, purpose: ExportPurpose = 'precheck'): Partial<ColumnMapping> | null {
   const parsed = columnMappingSchema.safeParse(store.getCaseData(caseId, purposeKey(KEYS.mapping, purpose)));
-  return parsed.success ? (parsed.data as Partial<ColumnMapping>) : null;
+  return parsed.success ? parsed.data : null;
 }
 
 export function saveMapping(store: CaseStore, caseId: string, mapping: ColumnMapping, purpose: ExportPurpose = 'precheck'): void {

@@ -15,7 +15,7 @@ function plain(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return plain(value.result as ExcelJS.CellValue);
+    if ('result' in value) return plain(value.result);
     if ('text' in value) return String(value.text);
     if ('error' in value) return String(value.error);
   }

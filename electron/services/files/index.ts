@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { decodeImage, DEFAULT_MAX_PIXELS } from './image';
 import { pdfPageCount, renderPdfPages } from './pdf';
 import { FileProblem } from './problem';
@@ -17,7 +17,8 @@ export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 export const MAX_PDF_PAGES = 50;
 
 export async function sniffFile(path: string): Promise<{ type: SniffedType; size: number }> {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new FileProblem('FILE_UNREADABLE', { detail: 'not found', file: path });
+  const found = await stat(path).catch(() => null);
+  if (!found?.isFile()) throw new FileProblem('FILE_UNREADABLE', { detail: 'not found', file: path });
   return sniffFileSync(path);
 }
 

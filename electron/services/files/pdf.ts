@@ -72,7 +72,7 @@ export async function extractPdfText(path: string, options: { maxPages?: number 
     }
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as Record<string, unknown>;
-    const str = (k: string) => (typeof info[k] === 'string' ? (info[k] as string) : undefined);
+    const str = (k: string) => (typeof info[k] === 'string' ? info[k] : undefined);
     return { pageCount: doc.numPages, pages, info: { creationDate: str('CreationDate'), modDate: str('ModDate'), producer: str('Producer'), creator: str('Creator') } };
   } finally {
     await doc.destroy();

@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../../shared/errors';
+import { utcOffsetText } from '../../../shared/timestamps';
 import {
   A4_MM, LETTER_FONT_PT, LETTER_LAYOUT as L, LINE_PITCH_MM, POINTS_PER_MM,
   commitmentBaseline, exitGroundBaseline, mmToPdf, registrationMarkCentres, registrationMarkSizes,
@@ -93,7 +94,7 @@ function drawRegistrationMarks(pen: Pen): void {
 }
 
 /** Lays the content out on one A4 page at the fixed positions of shared/letter-layout.ts. */
-export async function renderLetterPdf(content: LetterContent, fonts: Record<FontRole, SubsetFont>, meta: { documentId: string; date: string }): Promise<Uint8Array> {
+export async function renderLetterPdf(content: LetterContent, fonts: Record<FontRole, SubsetFont>, meta: { documentId: string; date: string; utcOffsetHours: number }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const { default: fontkit } = await import('@pdf-lib/fontkit');
   doc.registerFontkit(fontkit);
@@ -110,7 +111,9 @@ export async function renderLetterPdf(content: LetterContent, fonts: Record<Font
   doc.setSubject(meta.documentId);
   doc.setCreator('JIT Exit Kit');
   doc.setProducer('JIT Exit Kit (pdf-lib)');
-  doc.setCreationDate(new Date(`${meta.date}T00:00:00+08:00`));
-  doc.setModificationDate(new Date(`${meta.date}T00:00:00+08:00`));
+  // Midnight of the letter's date on the platform's clock (the rulebook's zone), whatever the machine's zone.
+  const dated = new Date(`${meta.date}T00:00:00${utcOffsetText(meta.utcOffsetHours)}`);
+  doc.setCreationDate(dated);
+  doc.setModificationDate(dated);
   return doc.save({ useObjectStreams: true });
 }

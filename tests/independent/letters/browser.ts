@@ -94,7 +94,7 @@ export class Renderer {
     const html = `<!doctype html><html><head><meta charset="utf-8"><style>${PAGE_CSS}${scene.css}</style></head><body>${scene.wrap(pagesHtml)}</body></html>`;
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
-    const anchors = (await page.evaluate(MEASURE)) as Anchors[];
+    const anchors = await page.evaluate<Anchors[]>(MEASURE);
     return { page, anchors };
   }
 

@@ -82,7 +82,7 @@ export async function generateIndependentLetters(dir: string): Promise<void> {
   const started = Date.now();
   const files = planFiles();
   const browser = await launchBrowser();
-  const entries: TruthEntry[] = new Array(files.length);
+  const entries = new Array<TruthEntry>(files.length);
   try {
     // Two renderers (one page each per viewport) so Chromium and sharp overlap on the two cores.
     let next = 0;
