@@ -1,9 +1,9 @@
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { makeFinding, type FileCheck, type Finding } from '../../../shared/findings';
 import { getLocale } from '../../../shared/i18n';
 import type { Rulebook } from '../../../shared/rulebook';
-import { onOcrShutdown } from '../ocr';
+import { onOcrShutdown, serveOcrTo } from '../ocr';
 import { workerFactory, type WorkerFactory } from '../util/worker-thread';
 import type { FromChecksWorker, ToChecksWorker, WorkerCheckInput } from './worker-messages';
 
@@ -22,6 +22,8 @@ const CLOSE_GRACE_MS = 20_000;
  */
 export class ChecksWorker {
   private worker: Worker | null = null;
+  /** Stops serving the worker's OCR jobs on this thread's pool (its port's other end). */
+  private stopOcr: () => void = () => undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   /** Workers started so far (tests read it to see reuse). */
@@ -52,6 +54,7 @@ export class ChecksWorker {
     if (!worker) return;
     this.worker = null;
     this.failAll('checks worker shut down');
+    this.stopOcr();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, CLOSE_GRACE_MS);
       worker.on('message', (msg: FromChecksWorker) => msg.type === 'closed' && (clearTimeout(timer), resolve()));
@@ -90,6 +93,11 @@ export class ChecksWorker {
     worker.on('error', (err) => this.onDeath(worker, err.message));
     worker.on('exit', (code) => this.onDeath(worker, `exit code ${code}`));
     worker.unref();
+    // The worker's OCR runs on this thread's shared pool: one set of models per process.
+    const { port1, port2 } = new MessageChannel();
+    this.stopOcr();
+    this.stopOcr = serveOcrTo(port1);
+    worker.postMessage({ type: 'ocrPort', port: port2 } satisfies ToChecksWorker, [port2]);
     this.worker = worker;
     return worker;
   }
@@ -106,6 +114,7 @@ export class ChecksWorker {
   private onDeath(worker: Worker, reason: string): void {
     if (this.worker !== worker) return;
     this.worker = null;
+    this.stopOcr();
     this.failAll(`checks worker stopped (${reason})`);
   }
 

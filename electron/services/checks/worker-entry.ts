@@ -2,12 +2,13 @@
  * The checks worker-thread entry (built as out/main/checks-worker.js): content detection and
  * the per-kind checkers (pixel analysis of the letter, pdfjs parsing, screenshot reading) run
  * here, so they never stall the main process. Jobs run concurrently, as they did on the main
- * thread; the caller bounds how many are in flight. OCR runs on this thread's own pool.
+ * thread; the caller bounds how many are in flight. OCR goes to the main thread's pool over
+ * the port the client sends first, so the models are loaded once per process.
  */
 import { parentPort } from 'node:worker_threads';
 import { setLocale, setStandingParams } from '../../../shared/i18n';
 import { rulebookParams, type Rulebook } from '../../../shared/rulebook';
-import { shutdownOcr } from '../ocr';
+import { shutdownOcr, useOcrHost } from '../ocr';
 import { checkOne } from './index';
 import { checkLogisticsSet } from './logistics';
 import type { FromChecksWorker, ToChecksWorker } from './worker-messages';
@@ -25,7 +26,7 @@ function useRulebook(book: Rulebook): void {
   setStandingParams(rulebookParams(book));
 }
 
-async function run(msg: Exclude<ToChecksWorker, { type: 'cancel' } | { type: 'shutdown' }>): Promise<void> {
+async function run(msg: Extract<ToChecksWorker, { type: 'check' | 'set' }>): Promise<void> {
   const controller = new AbortController();
   running.set(msg.id, controller);
   try {
@@ -50,6 +51,7 @@ async function run(msg: Exclude<ToChecksWorker, { type: 'cancel' } | { type: 'sh
 
 parentPort?.on('message', (msg: ToChecksWorker) => {
   if (msg.type === 'cancel') running.get(msg.id)?.abort();
+  else if (msg.type === 'ocrPort') useOcrHost(msg.port);
   else if (msg.type === 'shutdown') void shutdownOcr().finally(() => post({ type: 'closed' }));
   else void run(msg);
 });

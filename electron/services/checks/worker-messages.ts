@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { CaseInput } from '../../../shared/case';
 import type { FileCheck, Finding, MaterialKind } from '../../../shared/findings';
 import type { Locale } from '../../../shared/i18n';
@@ -22,7 +23,9 @@ export type ToChecksWorker =
   | { type: 'check'; id: number; input: WorkerCheckInput }
   | { type: 'set'; id: number; checks: FileCheck[]; today: string; rulebook: Rulebook; locale: Locale }
   | { type: 'cancel'; id: number }
-  | { type: 'shutdown' };
+  | { type: 'shutdown' }
+  /** Sent first: the port to the main thread's OCR pool (the worker loads no OCR models itself). */
+  | { type: 'ocrPort'; port: MessagePort };
 
 /** Checks worker → main thread. */
 export type FromChecksWorker =

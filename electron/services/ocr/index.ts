@@ -4,6 +4,8 @@
  * fixtures it reads Chinese names far better than tesseract.js (see electron/bench/licence.ts);
  * tesseract.js is the fallback when onnxruntime cannot load on a machine.
  */
+import type { MessagePort } from 'node:worker_threads';
+import { OcrHostClient, serveOcr } from './host';
 import { OcrError } from './messages';
 import { OcrPool } from './pool';
 import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
@@ -23,11 +25,26 @@ function sharedPool(): OcrPool {
   return pool;
 }
 
+/** Set in a thread that sends its OCR to the main thread's pool (the checks worker). */
+let host: OcrHostClient | null = null;
+
+/** In this thread, run every OCR job on the pool behind `port` (see host.ts); no pool of its own. */
+export function useOcrHost(port: MessagePort): void {
+  host?.close();
+  host = new OcrHostClient(port);
+}
+
+/** Runs the OCR jobs another thread sends on `port` on this thread's pool; returns the closer. */
+export function serveOcrTo(port: MessagePort): () => void {
+  return serveOcr(port, recognize);
+}
+
 /**
  * Reads text lines (with boxes and confidences) from an image. With `regions`, only those
  * parts are read; `regionsAreLines` skips detection and reads each region as one line.
  */
 export async function recognize(image: OcrImage, options: RecognizeOptions = {}): Promise<OcrLine[]> {
+  if (host) return host.recognize(image, options);
   const requested = options.engine ?? (paddleUnavailable ? 'tesseract' : DEFAULT_ENGINE);
   try {
     return await sharedPool().recognize(image, requested, options);
@@ -65,6 +82,8 @@ export function onOcrShutdown(close: () => Promise<void>): void {
 export async function shutdownOcr(): Promise<void> {
   const p = pool;
   pool = null;
+  // A client thread's waiting jobs are rejected; it stays a client (never starts a pool of its own).
+  host?.close();
   prewarmed = false;
   const closers = [...hosts];
   hosts.clear();
