@@ -7,7 +7,7 @@ import { setLocale } from '../../shared/i18n';
 import { checkFiles } from '../../electron/services/checks';
 import { ChecksWorker, sharedChecksWorker } from '../../electron/services/checks/worker-client';
 import { readCaseJson } from '../../electron/services/bundle/seller';
-import { shutdownOcr } from '../../electron/services/ocr';
+import { ocrWorkersSpawned, shutdownOcr } from '../../electron/services/ocr';
 import { resourcePath } from '../../electron/services/paths';
 import { loadRulebook } from '../../electron/services/rulebook';
 
@@ -33,6 +33,8 @@ describe('checks worker', () => {
   it('gives the same results as checking on the main thread, on one reused worker', async () => {
     const onWorker = await checkFiles(FILES, options());
     const again = await checkFiles(FILES.slice(1, 2), options());
+    // The worker's OCR (letter names, screenshot watermarks) ran on this thread's one pool.
+    expect(ocrWorkersSpawned()).toBe(1);
     const here = await inProcess(() => checkFiles(FILES, options()));
     expect(onWorker.files.map((f) => f.kind)).toEqual(['letter', 'inventory', 'logistics', 'logistics']);
     expect(onWorker).toEqual(here);

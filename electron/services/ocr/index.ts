@@ -25,6 +25,11 @@ function sharedPool(): OcrPool {
   return pool;
 }
 
+/** OCR worker threads this thread's pool has started (tests: the checks worker's OCR lands here). */
+export function ocrWorkersSpawned(): number {
+  return pool?.spawned ?? 0;
+}
+
 /** Set in a thread that sends its OCR to the main thread's pool (the checks worker). */
 let host: OcrHostClient | null = null;
 
