@@ -29,7 +29,9 @@ function resolveImport(from: string, spec: string): string | null {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'/g), ...text.matchAll(/import\(\s*'([^']+)'\s*\)/g)];
+  // `from '…'` (static imports and re-exports), bare `import '…'` (side effects) and `import('…')`, either quote.
+  const patterns = [/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g, /(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g, /import\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const specs = patterns.flatMap((pattern) => [...text.matchAll(pattern)]);
   return specs.map((m) => resolveImport(file, m[1] as string)).filter((p): p is string => p !== null && p.endsWith('.ts') || p?.endsWith('.tsx') === true);
 }
 

@@ -13,7 +13,7 @@ type Pending = {
   onProgress?: (fraction: number, stage: string) => void;
 };
 
-/** How long close() lets the worker stop its OCR pool before terminating it anyway. */
+/** How long close() lets the worker finish its OCR shutdown before terminating it anyway. */
 const CLOSE_GRACE_MS = 20_000;
 
 /**
@@ -48,7 +48,7 @@ export class ChecksWorker {
     return answer.type === 'set' ? answer.findings : [];
   }
 
-  /** Lets the worker stop its OCR pool, then ends it; the next job starts a new one. */
+  /** Lets the worker drop its OCR jobs (they run on this thread's pool), then ends it; the next job starts a new one. */
   async close(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
@@ -134,7 +134,7 @@ export function defaultChecksWorkerFactory(moduleUrl: string = import.meta.url):
 
 let shared: ChecksWorker | null = null;
 
-/** The process's checks worker; closed with the OCR pool (shutdownOcr), as it hosts one. */
+/** The process's checks worker; closed with the OCR pool (shutdownOcr), whose jobs it sends. */
 export function sharedChecksWorker(): ChecksWorker {
   if (!shared) {
     const worker = new ChecksWorker();

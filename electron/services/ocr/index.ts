@@ -1,8 +1,9 @@
 /**
- * The OCR entry point every feature uses. Jobs run on a shared worker pool (off the main
- * thread, engines kept loaded between files). PaddleOCR is the default: on our licence
- * fixtures it reads Chinese names far better than tesseract.js (see electron/bench/licence.ts);
- * tesseract.js is the fallback when onnxruntime cannot load on a machine.
+ * The OCR entry point every feature uses. Jobs run on one shared worker pool per process (off
+ * the main thread, engines kept loaded between files); the checks worker sends its jobs to the
+ * main thread's pool (host.ts), so PaddleOCR's models are loaded once. PaddleOCR is the
+ * default: on our licence fixtures it reads Chinese names far better than tesseract.js (see
+ * electron/bench/licence.ts); tesseract.js is the fallback when onnxruntime cannot load.
  */
 import type { MessagePort } from 'node:worker_threads';
 import { OcrHostClient, serveOcr } from './host';
