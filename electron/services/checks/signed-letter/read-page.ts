@@ -7,6 +7,7 @@
 import { recognize, type OcrImage, type OcrLine } from '../../ocr';
 import { LETTER_WORDS } from './labels';
 import { mergeBaselines } from './lines';
+import { ocrImage } from './ocr-image';
 import { PAGE_PX_PER_MM as K, pageFromView, turnView, type NormalizedPage, type SheetView } from './page';
 import type { RgbImage } from './raster';
 
@@ -23,26 +24,6 @@ export type PageRead = {
 
 /** Label lines are short; paragraphs run the full text width. */
 const MAX_LABEL_LINE_MM = 120;
-
-/**
- * The page for OCR: the red channel, paper-levelled. Red and purple seal ink is bright in
- * red, black and blue ink dark, so text under a seal reads as if the seal were not there.
- */
-export function ocrImage(page: NormalizedPage): Extract<OcrImage, { kind: 'raw' }> {
-  const n = page.width * page.height;
-  const out = new Uint8Array(n * 3);
-  for (let i = 0; i < n; i++) {
-    const r = page.rgb.data[i * 3] ?? 0;
-    // page.grey is levelled grey; scale red by the same paper gain (grey/rawGrey ≈ grey/luma).
-    const g = page.grey[i] ?? 255;
-    const luma = (77 * r + 150 * (page.rgb.data[i * 3 + 1] ?? 0) + 29 * (page.rgb.data[i * 3 + 2] ?? 0)) >> 8;
-    const gain = luma > 0 ? g / luma : 1;
-    // Red ink pushed further to white by its redness: ring text beside a name is not read into it.
-    const v = Math.min(255, Math.max(0, (r * Math.max(1, gain) - 30) * 1.2) + 4 * (page.redness[i] ?? 0));
-    out[i * 3] = out[i * 3 + 1] = out[i * 3 + 2] = v;
-  }
-  return { kind: 'raw', data: out, width: page.width, height: page.height, channels: 3 };
-}
 
 /** Most detected lines standing upright means the page lies on its side. */
 function sideways(detected: OcrLine[]): boolean {
