@@ -7,8 +7,20 @@ import { components, type Component, type GreyImage } from './raster';
 
 /** Dark pixels relative to their neighbourhood (integral-image box mean), robust to shadows. */
 export function darkMask(g: GreyImage, radius: number): Uint8Array {
+  // The four-mark and the two-mark search ask for the same mask of the same image.
+  const cached = lastMask.get(g.data);
+  if (cached?.radius === radius) return cached.mask;
+  const mask = computeDarkMask(g, radius);
+  lastMask.set(g.data, { radius, mask });
+  return mask;
+}
+
+const lastMask = new WeakMap<object, { radius: number; mask: Uint8Array }>();
+
+function computeDarkMask(g: GreyImage, radius: number): Uint8Array {
   const { width: w, height: h, data } = g;
-  const integral = new Float64Array((w + 1) * (h + 1));
+  // Sums of grey bytes stay exact in 32 bits for any detection image (long side ≤ 1600 px).
+  const integral = new Uint32Array((w + 1) * (h + 1));
   for (let y = 0; y < h; y++) {
     let row = 0;
     for (let x = 0; x < w; x++) {
