@@ -4,8 +4,8 @@
  * the whole page at reduced size; only short lines are recognised, so the commitments'
  * full-width paragraphs never cost recognition time.
  */
-import { recognize, type OcrImage, type OcrLine } from '../../ocr';
-import { LETTER_WORDS } from './labels';
+import { recognize, type OcrImage, type OcrLine, type RotatedLine } from '../../ocr';
+import { COMPANY_LABEL, LEGAL_REP_LABEL, LETTER_WORDS, SIGN_LABEL } from './labels';
 import { mergeBaselines } from './lines';
 import { ocrImage } from './ocr-image';
 import { PAGE_PX_PER_MM as K, pageFromView, turnView, type NormalizedPage, type SheetView } from './page';
@@ -75,12 +75,32 @@ async function readOnce(img: RgbImage, view: SheetView, signal?: AbortSignal, ma
   return { page, image, cacheKey, detected: small.map(grow) };
 }
 
+/**
+ * Where a letter prints what the checks read: the title and addressee at the top, the
+ * signing block in the lower part. The commitments between are read only when these bands
+ * do not show a letter's title and signing labels (another layout, another document).
+ */
+const TOP_BAND = 0.22;
+const LOWER_BAND = 0.45;
+const readFirst = (page: NormalizedPage) => (l: RotatedLine) => l.cy < page.height * TOP_BAND || l.cy > page.height * LOWER_BAND;
+const looksComplete = (lines: OcrLine[]) => lines.some((l) => /承诺/.test(l.text)) && lines.some((l) => COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text));
+/** A signing block can start higher than the lower band: lines this close above its top label are read too. */
+const BLOCK_REACH_MM = 25;
+
 async function readShort(r: Awaited<ReturnType<typeof readOnce>>, signal?: AbortSignal): Promise<OcrLine[]> {
   // Engines without rotated lines (tesseract fallback) already returned text with detection.
   if (r.detected.some((l) => !l.line)) return mergeBaselines(r.detected);
   const short = r.detected.filter((l) => l.line && l.box.width < MAX_LABEL_LINE_MM * K).map((l) => l.line!);
-  const lines = short.length > 0 ? await recognize(r.image, { lines: short, signal, cacheKey: r.cacheKey }) : [];
-  return mergeBaselines(lines);
+  const first = short.filter(readFirst(r.page));
+  const read = (lines: RotatedLine[]) => (lines.length > 0 ? recognize(r.image, { lines, signal, cacheKey: r.cacheKey }) : Promise.resolve([]));
+  const lines = await read(first);
+  const merged = mergeBaselines(lines);
+  const rest = short.filter((l) => !first.includes(l));
+  if (!looksComplete(merged)) return mergeBaselines([...lines, ...(await read(rest))]);
+  const labels = merged.filter((l) => l.box.y > r.page.height * LOWER_BAND && (COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text) || SIGN_LABEL.test(l.text) || /盖章/.test(l.text)));
+  const top = Math.min(...labels.map((l) => l.box.y));
+  const near = rest.filter((l) => l.cy > top - BLOCK_REACH_MM * K);
+  return near.length > 0 ? mergeBaselines([...lines, ...(await read(near))]) : merged;
 }
 
 /** How much the read looks like upright letter text: letter words found, confident reads. */
