@@ -27,11 +27,12 @@ function localMax(src: Uint8Array, width: number, height: number, radius: number
       tmp[row + x] = m;
     }
   }
+  // Columns a whole row at a time (memory in order), same maximum.
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let m = 0;
-      for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) m = Math.max(m, tmp[k * width + x]!);
-      out[y * width + x] = m;
+    const o = y * width;
+    for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) {
+      const r = k * width;
+      for (let x = 0; x < width; x++) if (tmp[r + x]! > out[o + x]!) out[o + x] = tmp[r + x]!;
     }
   }
   return out;
