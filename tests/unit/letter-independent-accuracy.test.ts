@@ -11,14 +11,17 @@
  * read as 士 with full confidence); two unsigned letters missed; every missing seal caught.
  * The first v6 measurement (36/60, two false name errors) was looked at to find the false
  * errors, so this split is no longer untouched for the name rule: see the issue note.
+ * Then (names read with seal ink suppressed, the expected name as prior, tuned on the
+ * calibration half only): 49/60 (82%) all right, no right name called a mismatch, every name
+ * mismatch caught, NAMES_NOT_CHECKED on 2 good letters (was 15).
  * The floors below are regression guards at the measured level, not the targets; the
  * targets stay named here so raising the floors is the remaining work.
  */
 const TARGET_ALL_RIGHT = 0.95;
-const FLOOR_ALL_RIGHT = 0.6;
+const FLOOR_ALL_RIGHT = 0.8;
 const FLOOR_MISSED_SIGNATURES = 2;
-/** Target: none. */
-const FLOOR_FALSE_NAME_MISMATCHES = 1;
+/** The target (none) is met: held at it. */
+const FLOOR_FALSE_NAME_MISMATCHES = 0;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileCheck } from '../../shared/findings';
 import { checkSignedLetter } from '../../electron/services/checks/letter';

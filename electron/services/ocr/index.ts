@@ -11,7 +11,7 @@ import { OcrError } from './messages';
 import { OcrPool } from './pool';
 import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
 
-export type { Box, OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
+export type { Box, OcrEngineName, OcrImage, OcrLine, RecognizeOptions, RotatedLine } from './types';
 export { OcrError } from './messages';
 export { OcrPool } from './pool';
 

@@ -8,20 +8,12 @@
 import sharp from 'sharp';
 import { A4_MM, registrationMarkCentres } from '../../../../shared/letter-layout';
 import { locateByMarkPair } from './mark-pair';
-import { solveHomography, type Homography, type Point } from './geometry';
-import { components, otsu, toGrey, type Component, type GreyImage, type PixelBox, type RgbImage } from './raster';
+import { centre, dist, squareBlobs } from './dark-blobs';
+import { solveHomography, type Point } from './geometry';
+import type { Edge, PageLocation } from './page-location';
+import { components, otsu, toGrey, type Component, type GreyImage, type RgbImage } from './raster';
 
-export type Edge = 'top' | 'right' | 'bottom' | 'left';
-
-export type PageLocation =
-  | { kind: 'marks'; mmToImage: Homography; pxPerMm: number; marks: Point[]; cutEdges: Edge[] }
-  | {
-      kind: 'paper' | 'whole'; bounds: PixelBox; pxPerMm: number; cutEdges: Edge[];
-      /** The sheet's corners in image pixels (image order: top-left, top-right, bottom-right, bottom-left). */
-      quad: Point[];
-      /** Sheets of paper seen: two means two pages photographed together. */
-      sheets: number;
-    };
+export type { Edge, PageLocation } from './page-location';
 
 /** Detection runs on a copy whose long side is this many pixels (≈4 px/mm for a whole A4 photo). */
 const DETECT_LONG_SIDE = 1600;
@@ -37,47 +29,6 @@ async function detectionGrey(img: RgbImage): Promise<{ grey: GreyImage; scale: n
   return { grey: { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height }, scale };
 }
 
-/** Dark pixels relative to their neighbourhood (integral-image box mean), robust to shadows. */
-export function darkMask(g: GreyImage, radius: number): Uint8Array {
-  const { width: w, height: h, data } = g;
-  const integral = new Float64Array((w + 1) * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let row = 0;
-    for (let x = 0; x < w; x++) {
-      row += data[y * w + x] ?? 0;
-      integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + row;
-    }
-  }
-  const mask = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const y0 = Math.max(0, y - radius);
-    const y1 = Math.min(h, y + radius + 1);
-    for (let x = 0; x < w; x++) {
-      const x0 = Math.max(0, x - radius);
-      const x1 = Math.min(w, x + radius + 1);
-      const sum = integral[y1 * (w + 1) + x1]! - integral[y0 * (w + 1) + x1]! - integral[y1 * (w + 1) + x0]! + integral[y0 * (w + 1) + x0]!;
-      const mean = sum / ((x1 - x0) * (y1 - y0));
-      const v = data[y * w + x] ?? 255;
-      mask[y * w + x] = v < 0.55 * mean && v < 150 ? 1 : 0;
-    }
-  }
-  return mask;
-}
-
-/** Solid, square-ish dark blobs: registration-mark candidates. */
-export function squareBlobs(g: GreyImage): Component[] {
-  const long = Math.max(g.width, g.height);
-  const minSide = long * 0.004;
-  const maxSide = long * 0.03;
-  return components(darkMask(g, Math.round(long * 0.012)), g.width, g.height, 6).filter((c) => {
-    const w = c.maxX - c.minX + 1;
-    const h = c.maxY - c.minY + 1;
-    return w >= minSide && h >= minSide && w <= maxSide && h <= maxSide && w / h > 0.6 && w / h < 1.66 && c.area / (w * h) > 0.78;
-  });
-}
-
-export const centre = (c: Component): Point => ({ x: c.sumX / c.area, y: c.sumY / c.area });
-export const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 /**
  * The outermost candidate towards each image corner, if they form a plausible A4 mark

@@ -7,7 +7,8 @@
  */
 import { registrationMarkCentres } from '../../../../shared/letter-layout';
 import { apply, type Homography, type Point } from './geometry';
-import { centre, darkMask, dist, type Edge, type PageLocation } from './locate';
+import { centre, darkMask, dist } from './dark-blobs';
+import type { Edge, PageLocation } from './page-location';
 import type { Component, GreyImage } from './raster';
 
 /** Mark pairs along one side of the page: indexes into registrationMarkCentres(). */

@@ -8,6 +8,7 @@
 import { normalizeCompanyName, normalizePersonName, sameCompany, samePerson } from '../../../../shared/names';
 import type { OcrLine } from '../../ocr';
 import { valueAfterLabel } from './labels';
+import { compareWithPrior, valueLetters } from './name-prior';
 
 export type NameVerdict =
   | { verdict: 'match'; value: string; line: OcrLine }
@@ -36,8 +37,11 @@ function cleanValue(line: OcrLine, label: RegExp): string {
   const m = label.exec(line.text);
   // An unlabelled line (the company printed above 签章：) is all value.
   const after = m ? line.text.slice(m.index + m[0].length) : /[:：]/.test(line.text) ? valueAfterLabel(line.text, label) : line.text;
+  // A garbled label tail (（盖草）：, /需章)：, ：read as ！) ends at its colon, close after the label.
+  const tail = /^[^\p{Script=Han}]{0,2}[\p{Script=Han}]{0,2}[^\p{Script=Han}]{0,3}[:：!！;；]/u.exec(after);
+  const rest = tail ? after.slice(tail[0].length) : after;
   // Table rules between a label cell and its value read as | or 丨.
-  const value = after.replace(/^[\s（(]*(盖章?|签[字子章名]?|公章)?[）)]?[\s:：|丨｜_]*/u, '');
+  const value = rest.replace(/^[\s（(]*(盖章?|签[字子章名]?|公章)?[）)]?[\s:：!！|丨｜_]*/u, '');
   // Another label on the same printed line (法定代表人：王建国  日期：…) ends the value.
   const next = /日期|统一社会|信用代码|公司名称|法定代表人|签字|签名|盖章/u.exec(value);
   const cut = next && next.index > 0 ? value.slice(0, next.index) : value;
@@ -49,61 +53,36 @@ function bracketsBalanced(s: string): boolean {
   return open === (s.match(/[）)]/g) ?? []).length;
 }
 
-/**
- * The expected name as a prior: a read of the same length that differs from it only in
- * one character the recogniser itself doubted (玩 read as 巧 under seal ink) is that name.
- * A name printed differently is read with near certainty; any doubt on the one differing
- * character (志 read as 士, 金 as 个: part of the glyph lost under ink) is no evidence.
- */
-const DOUBTED_CHARACTER = 0.95;
-function explainedByPrior(line: OcrLine, value: string, expected: string): boolean {
-  const got = Array.from(value);
-  const exp = Array.from(expected);
-  if (got.length !== exp.length || got.length < 2) return false;
-  const chars = line.charConfidences;
-  const offset = Array.from(line.text).indexOf(got[0]!);
-  const diffs = got.map((c, i) => (c === exp[i] ? -1 : i)).filter((i) => i >= 0);
-  if (diffs.length !== 1 || !chars || offset < 0) return false;
-  const conf = chars[offset + diffs[0]!];
-  return conf !== undefined && conf < DOUBTED_CHARACTER;
-}
-
 const letters = (s: string) => Array.from(s.replace(/[^\p{L}\p{N}]/gu, ''));
 
-/**
- * Seal ink and signatures make the recogniser drop characters and add stray brackets, but
- * not invent others: a read whose letters all appear, in order, in the expected name and
- * cover most of it is that name read under ink. (A wrong name differs by a character.)
- */
-function inkDroppedCharacters(value: string, expected: string): boolean {
-  const got = letters(value);
-  const exp = letters(expected);
-  if (got.length < 4 || got.length < 0.6 * exp.length) return false;
-  let j = 0;
-  for (const c of got) {
-    while (j < exp.length && exp[j] !== c) j++;
-    if (j === exp.length) return false;
-    j++;
-  }
-  return true;
+type Read = { line: OcrLine; value: string; raw: string };
+
+function readValues(lines: OcrLine[], label: RegExp, normalize: (s: string) => string): Read[] {
+  return lines.map((line) => {
+    const raw = cleanValue(line, label);
+    return { line, raw, value: normalize(raw) };
+  }).filter((r) => r.value.length > 0);
 }
 
+const withoutRaw = ({ line, value }: Read) => ({ line, value });
+
 export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
-  const reads = lines.map((line) => ({ line, value: normalizeCompanyName(cleanValue(line, label)) })).filter((r) => r.value.length > 0);
+  const reads = readValues(lines, label, normalizeCompanyName);
   if (reads.length === 0) return null;
   const hit = reads.find((r) => sameCompany(r.value, expected));
-  if (hit) return { verdict: 'match', ...hit };
+  if (hit) return { verdict: 'match', ...withoutRaw(hit) };
   // A lone 承诺人（盖章） line is no name; of the rest, a read that is a whole name decides.
   const named = reads.filter((r) => !LABEL_WORDS.test(r.value));
-  if (named.length === 0) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
+  if (named.length === 0) return { verdict: 'unsure', ...withoutRaw(reads[0]!), why: 'label' };
   const exp = normalizeCompanyName(expected);
-  const prior = named.find((r) => explainedByPrior(r.line, r.value, exp) || inkDroppedCharacters(r.value, exp));
-  if (prior) return { verdict: 'match', ...prior };
-  const complete = named.find((r) => wholeCompanyName(r.value, exp));
-  if (!complete) return { verdict: 'unsure', ...named.sort((a, b) => b.value.length - a.value.length)[0]!, why: 'partial' };
-  if (!completeRead(complete.value, exp, 1)) return { verdict: 'unsure', ...complete, why: 'partial' };
-  if (complete.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(complete.line, complete.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...complete, why: 'unsure' };
-  return { verdict: 'mismatch', ...complete };
+  const compared = named.map((r) => ({ r, prior: compareWithPrior(valueLetters(r.line, r.raw), exp, false).verdict }));
+  const same = compared.find((c) => c.prior === 'same');
+  if (same) return { verdict: 'match', ...withoutRaw(same.r) };
+  // Only a whole name read confidently, with characters read for sure in place of the expected ones, is another name.
+  const differing = compared.find((c) => c.prior === 'differs' && wholeCompanyName(c.r.value, exp) && completeRead(c.r.value, exp, 1))?.r;
+  if (!differing) return { verdict: 'unsure', ...withoutRaw(named.sort((a, b) => b.value.length - a.value.length)[0]!), why: 'partial' };
+  if (differing.line.confidence < MIN_LINE_CONFIDENCE) return { verdict: 'unsure', ...withoutRaw(differing), why: 'unsure' };
+  return { verdict: 'mismatch', ...withoutRaw(differing) };
 }
 
 /**
@@ -129,18 +108,18 @@ function wholeCompanyName(value: string, expected: string): boolean {
 const PERSON = /^[\p{Script=Han}·]{2,6}$|^[A-Za-z][A-Za-z .'-]{1,40}$/u;
 
 export function judgePerson(lines: OcrLine[], label: RegExp, expected: string): NameVerdict | null {
-  const reads = lines.map((line) => ({ line, value: normalizePersonName(cleanValue(line, label)) })).filter((r) => r.value.length > 0);
+  const reads = readValues(lines, label, normalizePersonName);
   if (reads.length === 0) return null;
   const hit = reads.find((r) => samePerson(r.value, expected));
-  if (hit) return { verdict: 'match', ...hit };
+  if (hit) return { verdict: 'match', ...withoutRaw(hit) };
   const r = reads.find((x) => !LABEL_WORDS.test(x.value));
-  if (!r) return { verdict: 'unsure', ...reads[0]!, why: 'label' };
-  if (!PERSON.test(r.value)) return { verdict: 'unsure', ...r, why: 'partial' };
+  if (!r) return { verdict: 'unsure', ...withoutRaw(reads[0]!), why: 'label' };
+  if (!PERSON.test(r.value)) return { verdict: 'unsure', ...withoutRaw(r), why: 'partial' };
   const exp = normalizePersonName(expected);
-  if (explainedByPrior(r.line, r.value, exp)) return { verdict: 'match', ...r };
-  // A read that is the start or end of the expected name lost characters, it did not differ.
-  if (r.value.length < exp.length && (exp.startsWith(r.value) || exp.endsWith(r.value))) return { verdict: 'unsure', ...r, why: 'partial' };
-  if (!completeRead(r.value, exp, 0)) return { verdict: 'unsure', ...r, why: 'partial' };
-  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...r, why: 'unsure' };
-  return { verdict: 'mismatch', ...r };
+  // A person's name is short: no lost character is allowed for "the same".
+  const prior = compareWithPrior(valueLetters(r.line, r.raw), exp, true).verdict;
+  if (prior === 'same') return { verdict: 'match', ...withoutRaw(r) };
+  if (prior !== 'differs' || !completeRead(r.value, exp, 0)) return { verdict: 'unsure', ...withoutRaw(r), why: 'partial' };
+  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...withoutRaw(r), why: 'unsure' };
+  return { verdict: 'mismatch', ...withoutRaw(r) };
 }

@@ -27,20 +27,24 @@ export type NormalizedPage = {
   onLayout: boolean;
 };
 
+/** The paper brightness per 2 mm block (`spread[by * bw + bx]`), and a lookup per pixel. */
+type PaperLevel = { spread: Float32Array; bw: number; bh: number; at: (x: number, y: number) => number };
+
 /** The paper brightness around each pixel: p90 of 2 mm blocks, spread over neighbours, smoothed. */
-function paperLevel(grey: Uint8Array, width: number, height: number): { at: (x: number, y: number) => number } {
+function paperLevel(grey: Uint8Array, width: number, height: number): PaperLevel {
   const bw = Math.ceil(width / BLOCK);
   const bh = Math.ceil(height / BLOCK);
   const level = new Float32Array(bw * bh);
-  const values: number[] = [];
+  // A typed buffer sorts numerically without a comparator: this runs for every block of every page.
+  const values = new Uint8Array(Math.ceil(BLOCK / 2) ** 2);
   for (let by = 0; by < bh; by++) {
     for (let bx = 0; bx < bw; bx++) {
-      values.length = 0;
+      let k = 0;
       for (let y = by * BLOCK; y < Math.min(height, (by + 1) * BLOCK); y += 2) {
-        for (let x = bx * BLOCK; x < Math.min(width, (bx + 1) * BLOCK); x += 2) values.push(grey[y * width + x] ?? 0);
+        for (let x = bx * BLOCK; x < Math.min(width, (bx + 1) * BLOCK); x += 2) values[k++] = grey[y * width + x] ?? 0;
       }
-      values.sort((a, b) => a - b);
-      level[by * bw + bx] = values[Math.floor(values.length * 0.9)] ?? 255;
+      const sorted = values.subarray(0, k).sort();
+      level[by * bw + bx] = k > 0 ? sorted[Math.floor(k * 0.9)]! : 255;
     }
   }
   // Text-dense or ink-covered blocks take the brightest neighbour: paper is never darker than that.
@@ -53,6 +57,7 @@ function paperLevel(grey: Uint8Array, width: number, height: number): { at: (x: 
     }
   }
   return {
+    spread, bw, bh,
     at: (x, y) => spread[Math.min(bh - 1, Math.floor(y / BLOCK)) * bw + Math.min(bw - 1, Math.floor(x / BLOCK))] ?? 255,
   };
 }
@@ -73,13 +78,15 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
   const [pr, pg, pb] = [0, 1, 2].map((c) => paperLevel(channel(rgb, c), width, height)) as [typeof paper, typeof paper, typeof paper];
   const grey = new Uint8Array(width * height);
   const redness = new Uint8Array(width * height);
+  const d = rgb.data;
   for (let y = 0; y < height; y++) {
+    const blockRow = Math.min(paper.bh - 1, Math.floor(y / BLOCK)) * paper.bw;
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
-      const gain = 255 / paper.at(x, y);
-      grey[i] = Math.min(255, (rawGrey[i] ?? 0) * gain);
-      const r = (rgb.data[i * 3] ?? 0) / pr.at(x, y);
-      const other = Math.max((rgb.data[i * 3 + 1] ?? 0) / pg.at(x, y), (rgb.data[i * 3 + 2] ?? 0) / pb.at(x, y));
+      const b = blockRow + Math.min(paper.bw - 1, Math.floor(x / BLOCK));
+      grey[i] = Math.min(255, rawGrey[i]! * (255 / paper.spread[b]!));
+      const r = d[i * 3]! / pr.spread[b]!;
+      const other = Math.max(d[i * 3 + 1]! / pg.spread[b]!, d[i * 3 + 2]! / pb.spread[b]!);
       redness[i] = Math.max(0, Math.min(255, (r - other) * 255));
     }
   }

@@ -51,40 +51,61 @@ export function otsu(img: GreyImage): number {
 
 export type Component = { area: number; minX: number; minY: number; maxX: number; maxY: number; sumX: number; sumY: number };
 
-/** 8-connected components of a mask (non-zero = on), with their bounding boxes and areas. */
+/**
+ * 8-connected components of a mask (non-zero = on), with their bounding boxes and areas, in
+ * the order of their first pixel. Filled a row span at a time: a sheet of paper is one
+ * component of millions of pixels, and a pixel-by-pixel fill spent most of locating a page.
+ */
 export function components(mask: Uint8Array, width: number, height: number, minArea = 1): Component[] {
-  const label = new Int32Array(width * height);
+  const seen = new Uint8Array(width * height);
   const out: Component[] = [];
-  const stack: number[] = [];
+  let stack = new Int32Array(4096);
+  let top = 0;
+  const push = (i: number) => {
+    if (top === stack.length) {
+      const grown = new Int32Array(stack.length * 2);
+      grown.set(stack);
+      stack = grown;
+    }
+    stack[top++] = i;
+  };
+  /** Pushes the start of every unseen run of the mask in row `ny` between a and b. */
+  const seedRow = (ny: number, a: number, b: number) => {
+    const row = ny * width;
+    let x = a;
+    while (x <= b) {
+      if (mask[row + x] && !seen[row + x]) {
+        push(row + x);
+        while (x <= b && mask[row + x] && !seen[row + x]) x++;
+      } else x++;
+    }
+  };
   for (let start = 0; start < mask.length; start++) {
-    if (!mask[start] || label[start]) continue;
+    if (!mask[start] || seen[start]) continue;
     const c: Component = { area: 0, minX: width, minY: height, maxX: 0, maxY: 0, sumX: 0, sumY: 0 };
-    label[start] = 1;
-    stack.push(start);
-    while (stack.length > 0) {
-      const i = stack.pop()!;
-      const x = i % width;
-      const y = (i - x) / width;
-      c.area++;
-      c.sumX += x;
-      c.sumY += y;
-      if (x < c.minX) c.minX = x;
-      if (x > c.maxX) c.maxX = x;
+    push(start);
+    while (top > 0) {
+      const i = stack[--top]!;
+      if (seen[i]) continue;
+      const y = (i / width) | 0;
+      const row = y * width;
+      let x0 = i - row;
+      let x1 = x0;
+      while (x0 > 0 && mask[row + x0 - 1] && !seen[row + x0 - 1]) x0--;
+      while (x1 < width - 1 && mask[row + x1 + 1] && !seen[row + x1 + 1]) x1++;
+      seen.fill(1, row + x0, row + x1 + 1);
+      const len = x1 - x0 + 1;
+      c.area += len;
+      c.sumX += ((x0 + x1) * len) / 2;
+      c.sumY += y * len;
+      if (x0 < c.minX) c.minX = x0;
+      if (x1 > c.maxX) c.maxX = x1;
       if (y < c.minY) c.minY = y;
       if (y > c.maxY) c.maxY = y;
-      for (let dy = -1; dy <= 1; dy++) {
-        const ny = y + dy;
-        if (ny < 0 || ny >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          if (nx < 0 || nx >= width) continue;
-          const j = ny * width + nx;
-          if (mask[j] && !label[j]) {
-            label[j] = 1;
-            stack.push(j);
-          }
-        }
-      }
+      const a = Math.max(0, x0 - 1);
+      const b = Math.min(width - 1, x1 + 1);
+      if (y > 0) seedRow(y - 1, a, b);
+      if (y < height - 1) seedRow(y + 1, a, b);
     }
     if (c.area >= minArea) out.push(c);
   }

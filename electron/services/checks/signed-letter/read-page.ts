@@ -4,9 +4,10 @@
  * the whole page at reduced size; only short lines are recognised, so the commitments'
  * full-width paragraphs never cost recognition time.
  */
-import { recognize, type OcrImage, type OcrLine } from '../../ocr';
-import { LETTER_WORDS } from './labels';
+import { recognize, type OcrImage, type OcrLine, type RotatedLine } from '../../ocr';
+import { COMPANY_LABEL, LEGAL_REP_LABEL, LETTER_WORDS, SIGN_LABEL } from './labels';
 import { mergeBaselines } from './lines';
+import { ocrImage } from './ocr-image';
 import { PAGE_PX_PER_MM as K, pageFromView, turnView, type NormalizedPage, type SheetView } from './page';
 import type { RgbImage } from './raster';
 
@@ -23,26 +24,6 @@ export type PageRead = {
 
 /** Label lines are short; paragraphs run the full text width. */
 const MAX_LABEL_LINE_MM = 120;
-
-/**
- * The page for OCR: the red channel, paper-levelled. Red and purple seal ink is bright in
- * red, black and blue ink dark, so text under a seal reads as if the seal were not there.
- */
-export function ocrImage(page: NormalizedPage): Extract<OcrImage, { kind: 'raw' }> {
-  const n = page.width * page.height;
-  const out = new Uint8Array(n * 3);
-  for (let i = 0; i < n; i++) {
-    const r = page.rgb.data[i * 3] ?? 0;
-    // page.grey is levelled grey; scale red by the same paper gain (grey/rawGrey ≈ grey/luma).
-    const g = page.grey[i] ?? 255;
-    const luma = (77 * r + 150 * (page.rgb.data[i * 3 + 1] ?? 0) + 29 * (page.rgb.data[i * 3 + 2] ?? 0)) >> 8;
-    const gain = luma > 0 ? g / luma : 1;
-    // Red ink pushed further to white by its redness: ring text beside a name is not read into it.
-    const v = Math.min(255, Math.max(0, (r * Math.max(1, gain) - 30) * 1.2) + 4 * (page.redness[i] ?? 0));
-    out[i * 3] = out[i * 3 + 1] = out[i * 3 + 2] = v;
-  }
-  return { kind: 'raw', data: out, width: page.width, height: page.height, channels: 3 };
-}
 
 /** Most detected lines standing upright means the page lies on its side. */
 function sideways(detected: OcrLine[]): boolean {
@@ -94,12 +75,32 @@ async function readOnce(img: RgbImage, view: SheetView, signal?: AbortSignal, ma
   return { page, image, cacheKey, detected: small.map(grow) };
 }
 
+/**
+ * Where a letter prints what the checks read: the title and addressee at the top, the
+ * signing block in the lower part. The commitments between are read only when these bands
+ * do not show a letter's title and signing labels (another layout, another document).
+ */
+const TOP_BAND = 0.22;
+const LOWER_BAND = 0.45;
+const readFirst = (page: NormalizedPage) => (l: RotatedLine) => l.cy < page.height * TOP_BAND || l.cy > page.height * LOWER_BAND;
+const looksComplete = (lines: OcrLine[]) => lines.some((l) => /承诺/.test(l.text)) && lines.some((l) => COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text));
+/** A signing block can start higher than the lower band: lines this close above its top label are read too. */
+const BLOCK_REACH_MM = 25;
+
 async function readShort(r: Awaited<ReturnType<typeof readOnce>>, signal?: AbortSignal): Promise<OcrLine[]> {
   // Engines without rotated lines (tesseract fallback) already returned text with detection.
   if (r.detected.some((l) => !l.line)) return mergeBaselines(r.detected);
   const short = r.detected.filter((l) => l.line && l.box.width < MAX_LABEL_LINE_MM * K).map((l) => l.line!);
-  const lines = short.length > 0 ? await recognize(r.image, { lines: short, signal, cacheKey: r.cacheKey }) : [];
-  return mergeBaselines(lines);
+  const first = short.filter(readFirst(r.page));
+  const read = (lines: RotatedLine[]) => (lines.length > 0 ? recognize(r.image, { lines, signal, cacheKey: r.cacheKey }) : Promise.resolve([]));
+  const lines = await read(first);
+  const merged = mergeBaselines(lines);
+  const rest = short.filter((l) => !first.includes(l));
+  if (!looksComplete(merged)) return mergeBaselines([...lines, ...(await read(rest))]);
+  const labels = merged.filter((l) => l.box.y > r.page.height * LOWER_BAND && (COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text) || SIGN_LABEL.test(l.text) || /盖章/.test(l.text)));
+  const top = Math.min(...labels.map((l) => l.box.y));
+  const near = rest.filter((l) => l.cy > top - BLOCK_REACH_MM * K);
+  return near.length > 0 ? mergeBaselines([...lines, ...(await read(near))]) : merged;
 }
 
 /** How much the read looks like upright letter text: letter words found, confident reads. */

@@ -74,10 +74,17 @@ function withWrap(line: OcrLine, lines: OcrLine[]): OcrLine | null {
   return { text: line.text + next.text, confidence: Math.min(line.confidence, next.confidence), box, charConfidences: chars };
 }
 
-/** Templates that print the company with no label (above 签章：): a short line in the lower page that ends like a company name. */
+const ENDS_LIKE_COMPANY = /(公司|商行|厂|店|部|中心|工作室|个体工商|个人独资)[）)]?$/;
+
+/**
+ * Templates that print the company with no label (above 签章：): a short line in the lower
+ * page that ends like a company name, or a line whose wrapped continuation does (…制造有限 / 公司).
+ */
 function unlabelledCompanyLines(page: NormalizedPage, lines: OcrLine[]): OcrLine[] {
-  return lines.filter((l) => l.box.y > page.height * 0.4 && !/[:：，。,]/.test(l.text) && Array.from(l.text).length <= 40
-    && /(公司|商行|厂|店|部|中心|工作室|个体工商|个人独资)[）)]?$/.test(l.text.trim()));
+  const plain = lines.filter((l) => l.box.y > page.height * 0.4 && !/[:：，。,]/.test(l.text) && Array.from(l.text).length <= 40);
+  const own = plain.filter((l) => ENDS_LIKE_COMPANY.test(l.text.trim()));
+  const wrapped = plain.filter((l) => !ENDS_LIKE_COMPANY.test(l.text.trim())).map((l) => withWrap(l, lines)).filter((w): w is OcrLine => w !== null && ENDS_LIKE_COMPANY.test(w.text.trim()));
+  return [...own, ...wrapped];
 }
 
 function union(lines: OcrLine[]): PixelBox | null {
