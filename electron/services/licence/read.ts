@@ -9,6 +9,7 @@ import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage } from '../ocr/types';
 import { licenceFindings } from './findings';
 import { licenceLines, type PassResult } from './ocr-pass';
+import { crossCheckPlaces } from './place-check';
 
 export { licenceFindings } from './findings';
 
@@ -138,6 +139,7 @@ function toReading(file: string, parsed: ParsedLicence, imageSize: { width: numb
   reading.usccCorrected = reading.usccValid && (parsed.uscc?.corrected ?? false);
   reading.registrationNumber = parsed.registrationNumber;
   if (!reading.fields.uscc && parsed.uscc?.code) reading.usccRead = parsed.uscc.code;
-  reading.findings = licenceFindings(reading);
+  const placeFindings = crossCheckPlaces(reading);
+  reading.findings = [...licenceFindings(reading), ...placeFindings];
   return reading;
 }
