@@ -1,0 +1,14 @@
+import { loadImageFile } from '/work/wt-14/electron/services/files';
+import { licenceLines } from '/work/wt-14/electron/services/licence/ocr-pass';
+import { parseLicence } from '/work/wt-14/shared/licence-parse';
+import { shutdownOcr } from '/work/wt-14/electron/services/ocr';
+const file = process.argv[2] as string;
+const full = process.argv[3] === 'full';
+const l = await loadImageFile(file, { dpi: 200 });
+const t0 = performance.now();
+const pass = await licenceLines({ kind: 'raw', data: l.data, width: l.width, height: l.height, channels: 3 }, { full });
+console.log('ms', Math.round(performance.now() - t0), 'turn', pass.turn, pass.strategy, pass.lines.length);
+for (const x of pass.lines) console.log(JSON.stringify(x.text), x.box ? [x.box.x, x.box.y, x.box.width, x.box.height].map(Math.round).join(',') : '', (x.charConfidences ?? []).map((c) => Math.round(c * 100)).join(' '));
+const p = parseLicence(pass.lines);
+console.log(JSON.stringify(p.fields, (k, v) => (k === 'region' ? undefined : v)));
+await shutdownOcr();
