@@ -78,6 +78,8 @@ function dropLabelSpecks(flat: string): string {
   if (lead && labelAt(flat.slice(lead[0].length))) return flat.slice(lead[0].length);
   const m = /^([\u4e00-\u9fff]{1,6})[．.·・、，,：:;；'"`|]+/.exec(flat);
   if (!m?.[1] || !isLabelStart(m[1])) return flat;
+  // A label's first piece with a speck after it (名. | 称…): the piece alone.
+  if (m[0].length === flat.length) return m[1];
   const joined = m[1] + flat.slice(m[0].length);
   return labelAt(joined) ? joined : flat;
 }
@@ -265,10 +267,25 @@ export function parseLicence(input: ParseLine[]): ParsedLicence {
     const f = readField(hit.field, line, hit.label, lines);
     if (f) fields[hit.field] = f;
   }
+  readLostLabelStarts(lines, fields);
   const usccHit = readUsccFrom(lines);
   if (usccHit?.reading.valid) fields.uscc = usccHit.field;
   const title = lines.some((l) => l.flat.includes('营业执照'));
   return { fields, uscc: usccHit?.reading ?? null, title, registrationNumber: readRegistrationNumber(lines) };
+}
+
+/** Fields a lone tail of a spaced label may stand for when its first character was lost (称佛山市…). */
+const TAIL_FIELDS: Partial<Record<string, LicenceFieldName>> = { 称: 'companyName', 型: 'type', 所: 'address' };
+
+/** A field still missing whose value line starts with its label's last character (名 was not detected). */
+function readLostLabelStarts(lines: Line[], fields: ParsedLicence['fields']): void {
+  for (const line of lines) {
+    const tail = line.flat[0] ?? '';
+    const field = TAIL_FIELDS[tail];
+    if (!field || fields[field] || line.flat.length < 3 || hasLabelLeft(line, lines)) continue;
+    const f = readField(field, { ...line, tail: undefined }, tail, lines);
+    if (f) fields[field] = { ...f, label: LABEL_TAILS[tail] ?? tail };
+  }
 }
 
 /** The code: beside or under its label, else any line holding an 18-character code. */

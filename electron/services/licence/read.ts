@@ -92,7 +92,9 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   const size = pass.image.kind === 'raw' ? { width: pass.image.width, height: pass.image.height } : { width: loaded.width, height: loaded.height };
   const other = otherDocumentIn(texts);
   // Another document and no licence title: read nothing rather than guess fields off it.
-  if (other && !hasLicenceTitle(texts)) return wrongDocument(file, other, size);
+  // A licence whose title was not read still shows itself by a valid code beside a name.
+  const licenceFields = parsed.uscc?.valid === true && parsed.fields.companyName !== undefined;
+  if (other && !hasLicenceTitle(texts) && !licenceFields) return wrongDocument(file, other, size);
   const reading = toReading(file, parsed, size);
   if (pass.turn) reading.orientation = pass.turn;
   if (other) reading.findings.push(makeFinding('LICENCE_EXTRA_DOCUMENT', { document: t(`licence.document.${other}`) }, { key: 'licence.extraDocument' }));
