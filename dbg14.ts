@@ -9,6 +9,8 @@ const t0 = performance.now();
 const pass = await licenceLines({ kind: 'raw', data: l.data, width: l.width, height: l.height, channels: 3 }, { full });
 console.log('ms', Math.round(performance.now() - t0), 'turn', pass.turn, pass.strategy, pass.lines.length);
 for (const x of pass.lines) console.log(JSON.stringify(x.text), x.box ? [x.box.x, x.box.y, x.box.width, x.box.height].map(Math.round).join(',') : '', (x.charConfidences ?? []).map((c) => Math.round(c * 100)).join(' '));
+console.log("glimpses", JSON.stringify(pass.glimpses));
 const p = parseLicence(pass.lines);
+console.log("regno", p.registrationNumber, JSON.stringify(p.uscc));
 console.log(JSON.stringify(p.fields, (k, v) => (k === 'region' ? undefined : v)));
 await shutdownOcr();

@@ -37,11 +37,24 @@ function score(read: OcrLine[]): { sure: number; mean: number } {
   return { sure, mean: conf.length ? conf.reduce((s, c) => s + c, 0) / conf.length : 0 };
 }
 
+/** Most elongated boxes are taller than wide: the page lies on its side. */
+export function looksSideways(detected: OcrLine[]): boolean {
+  const geo = detected.map((l) => l.line).filter((l): l is RotatedLine => l !== undefined && elongated(l));
+  const tall = geo.filter((l) => l.height > l.width);
+  return tall.length > geo.length - tall.length;
+}
+
+/** A reading this confident is of upright text (upside-down text reads as unsure noise). */
+export function readsUpright(read: OcrLine[]): boolean {
+  const s = score(read);
+  return s.mean >= UPRIGHT_MEAN && s.sure >= UPRIGHT_CHARS;
+}
+
 /** The clockwise turn (0, 90, 180 or 270) that stands the page upright. */
 export async function uprightTurn(image: OcrImage, detected: OcrLine[], base: RecognizeOptions): Promise<number> {
   const geo = detected.map((l) => l.line).filter((l): l is RotatedLine => l !== undefined && elongated(l));
   const tall = geo.filter((l) => l.height > l.width);
-  const sideways = tall.length > geo.length - tall.length;
+  const sideways = looksSideways(detected);
   const probes = (sideways ? tall : geo.filter((l) => l.width >= l.height))
     .sort((a, b) => Math.max(b.width, b.height) - Math.max(a.width, a.height))
     .slice(0, PROBE_LINES)
