@@ -176,7 +176,8 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
   const right = lines
     // Detected boxes are grown by about half a text height on each side (unclip), so a value
     // set tight after its label may start a little before the label's box ends.
-    .filter((o) => o !== line && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) && (o.x0 + o.x1) / 2 > line.x1 && sameRow(o, line))
+    // A speck (one Latin letter or mark) between label and value is not the value.
+    .filter((o) => o !== line && !isSpeck(o.flat) && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) && (o.x0 + o.x1) / 2 > line.x1 && sameRow(o, line))
     .sort((a, b) => a.x0 - b.x0)[0];
   if (!right || labelAt(right.flat)) return null;
   return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.x0 };
