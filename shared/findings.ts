@@ -58,6 +58,7 @@ export const FINDING_CATALOGUE = {
   LICENCE_OLD_FORMAT: entry(['licence'], 'warning', true),
   LICENCE_WRONG_DOCUMENT: entry(['licence'], 'error', false),
   LICENCE_EXTRA_DOCUMENT: entry(['licence'], 'warning', true),
+  LICENCE_PLACE_MISMATCH: entry(['licence'], 'warning', true),
   LEGAL_NAME_MISMATCH: entry(['letter', 'licence'], 'error', true, 'materials.letter'),
   COMPANY_NAME_MISMATCH: {
     ...entry(['letter', 'licence'], 'error', true, 'materials.letter'),

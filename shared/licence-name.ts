@@ -60,3 +60,9 @@ export function trimCompanyName(name: string): string {
 export function endsWithLegalForm(name: string): boolean {
   return CLOSING_FORMS.some((f) => name.endsWith(f));
 }
+
+/** A closing form followed by a branch name whose own ending is cut off (…有限公司城南分 / 分公). */
+export function endsInCutBranch(name: string): boolean {
+  const end = earliestClosing(name, 0);
+  return end > 0 && end < name.length && /^[\u4e00-\u9fff]{1,14}(分|分公)$/.test(name.slice(end));
+}

@@ -5,7 +5,7 @@
  * the nearest box to its right beat joining lines into text on real layouts.
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
-import { endsWithLegalForm, trimCompanyName } from './licence-name';
+import { endsInCutBranch, endsWithLegalForm, trimCompanyName } from './licence-name';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
 
 export type ParseBox = { x: number; y: number; width: number; height: number };
@@ -45,7 +45,7 @@ const OTHER_LABELS = ['注册资本', '营业期限', '经营范围', '登记机
  * `x0`/`x1`: left and right ends along the row (a tilted line's upright box reaches further
  * left than its text, so boxes alone misorder a label and its value on photos).
  */
-type Line = ParseLine & { flat: string; ry: number; h: number; x0: number; x1: number };
+type Line = ParseLine & { flat: string; ry: number; h: number; x0: number; x1: number; tail?: Line };
 
 /** Text with every space removed and full-width colon dropped, for label matching. */
 function flatten(text: string): string {
@@ -69,7 +69,19 @@ function toLine(l: ParseLine, skew: number): Line {
   const text = collapseCjkSpaces(l.text);
   const rx = cx * Math.cos(skew) + cy * Math.sin(skew);
   const half = (l.line?.width ?? l.box.width) / 2;
-  return { ...l, text, flat: flatten(text), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height, x0: rx - half, x1: rx + half };
+  return { ...l, text, flat: dropLabelSpecks(flatten(text)), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height, x0: rx - half, x1: rx + half };
+}
+
+/** A speck read between a spaced label's characters (名．称…): dropped so the label is found. */
+function dropLabelSpecks(flat: string): string {
+  const lead = /^[．.·・、，,：:;；'"`|丨]+/.exec(flat);
+  if (lead && labelAt(flat.slice(lead[0].length))) return flat.slice(lead[0].length);
+  const m = /^([\u4e00-\u9fff]{1,6})[．.·・、，,：:;；'"`|]+/.exec(flat);
+  if (!m?.[1] || !isLabelStart(m[1])) return flat;
+  // A label's first piece with a speck after it (名. | 称…): the piece alone.
+  if (m[0].length === flat.length) return m[1];
+  const joined = m[1] + flat.slice(m[0].length);
+  return labelAt(joined) ? joined : flat;
 }
 
 function labelAt(flat: string): { field: LicenceFieldName | null; label: string } | null {
@@ -94,6 +106,9 @@ function joinPieces(line: Line, row: Line[]): Line[] | null {
   const pieces = [line];
   let joined = line.flat;
   for (const c of row) {
+    const last = pieces[pieces.length - 1] as Line;
+    // The same character detected twice in overlapping boxes (投 | 资 | 资 | 人).
+    if (c.flat === last.flat && c.flat.length === 1 && c.x0 < last.x1) continue;
     const cand = joined + c.flat;
     if (labelAt(cand)) return [...pieces, c];
     if (isLabelStart(cand)) {
@@ -112,7 +127,9 @@ function mergedLine(pieces: Line[]): Line {
   const y0 = Math.min(...pieces.map((p) => p.box.y));
   const y1 = Math.max(...pieces.map((p) => p.box.y + p.box.height));
   const confidence = Math.min(...pieces.map((p) => p.confidence));
-  return { ...first, text: flat, flat, confidence, charConfidences: undefined, x1: rowEnd, box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 } };
+  // The last piece may carry the value too (名 | 称：某某有限公司): kept to place and score it.
+  const tail = pieces.length > 1 ? pieces[pieces.length - 1] : undefined;
+  return { ...first, text: flat, flat, confidence, charConfidences: undefined, x1: rowEnd, box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 }, ...(tail ? { tail } : {}) };
 }
 
 /**
@@ -144,21 +161,35 @@ function mergeLabelPieces(lines: Line[]): Line[] {
 type Value = { text: string; conf: number[] | undefined; lineConf: number; box: ParseBox; line: Line; startX: number };
 
 function valueFor(line: Line, label: string, lines: Line[]): Value | null {
-  const rest = line.flat.slice(label.length).replace(/^[:：;；.,，]+/, '');
+  const rest = line.flat.slice(label.length).replace(/^[:：;；.,，．。·・、丨|]+/, '');
   if (rest.length > 0) {
-    const offset = line.flat.length - rest.length;
-    const conf = line.charConfidences && line.charConfidences.length === line.text.length && line.text === line.flat ? line.charConfidences.slice(offset) : undefined;
+    // A merged label's value lies in its last piece: measure and score it there.
+    const inTail = line.tail && line.tail.flat.length >= rest.length ? line.tail : undefined;
+    const piece = inTail ?? line;
+    const offset = piece.flat.length - rest.length;
+    const conf = piece.charConfidences && piece.charConfidences.length === piece.text.length && piece.text === piece.flat ? piece.charConfidences.slice(offset) : undefined;
     // Where the value's text starts inside the box (characters are about evenly wide).
-    const startX = line.x0 + ((line.x1 - line.x0) * offset) / Math.max(1, line.flat.length);
-    return { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX };
+    const startX = piece.x0 + ((piece.x1 - piece.x0) * offset) / Math.max(1, piece.flat.length);
+    const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX };
+    return rest.length === 1 ? (cutFirstCharacter(line, lines) ?? value) : value;
   }
   const right = lines
     // Detected boxes are grown by about half a text height on each side (unclip), so a value
     // set tight after its label may start a little before the label's box ends.
-    .filter((o) => o !== line && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) && (o.x0 + o.x1) / 2 > line.x1 && sameRow(o, line))
+    // A speck (one Latin letter or mark) between label and value is not the value.
+    .filter((o) => o !== line && !isSpeck(o.flat) && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) && (o.x0 + o.x1) / 2 > line.x1 && sameRow(o, line))
     .sort((a, b) => a.x0 - b.x0)[0];
   if (!right || labelAt(right.flat)) return null;
   return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.x0 };
+}
+
+/**
+ * One character after the label and a box overlapping the label's end on its row: detection
+ * cut the value's first character in two (法定代表人区 | 欧阳晓东). The neighbour is the value.
+ */
+function cutFirstCharacter(line: Line, lines: Line[]): Value | null {
+  const right = lines.find((o) => o !== line && sameRow(o, line) && o.x0 < line.x1 - 0.2 * line.h && o.x1 > line.x1 + line.h && !labelAt(o.flat));
+  return right ? { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.x0 } : null;
 }
 
 /** A label box sits on the same row left of `o`: `o` is that label's value, not a wrap. */
@@ -192,7 +223,7 @@ function mean(xs: number[] | undefined, fallback: number): number {
 
 function cleanValue(field: LicenceFieldName, text: string): string {
   // A speck of the label's last character often reads as leading punctuation (、陈敏海).
-  const t = collapseCjkSpaces(text).replace(/^[\s:：、,，.。;；·'"`|]+/, '').trim();
+  const t = collapseCjkSpaces(text).replace(/^[\s:：、,，.。．;；·・•‧∙'"`|丨]+/, '').trim();
   // Entity types carry brackets too: （自然人投资或控股）.
   if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
   if (field === 'legalRepresentative') {
@@ -219,7 +250,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   }
   let value = cleanValue(field, text);
   // A mainland registered name is Chinese: a Latin speck (an overlay's letters) is no name.
-  if (field === 'companyName') value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) ? trimCompanyName(value) : '';
+  // A branch name cut short (…有限公司城南分公, its 司 wrapped and lost) is no name: never the head company's.
+  if (field === 'companyName') value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) && !endsInCutBranch(value) ? trimCompanyName(value) : '';
   if (!value) return null;
   const weakest = v.conf && v.conf.length ? Math.min(...v.conf) : undefined;
   return { value, confidence: mean(v.conf, v.lineConf), region: box, label, ...(weakest === undefined ? {} : { weakest }) };
@@ -236,10 +268,25 @@ export function parseLicence(input: ParseLine[]): ParsedLicence {
     const f = readField(hit.field, line, hit.label, lines);
     if (f) fields[hit.field] = f;
   }
+  readLostLabelStarts(lines, fields);
   const usccHit = readUsccFrom(lines);
   if (usccHit?.reading.valid) fields.uscc = usccHit.field;
   const title = lines.some((l) => l.flat.includes('营业执照'));
   return { fields, uscc: usccHit?.reading ?? null, title, registrationNumber: readRegistrationNumber(lines) };
+}
+
+/** Fields a lone tail of a spaced label may stand for when its first character was lost (称佛山市…). */
+const TAIL_FIELDS: Partial<Record<string, LicenceFieldName>> = { 称: 'companyName', 型: 'type', 所: 'address' };
+
+/** A field still missing whose value line starts with its label's last character (名 was not detected). */
+function readLostLabelStarts(lines: Line[], fields: ParsedLicence['fields']): void {
+  for (const line of lines) {
+    const tail = line.flat[0] ?? '';
+    const field = TAIL_FIELDS[tail];
+    if (!field || fields[field] || line.flat.length < 3 || hasLabelLeft(line, lines)) continue;
+    const f = readField(field, { ...line, tail: undefined }, tail, lines);
+    if (f) fields[field] = { ...f, label: LABEL_TAILS[tail] ?? tail };
+  }
 }
 
 /** The code: beside or under its label, else any line holding an 18-character code. */

@@ -30,4 +30,6 @@ export type LicenceReading = {
   /** Clockwise turn (0, 90, 180, 270) applied to stand the page upright; regions are in that frame. */
   orientation?: number;
   imageSize?: { width: number; height: number };
+  /** GB/T 2260 division of a valid code's characters 3–8 (province, city, county names as known). */
+  division?: { code: string; names: string[] };
 };

@@ -16,7 +16,7 @@ const PREFIX_HEIGHTS = Number(process.env.JITKIT_PREFIX_HEIGHTS) || 4.5;
 /** Label starts that mark a line worth reading (single characters of letter-spaced labels too). */
 const WANTED_STARTS = [
   ...Object.values(FIELD_LABELS).flat(),
-  '名', '类', '住', '法定', '负责', '执行', '投资', '成立', '统一', '信用',
+  '名', '类', '住', '法定', '负责', '执行', '投资', '成立', '统一', '信用', '注册号',
   // Second halves of letter-spaced labels, in case the first half was misread.
   '称', '型', '所',
 ];

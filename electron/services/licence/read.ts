@@ -8,7 +8,8 @@ import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type S
 import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage } from '../ocr/types';
 import { licenceFindings } from './findings';
-import { licenceLines, type PassResult } from './ocr-pass';
+import { licenceLines, readUnread, type PassResult } from './ocr-pass';
+import { crossCheckPlaces } from './place-check';
 
 export { licenceFindings } from './findings';
 
@@ -65,6 +66,32 @@ function missingKeyFields(parsed: ParsedLicence): boolean {
   return codeMissing || ['companyName', 'legalRepresentative'].some((f) => !parsed.fields[f as LicenceFieldName]);
 }
 
+/** Top of the field rows (the highest field read), in the pass image's pixels. */
+function fieldsTop(parsed: ParsedLicence): number | null {
+  const tops = Object.values(parsed.fields).map((f) => f.region.y);
+  return tops.length ? Math.min(...tops) : null;
+}
+
+/**
+ * The layout pass missed a key field: read the lines it left, on the same detection. Only
+ * the code missing: the lines above the field rows first (every form prints its code or
+ * 注册号 above them), so the business scope is read only if that was not enough.
+ */
+async function fillMissing(pass: PassResult, parsed: ParsedLicence, opts: ReadLicenceOptions, texts: string[]): Promise<ParsedLicence> {
+  let lines = pass.lines;
+  const top = fieldsTop(parsed);
+  const namesRead = Boolean(parsed.fields.companyName && parsed.fields.legalRepresentative);
+  const above = (l: { cy: number }): boolean => top !== null && namesRead && l.cy < top;
+  for (const which of [above, (l: { cy: number }) => !above(l)]) {
+    const rest = await readUnread(pass, opts, which);
+    texts.push(...rest.map((l) => l.text));
+    lines = [...lines, ...rest];
+    parsed = mergeParsed(parsed, parseLicence(lines));
+    if (!missingKeyFields(parsed)) break;
+  }
+  return parsed;
+}
+
 /** Reads a business licence: the three key fields, type, founding date and address, with findings. */
 export async function readLicence(file: string, opts: ReadLicenceOptions = {}): Promise<LicenceReading> {
   prewarmOcr(opts.engine);
@@ -78,11 +105,7 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
     parsed = parseLicence(pass.lines);
     // The layout pass missed something: read every line before giving up on a field.
     texts.push(...pass.lines.map((l) => l.text), ...pass.glimpses);
-    if (pass.strategy === 'layout' && missingKeyFields(parsed)) {
-      const all = (await licenceLines(pass.image, { ...opts, full: true, upright: true })).lines;
-      texts.push(...all.map((l) => l.text));
-      parsed = mergeParsed(parsed, parseLicence(all));
-    }
+    if (pass.strategy === 'layout' && missingKeyFields(parsed)) parsed = await fillMissing(pass, parsed, opts, texts);
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);
@@ -91,7 +114,9 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   const size = pass.image.kind === 'raw' ? { width: pass.image.width, height: pass.image.height } : { width: loaded.width, height: loaded.height };
   const other = otherDocumentIn(texts);
   // Another document and no licence title: read nothing rather than guess fields off it.
-  if (other && !hasLicenceTitle(texts)) return wrongDocument(file, other, size);
+  // A licence whose title was not read still shows itself by a valid code beside a name.
+  const licenceFields = parsed.uscc?.valid === true && parsed.fields.companyName !== undefined;
+  if (other && !hasLicenceTitle(texts) && !licenceFields) return wrongDocument(file, other, size);
   const reading = toReading(file, parsed, size);
   if (pass.turn) reading.orientation = pass.turn;
   if (other) reading.findings.push(makeFinding('LICENCE_EXTRA_DOCUMENT', { document: t(`licence.document.${other}`) }, { key: 'licence.extraDocument' }));
@@ -138,6 +163,7 @@ function toReading(file: string, parsed: ParsedLicence, imageSize: { width: numb
   reading.usccCorrected = reading.usccValid && (parsed.uscc?.corrected ?? false);
   reading.registrationNumber = parsed.registrationNumber;
   if (!reading.fields.uscc && parsed.uscc?.code) reading.usccRead = parsed.uscc.code;
-  reading.findings = licenceFindings(reading);
+  const placeFindings = crossCheckPlaces(reading);
+  reading.findings = [...licenceFindings(reading), ...placeFindings];
   return reading;
 }

@@ -49,11 +49,19 @@ export function serveOcrTo(port: MessagePort): () => void {
  * Reads text lines (with boxes and confidences) from an image. With `regions`, only those
  * parts are read; `regionsAreLines` skips detection and reads each region as one line.
  */
+/** JITKIT_OCR_PROFILE=1: each OCR job's kind and wall time on stderr (profiling the licence pass). */
+const PROFILE = process.env.JITKIT_OCR_PROFILE === '1';
+
 export async function recognize(image: OcrImage, options: RecognizeOptions = {}): Promise<OcrLine[]> {
   if (host) return host.recognize(image, options);
   const requested = options.engine ?? (paddleUnavailable ? 'tesseract' : DEFAULT_ENGINE);
   try {
-    return await sharedPool().recognize(image, requested, options);
+    if (!PROFILE) return await sharedPool().recognize(image, requested, options);
+    const t0 = performance.now();
+    const out = await sharedPool().recognize(image, requested, options);
+    const what = options.detectOnly ? 'detect' : options.lines ? `lines ${options.lines.length}` : 'page';
+    process.stderr.write(`ocr-profile ${what} ${Math.round(performance.now() - t0)} ms\n`);
+    return out;
   } catch (e) {
     const fallBack = e instanceof OcrError && e.code === 'OCR_ENGINE_UNAVAILABLE' && requested === 'paddle' && !options.engine;
     if (!fallBack) throw e;

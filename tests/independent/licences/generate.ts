@@ -1,54 +1,34 @@
 /**
  * Independent synthetic licences: HTML forms (./templates.ts) rendered in Chromium with the
- * system CJK fonts, then "captured" with sharp — turned 0/90/180/270°, small skew, phone
- * photo (uneven light, blur, JPEG), black-and-white photocopy, small 500–700 px scans.
- * Seeded; even index = calibration, odd = held-out. Nothing here imports the app or the
- * app's own fixture drawing code.
+ * system CJK fonts, then "captured" with sharp (./capture.ts) — turned 0/90/180/270°, skew,
+ * phone photo, glass glare, black-and-white photocopy, small 500–700 px scans, a second
+ * paper in the frame. Seeded; even index = calibration, odd = held-out. Nothing here
+ * imports the app or the app's own fixture drawing code.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { seededRng } from '../../fixtures/rng';
-import { between, makeFacts, pick, type EntityKind, type LicenceFacts, type Rng } from './content';
+import { capture, captureFor, type Capture } from './capture';
+import { makeFacts, pick, type EntityKind, type LicenceFacts, type Rng } from './content';
 import { licenceHtml, makeLook, OTHER_DOCUMENTS, type Layout } from './templates';
 
 export const INDEPENDENT_SEED = 20261201;
-export const INDEPENDENT_COUNT = 32;
+export const INDEPENDENT_COUNT = 100;
+/** Bumped whenever templates or captures change, so stale fixtures are drawn again. */
+export const INDEPENDENT_VERSION = 2;
 
-export type Capture = { turn: 0 | 90 | 180 | 270; skew: number; mode: 'scan' | 'photo' | 'photocopy' | 'smallScan'; width: number; quality: number };
+export type { Capture };
 export type IndependentLicence = { file: string; split: 'calibration' | 'heldout'; layout: Layout; capture: Capture; facts: LicenceFacts; watermark: boolean };
-export type IndependentManifest = { seed: number; count: number; licences: IndependentLicence[]; bad: Record<string, string> };
+export type IndependentManifest = { seed: number; count: number; version: number; licences: IndependentLicence[]; bad: Record<string, string> };
 
 const KINDS: EntityKind[] = ['company', 'company', 'branch', 'soleTrader', 'soleProprietorship', 'partnership'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-function captureFor(rng: Rng, i: number): Capture {
-  const mode = pick(rng, ['scan', 'photo', 'photocopy', 'smallScan'] as const);
-  return {
-    // Every quarter turn appears in both halves.
-    turn: ([0, 90, 180, 270] as const)[Math.floor(i / 2) % 4] ?? 0,
-    skew: Math.round((rng() * 4 - 2) * 10) / 10,
-    mode,
-    width: mode === 'smallScan' ? between(rng, 560, 700) : between(rng, 1100, 1800),
-    quality: between(rng, 60, 90),
-  };
-}
-
-/** Turns a clean rendering into a capture: skew, light, blur, greyscale/threshold, size, JPEG. */
-async function capture(png: Buffer, c: Capture): Promise<Buffer> {
-  let img = sharp(png).rotate(c.skew, { background: '#e8e6e0' }).flatten({ background: '#e8e6e0' });
-  img = sharp(await img.resize({ width: c.width }).toBuffer());
-  if (c.mode === 'photo') img = img.modulate({ brightness: 0.92, saturation: 0.85 }).blur(0.7).linear(0.9, 12);
-  if (c.mode === 'photocopy') img = img.greyscale().linear(1.5, -70).blur(0.5);
-  if (c.mode === 'smallScan') img = img.sharpen();
-  const flat = await img.toBuffer();
-  return sharp(flat).rotate(c.turn).jpeg({ quality: c.quality }).toBuffer();
-}
-
 function layoutFor(rng: Rng): { layout: Layout; old: boolean } {
-  const layout = pick(rng, ['landscape', 'portrait', 'electronic', 'landscape', 'portrait', 'oldPortrait'] as const);
-  return { layout, old: layout === 'oldPortrait' };
+  const layout = pick(rng, ['landscape', 'portrait', 'electronic', 'landscape', 'portrait', 'oldPortrait', 'table', 'oldTable'] as const);
+  return { layout, old: layout === 'oldPortrait' || layout === 'oldTable' };
 }
 
 /** `seed` other than the default makes an extra calibration set (tuning only; never the held-out). */
@@ -56,7 +36,7 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
   const manifestPath = join(dir, 'manifest.json');
   if (existsSync(manifestPath)) {
     const old = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndependentManifest;
-    if (old.seed === seed && old.count === INDEPENDENT_COUNT) return;
+    if (old.seed === seed && old.count === INDEPENDENT_COUNT && old.version === INDEPENDENT_VERSION) return;
   }
   mkdirSync(dir, { recursive: true });
   const rng = seededRng(seed);
@@ -76,7 +56,7 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
       const look = makeLook(rng);
       const c = captureFor(rng, i);
       const file = `ind-${String(i).padStart(2, '0')}-${layout}-${c.mode}-r${c.turn}.jpg`;
-      writeFileSync(join(dir, file), await capture(await shoot(licenceHtml(facts, layout, look)), c));
+      writeFileSync(join(dir, file), await capture(await shoot(licenceHtml(facts, layout, look)), c, rng));
       licences.push({ file, split: i % 2 === 0 ? 'calibration' : 'heldout', layout, capture: c, facts, watermark: look.watermark !== null });
     }
     const bad: Record<string, string> = {};
@@ -86,7 +66,7 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
     }
     bad.secondDocument = 'bad-second-document.jpg';
     writeFileSync(join(dir, bad.secondDocument), await secondDocument(await shoot(licenceHtml(makeFacts(rng, 'company', false), 'landscape', makeLook(rng))), await shoot(OTHER_DOCUMENTS.idCard ?? '')));
-    writeFileSync(manifestPath, JSON.stringify({ seed, count: INDEPENDENT_COUNT, licences, bad } satisfies IndependentManifest, null, 1));
+    writeFileSync(manifestPath, JSON.stringify({ seed, count: INDEPENDENT_COUNT, version: INDEPENDENT_VERSION, licences, bad } satisfies IndependentManifest, null, 1));
   } finally {
     await browser.close();
   }

@@ -1,13 +1,14 @@
 /**
  * HTML templates of business licences, drawn from how the printed forms look (not from the
  * app's fixture drawing code): the landscape 2019+ form, the portrait 副本, the pre-2015 form
- * with a 注册号, an electronic licence with its diagonal overlay, and a 仅供…使用 watermark.
+ * with a 注册号, an electronic licence with its diagonal overlay, and a 仅供…使用 watermark,
+ * and the older ruled two-column 副本 where 类型 sits beside the name in the same row.
  * Rendered in Chromium with the system CJK fonts.
  */
 import type { LicenceFacts, Rng } from './content';
 import { pick } from './content';
 
-export type Layout = 'landscape' | 'portrait' | 'oldPortrait' | 'electronic';
+export type Layout = 'landscape' | 'portrait' | 'oldPortrait' | 'electronic' | 'table' | 'oldTable';
 export type Look = { font: string; labelWidthEm: number; ink: string; paper: string; watermark: string | null; fontPx: number };
 
 const FONTS = ["'Noto Serif CJK SC'", "'Noto Sans CJK SC'", "'WenQuanYi Zen Hei'", "'WenQuanYi Micro Hei'"];
@@ -20,7 +21,7 @@ export function makeLook(rng: Rng): Look {
     ink: pick(rng, ['#111', '#222', '#2b2b3a', '#333']),
     paper: pick(rng, ['#fff', '#fbf8ef', '#f6f1e4', '#fdfcf7']),
     watermark: rng() < 0.3 ? pick(rng, ['仅供速卖通平台认证使用', '仅用于JIT退出申请使用', '此复印件仅供办理业务使用']) : null,
-    fontPx: pick(rng, [26, 28, 30]),
+    fontPx: pick(rng, [24, 26, 28, 30, 32]),
   };
 }
 
@@ -82,7 +83,26 @@ ${row('注册资本', f.capital, look)}${row('成立日期', f.founded, look)}${
 <div class="seal" style="left:760px;top:1280px">登记机关</div>${overlays(look, false)}</div>`;
 }
 
+function cell(name: string, value: string, look: Look): string {
+  return `<td class="tl">${label(name, look)}</td><td class="tv">${esc(value)}</td>`;
+}
+
+/** The ruled two-column 副本: 名称 and 类型 in one row, the code (or 注册号) above the grid. */
+function table(f: LicenceFacts, look: Look, old: boolean): string {
+  const top = old ? `注册号：${f.registrationNumber ?? ''}` : `统一社会信用代码：${f.uscc ?? ''}`;
+  return `<style>${css(look, 1500, 1100)} table{border-collapse:collapse;width:100%} td{border:2px solid #555;padding:14px 12px;vertical-align:top;line-height:1.35} .tl{width:1%;white-space:nowrap} .tl .lab{margin-right:0}</style>
+<div class="page"><div class="frame"></div><div class="title" style="top:90px">营业执照</div>
+<div class="code" style="left:120px;top:300px">${top}</div>
+<div style="position:absolute;left:110px;top:370px;width:1280px"><table>
+<tr>${cell('名称', f.companyName, look)}${cell('类型', f.type, look)}</tr>
+<tr>${cell('住所', f.address, look)}${cell(f.repLabel, f.legalRepresentative, look)}</tr>
+<tr>${cell('注册资本', f.capital, look)}${cell('成立日期', f.founded, look)}</tr>
+<tr><td class="tl">${label('经营范围', look)}</td><td class="tv scope" colspan="3">日用百货、服装鞋帽的网上销售；自营和代理各类商品的进出口业务。</td></tr></table></div>
+<div class="seal" style="left:1120px;top:860px">登记机关</div>${overlays(look, false)}</div>`;
+}
+
 export function licenceHtml(f: LicenceFacts, layout: Layout, look: Look): string {
+  if (layout === 'table' || layout === 'oldTable') return table(f, look, layout === 'oldTable');
   if (layout === 'landscape') return landscape(f, look, false);
   if (layout === 'electronic') return landscape(f, look, true);
   return portrait(f, look, layout === 'oldPortrait');
