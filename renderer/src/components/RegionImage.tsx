@@ -16,21 +16,25 @@ export function RegionImage({ src, alt, regions, imageSize, activeId }: {
   return (
     <div className="figure">
       <img src={src} alt={alt} onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })} />
-      {size && regions.map((r, i) => (
+      {regions.map((r, i) => {
+        // A PDF page's region carries its own space (points or OCR pixels); else the checked image's.
+        const space = r.pageSize ?? size;
+        return space && (
         <div
           key={r.id ?? i}
           className={`region region-${r.tone ?? toneOf(r.label)}${activeId && r.id === activeId ? ' region-active' : ''}`}
           data-testid="region"
           style={{
-            left: `${(r.x / size.width) * 100}%`,
-            top: `${(r.y / size.height) * 100}%`,
-            width: `${(r.width / size.width) * 100}%`,
-            height: `${(r.height / size.height) * 100}%`,
+            left: `${(r.x / space.width) * 100}%`,
+            top: `${(r.y / space.height) * 100}%`,
+            width: `${(r.width / space.width) * 100}%`,
+            height: `${(r.height / space.height) * 100}%`,
           }}
         >
           {r.label && <span className="region-label">{r.label}</span>}
         </div>
-      ))}
+        );
+      })}
     </div>
   );
 }
