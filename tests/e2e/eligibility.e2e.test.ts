@@ -4,25 +4,22 @@
  * cover, the letter screen lets the user pick the exit ground and sign date, and the three
  * screens fit at 1024×700 and 1280×800 in both languages (screenshots saved in docs/).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CaseRecord } from '../../shared/case';
-import { startBridge, type Bridge } from './bridge-server';
-import { api, dropFiles, openBrowser, type Session } from './browser';
-import { BUNDLE_CASE, BUNDLE_TODAY } from './paths';
+import { api, dropFiles } from './browser';
+import { closeHarness, DOCS, openHarness, type Harness } from './harness';
+import { BUNDLE_CASE } from './paths';
 import { writeTypedOrders, type TypedTruth } from '../fixtures/orders-typed';
 
-const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 const LONG = 120_000;
-let bridge: Bridge;
-let session: Session;
+let harness: Harness;
 let page: Page;
 let dir: string;
 let orders: { csv: string; truth: TypedTruth };
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 type Win = { innerWidth: number; document: { querySelector: (s: string) => { getBoundingClientRect: () => { right: number }; scrollWidth: number; clientWidth: number } | null } };
 
@@ -53,19 +50,13 @@ async function assertFits(): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(DOCS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'jitkit-e2e-elig-'));
+  harness = await openHarness({ prefix: 'jitkit-e2e-elig-', consoleErrors: false });
+  ({ page, dir, pageErrors } = harness);
   orders = await writeTypedOrders(dir);
-  bridge = await startBridge({ today: BUNDLE_TODAY, rendererDir: process.env.JITKIT_E2E_RENDERER_DIR });
-  session = await openBrowser(bridge.url);
-  page = session.page;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
 });
 
 afterAll(async () => {
-  await session?.close();
-  await bridge?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await closeHarness(harness);
 });
 
 describe('issue 17: eligibility, letter and after-exit screens', () => {

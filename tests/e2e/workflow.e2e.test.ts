@@ -3,22 +3,22 @@
  * behind the loopback bridge: create a case, walk every step as a user would, export, and
  * open the zip. Screenshots of each screen go to tests/e2e/output/.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CaseRecord } from '../../shared/case';
-import { startBridge, type Bridge } from './bridge-server';
-import { api, dropFiles, openBrowser, screenshot, type Session } from './browser';
-import { BUNDLE_CASE, BUNDLE_TODAY, ORDERS, SELLER, missingFixtures, ordersTruth, sellerUscc, writeSellerLicence } from './paths';
+import type { Bridge } from './bridge-server';
+import { api, dropFiles, screenshot } from './browser';
+import { closeHarness, openHarness, type Harness } from './harness';
+import { BUNDLE_CASE, ORDERS, SELLER, missingFixtures, ordersTruth, sellerUscc, writeSellerLicence } from './paths';
 import { zipEntries } from './zip';
 
+let harness: Harness;
 let bridge: Bridge;
-let session: Session;
 let page: Page;
 let outDir: string;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 const LONG = 200_000;
 
 /** Whether the preload-shaped API has the channel (a feature whose service has landed). */
@@ -37,21 +37,12 @@ async function currentCase(): Promise<CaseRecord> {
 
 beforeAll(async () => {
   expect(missingFixtures()).toEqual([]);
-  outDir = mkdtempSync(join(tmpdir(), 'jitkit-e2e-out-'));
-  // JITKIT_E2E_RENDERER_DIR: a private copy of out/renderer, safe from concurrent rebuilds.
-  bridge = await startBridge({ today: BUNDLE_TODAY, rendererDir: process.env.JITKIT_E2E_RENDERER_DIR });
-  session = await openBrowser(bridge.url);
-  page = session.page;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
+  harness = await openHarness({ prefix: 'jitkit-e2e-out-' });
+  ({ bridge, page, pageErrors, dir: outDir } = harness);
 });
 
 afterAll(async () => {
-  await session?.close();
-  await bridge?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await closeHarness(harness);
 });
 
 describe('desktop workflow over the loopback bridge', () => {

@@ -160,9 +160,10 @@ export function rowRegion(line: StockLine, pages: readonly TextPage[]): Region {
   const x1 = Math.max(...row.cells.map((c) => c.x1));
   const page = pages[row.page];
   const size = page?.width && page.height ? { pageSize: { width: page.width, height: page.height } } : {};
-  const x = Math.max(0, x0 - pad);
+  // Wider sideways: right-aligned quantities end at the cell edge the mark would otherwise cut.
+  const x = Math.max(0, x0 - pad * 2);
   const y = Math.max(0, row.y - pad);
-  return { x, y, width: x1 + pad - x, height: row.height + 2 * pad, label: `row ${line.sku}`, page: row.page + 1, ...size };
+  return { x, y, width: x1 + pad * 2 - x, height: row.height + 2 * pad, label: `row ${line.sku}`, page: row.page + 1, ...size };
 }
 
 /** The rows of every non-zero SKU the finding names, in document order. */

@@ -1,17 +1,17 @@
 import { useRef } from 'react';
 import { t } from '../../../shared/i18n';
-import type { FileCheck, Finding, MaterialKind } from '../../../shared/findings';
+import type { Finding, MaterialKind } from '../../../shared/findings';
 import { ProgressBar, StatusBadge } from '../components/common';
 import { FindingList, type FindingActions } from '../components/FindingList';
 import { RegionImage } from '../components/RegionImage';
 import { overlayRegions } from '../components/MaterialViewer';
-import { MATERIAL_KINDS, formatSize, type Material } from './materials-model';
+import { MATERIAL_KINDS, checkedTime, formatSize, type CheckedFile, type Material } from './materials-model';
 import type { Thumb } from './useThumbnails';
 
 type Props = {
   material: Material;
   kind: MaterialKind;
-  check: FileCheck | undefined;
+  check: CheckedFile | undefined;
   thumb: Thumb | undefined;
   /** This file is waiting in (or being checked by) the running job. */
   checking: boolean;
@@ -31,7 +31,7 @@ export function FileCard({ material, kind, check, thumb, checking, running, acti
   const selectId = `kind-${material.id}`;
 
   return (
-    <article className={`file-card${check && !checking ? ` file-card-${check.status}` : ''}`} data-testid="file-card" data-name={material.originalName} data-id={material.id} data-status={status} aria-label={material.originalName}>
+    <article className={`file-card${check && !checking ? ` file-card-${check.status}` : ''}`} data-testid="file-card" data-name={material.originalName} data-id={material.id} data-status={status} data-checked-at={check?.checkedAt ?? ''} aria-label={material.originalName}>
       <button type="button" className="thumb thumb-button" onClick={() => onView(null)} aria-label={t('ui.finding.view')} data-testid="open-viewer">
         {thumb ? <RegionImage src={thumb.url} alt={t('ui.materials.thumbAlt', { name: material.originalName })} regions={regions} imageSize={check?.imageSize} /> : <span>{fileTypeLabel(material.originalName)}</span>}
       </button>
@@ -40,7 +40,8 @@ export function FileCard({ material, kind, check, thumb, checking, running, acti
           <span className="file-name" title={material.originalName}>{material.originalName}</span>
           <StatusBadge status={status} />
         </div>
-        <div className="muted small">{formatSize(material.size)}{check && ` · ${t('ui.materials.findingCount', { count: check.findings.length })}`}</div>
+        <div className="muted small">{formatSize(material.size)}{check && ` · ${t('ui.materials.findingCount', { count: check.findings.length })}`}
+          {check?.checkedAt && !checking && <span data-testid="checked-at"> · {t('ui.materials.checkedAt', { time: checkedTime(check.checkedAt) })}</span>}</div>
         {checking && <ProgressBar value={0.5} label={t('ui.materials.fileProgress', { name: material.originalName })} />}
         {check && !checking && check.findings.length === 0 && <p className="pass-line">{t('ui.materials.allGood')}</p>}
         {check && !checking && <FindingList findings={check.findings} actions={{ ...actions, onView: (f) => onView(f) }} />}

@@ -1,12 +1,12 @@
 import { t } from '../../../shared/i18n';
-import type { FileCheck, Finding, MaterialKind } from '../../../shared/findings';
+import type { Finding, MaterialKind } from '../../../shared/findings';
 import { StatusBadge } from '../components/common';
 import { FindingList, type FindingActions } from '../components/FindingList';
-import type { Material } from './materials-model';
+import type { CheckedFile, Material } from './materials-model';
 
 type Props = {
   items: { material: Material; kind: MaterialKind }[];
-  checks: Map<string, FileCheck>;
+  checks: Map<string, CheckedFile>;
   pending: string[];
   actionsFor: (m: Material) => FindingActions;
   onView: (m: Material, f: Finding | null) => void;
@@ -24,7 +24,7 @@ export function MaterialsTable({ items, checks, pending, actionsFor, onView }: P
           const check = checks.get(m.id);
           const status = pending.includes(m.id) ? 'running' : check?.status ?? 'pending';
           return (
-            <tr key={m.id} data-testid="material-row" data-name={m.originalName} data-status={status}>
+            <tr key={m.id} data-testid="material-row" data-name={m.originalName} data-status={status} data-checked-at={check?.checkedAt ?? ''}>
               <td><button type="button" className="link" onClick={() => onView(m, null)}>{m.originalName}</button></td>
               <td>{t(`ui.kind.${kind}`)}</td>
               <td><StatusBadge status={status} /></td>

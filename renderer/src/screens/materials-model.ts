@@ -24,18 +24,27 @@ export function effectiveKind(m: Material, check: FileCheck | undefined): Materi
   return check?.kind ?? 'unknown';
 }
 
+/** The local time of day a file was checked ("14:03:27"). */
+export function checkedTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleTimeString('en-GB', { hour12: false });
+}
+
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A file's stored result with when it was checked (a card shows it; a re-check changes it). */
+export type CheckedFile = FileCheck & { checkedAt?: string };
+
 /** Stored check runs as FileChecks (kind from the material; regions stored with the run). */
-export function fromLatest(runs: CheckRunInfo[], materials: Material[]): Map<string, FileCheck> {
-  const out = new Map<string, FileCheck>();
+export function fromLatest(runs: CheckRunInfo[], materials: Material[]): Map<string, CheckedFile> {
+  const out = new Map<string, CheckedFile>();
   for (const r of runs) {
     const m = materials.find((x) => x.id === r.materialId);
-    if (m) out.set(m.id, { file: m.originalName, kind: m.kind, status: r.status, findings: r.findings, regions: r.regions, imageSize: r.imageSize });
+    if (m) out.set(m.id, { file: m.originalName, kind: m.kind, status: r.status, findings: r.findings, regions: r.regions, imageSize: r.imageSize, checkedAt: r.createdAt });
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import type { FileCheck, Finding, FindingCode, MaterialKind } from '../../../shared/findings';
+import type { Finding, FindingCode, MaterialKind } from '../../../shared/findings';
 import type { AppErrorShape } from '../../../shared/result';
 import { fileBytes } from '../lib-files';
-import { fromLatest, type Material } from './materials-model';
+import { fromLatest, type CheckedFile, type Material } from './materials-model';
 import { useThumbnails } from './useThumbnails';
 import { cancelChecks, currentJob, onJobFinished, onMaterialChecked, startChecks, subscribeJob } from './checks-job';
 
@@ -18,7 +18,7 @@ export type Progress = { done: number; total: number; label: string } | null;
  */
 export function useMaterials(caseId: string) {
   const [materials, setMaterials] = useState<Material[] | null>(null);
-  const [checks, setChecks] = useState<Map<string, FileCheck>>(new Map());
+  const [checks, setChecks] = useState<Map<string, CheckedFile>>(new Map());
   const [caseFindings, setCaseFindings] = useState<Finding[]>([]);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const job = useSyncExternalStore(subscribeJob, currentJob);
