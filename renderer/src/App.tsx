@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getLocale, setLocale, t, type Locale } from '../../shared/i18n';
 import type { CaseRecord } from '../../shared/case';
-import { CasesScreen } from './screens/CasesScreen';
-import { CaseWorkspace, STEPS, type StepId } from './screens/CaseWorkspace';
+import { CasesScreen } from './screens/cases/CasesScreen';
+import { CaseWorkspace, STEPS, type StepId } from './screens/workspace/CaseWorkspace';
 
 const LOCALE_KEY = 'jitkit.locale';
 
