@@ -48,7 +48,10 @@ async function cardStates(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (let i = 0; i < (await cards.count()); i++) {
     const c = cards.nth(i);
-    out.set((await c.getAttribute('data-name')) ?? '', `${await c.getAttribute('data-status')}@${await c.getAttribute('data-checked-at')}`);
+    out.set(
+      (await c.getAttribute('data-name')) ?? '',
+      `${await c.getAttribute('data-status')}@${await c.getAttribute('data-checked-at')}`,
+    );
   }
   return out;
 }
@@ -62,13 +65,18 @@ async function materials(): Promise<MaterialInfo[]> {
 }
 
 const card = (name: string) => page.locator(`[data-testid="file-card"][data-name="${name}"]`);
-const settled = async () => page.locator('[data-testid="file-card"][data-status="running"], [data-testid="material-row"][data-status="running"]').count();
+const settled = async () =>
+  page
+    .locator('[data-testid="file-card"][data-status="running"], [data-testid="material-row"][data-status="running"]')
+    .count();
 
 beforeAll(async () => {
   harness = await openHarness({ prefix: 'jitkit-e2e-review-', viewport: { width: 1400, height: 1000 } });
   ({ page, pageErrors, dir: outDir } = harness);
   // The letter fixture's company, with a USCC whose check character is right.
-  const manifest = JSON.parse(readFileSync(join(LETTERS, 'manifest.json'), 'utf8')) as { fixtures: { file: string; caseInfo: Record<string, string> }[] };
+  const manifest = JSON.parse(readFileSync(join(LETTERS, 'manifest.json'), 'utf8')) as {
+    fixtures: { file: string; caseInfo: Record<string, string> }[];
+  };
   const info = manifest.fixtures.find((f) => f.file === 'seal-faded-1.png')!.caseInfo;
   const uscc = `${info.uscc!.slice(0, 17)}${usccCheckChar(info.uscc!.slice(0, 17))}`;
   const created = await api(page, 'case:create', { ...info, uscc });
@@ -92,7 +100,16 @@ describe('review you can trust (issue 16)', () => {
     junkHashes.push(sha256(junk), sha256(stock));
     for (const file of [junk, stock]) {
       await dropFiles(page, '[data-testid="licence-drop"]', [{ path: file }]);
-      await expect.poll(() => page.locator('.notice-error').innerText().catch(() => ''), { timeout: LONG }).toContain(`${file.split('/').pop()} 不是营业执照`);
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('.notice-error')
+              .innerText()
+              .catch(() => ''),
+          { timeout: LONG },
+        )
+        .toContain(`${file.split('/').pop()} 不是营业执照`);
       expect((await materials()).length).toBe(0);
     }
     await shot('licence-junk');
@@ -103,7 +120,11 @@ describe('review you can trust (issue 16)', () => {
     const junk = join(outDir, 'notes.txt');
     writeFileSync(junk, 'hello\n');
     junkHashes.push(sha256(junk));
-    await dropFiles(page, '[data-testid="materials-drop"]', [FLAGGED_LETTER, ...SELLER.screenshots, SELLER.inventoryZero, junk].map((path) => ({ path })));
+    await dropFiles(
+      page,
+      '[data-testid="materials-drop"]',
+      [FLAGGED_LETTER, ...SELLER.screenshots, SELLER.inventoryZero, junk].map((path) => ({ path })),
+    );
     await expect.poll(() => page.getByTestId('file-card').count(), { timeout: LONG }).toBe(6);
     await expect.poll(settled, { timeout: LONG }).toBe(0);
     await page.getByTestId('materials-summary').waitFor({ timeout: LONG });
@@ -138,7 +159,9 @@ describe('review you can trust (issue 16)', () => {
     const labels = await viewer.locator('.region-label').allInnerTexts();
     expect(labels).toContain('公章');
     expect(labels.join(' ')).not.toMatch(/seal|watermark|signature/);
-    const natural = await viewer.locator('img').evaluate((img: unknown) => (img as { naturalWidth: number }).naturalWidth);
+    const natural = await viewer
+      .locator('img')
+      .evaluate((img: unknown) => (img as { naturalWidth: number }).naturalWidth);
     expect(natural).toBeGreaterThan(1000); // the full image, not the 480 px thumbnail
     await page.getByTestId('viewer-zoom-in').click();
     await page.getByTestId('viewer-zoom-in').click();
@@ -153,16 +176,26 @@ describe('review you can trust (issue 16)', () => {
   it('exports with the confirmed finding (no override switch); the junk never reaches the zip', async () => {
     await page.getByTestId('step-review').click();
     expect(await page.getByTestId('export-override').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('check-letter').getAttribute('data-status'), { timeout: LONG }).toBe('pass');
+    await expect
+      .poll(() => page.getByTestId('check-letter').getAttribute('data-status'), { timeout: LONG })
+      .toBe('pass');
     const zip = join(outDir, 'upload.zip');
     await page.getByTestId('export-path').fill(zip);
     await expect.poll(() => page.getByTestId('export').isDisabled(), { timeout: LONG }).toBe(false);
-    const runsBefore = (await latest()).filter((r) => r.materialId).map((r) => r.id).sort();
+    const runsBefore = (await latest())
+      .filter((r) => r.materialId)
+      .map((r) => r.id)
+      .sort();
     await page.getByTestId('export').click();
     await page.getByTestId('export-done').waitFor({ timeout: LONG });
     await shot('exported');
     // Every file had a fresh stored result: the export checked none again (no new runs).
-    expect((await latest()).filter((r) => r.materialId).map((r) => r.id).sort()).toEqual(runsBefore);
+    expect(
+      (await latest())
+        .filter((r) => r.materialId)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(runsBefore);
     const hashed = await zipEntryHashes(zip);
     const entries = hashed.map((e) => e.name);
     // The junk's bytes are in no entry, whatever its name.
@@ -172,9 +205,14 @@ describe('review you can trust (issue 16)', () => {
     expect(entries.filter((e) => e.startsWith('02_'))).toHaveLength(3);
     expect(entries.filter((e) => e.startsWith('03_'))).toHaveLength(1);
     expect(entries.some((e) => e.endsWith('.bin') || e.includes('notes') || e.startsWith('04_'))).toBe(false);
-    const report = JSON.parse(readFileSync(`${zip}.report.json`, 'utf8')) as { reviewedFindings: { code: string; note?: string; file: string }[]; allowErrors: boolean };
+    const report = JSON.parse(readFileSync(`${zip}.report.json`, 'utf8')) as {
+      reviewedFindings: { code: string; note?: string; file: string }[];
+      allowErrors: boolean;
+    };
     expect(report.allowErrors).toBe(false);
-    expect(report.reviewedFindings).toEqual([expect.objectContaining({ code: 'SEAL_BLURRY', file: 'seal-faded-1.png', note: '已对照原件，公章清晰' })]);
+    expect(report.reviewedFindings).toEqual([
+      expect.objectContaining({ code: 'SEAL_BLURRY', file: 'seal-faded-1.png', note: '已对照原件，公章清晰' }),
+    ]);
   });
 
   it('replacing one file re-checks only that file', async () => {
@@ -185,7 +223,9 @@ describe('review you can trust (issue 16)', () => {
     const statesBefore = await cardStates();
     expect([...statesBefore.values()].every((v) => /^(pass|warn|fail)@\d{4}-/.test(v))).toBe(true);
     const started = Date.now();
-    await card('Screenshot_3.png').locator('input[type="file"]').setInputFiles(join(LOGISTICS, 'log-03-corner-desktop.png'));
+    await card('Screenshot_3.png')
+      .locator('input[type="file"]')
+      .setInputFiles(join(LOGISTICS, 'log-03-corner-desktop.png'));
     const fresh = card('log-03-corner-desktop.png');
     await fresh.waitFor({ timeout: LONG });
     await expect.poll(() => fresh.getAttribute('data-status'), { timeout: LONG }).toMatch(/^(pass|warn|fail)$/);
@@ -198,7 +238,9 @@ describe('review you can trust (issue 16)', () => {
     // On screen: every other card keeps its result and the time it was checked.
     const statesAfter = await cardStates();
     statesBefore.delete('Screenshot_3.png');
-    expect(Object.fromEntries([...statesAfter].filter(([name]) => name !== 'log-03-corner-desktop.png'))).toEqual(Object.fromEntries(statesBefore));
+    expect(Object.fromEntries([...statesAfter].filter(([name]) => name !== 'log-03-corner-desktop.png'))).toEqual(
+      Object.fromEntries(statesBefore),
+    );
     expect(await fresh.getByTestId('checked-at').innerText()).toMatch(/检查于 \d{2}:\d{2}:\d{2}/);
     // Stored results keep their regions: overlays after a reload without a re-check.
     expect(after.find((r) => r.materialId === replacement.id)?.regions?.length ?? 0).toBeGreaterThan(0);
@@ -226,7 +268,10 @@ describe('review you can trust (issue 16)', () => {
     const rowLabel = viewer.locator('.region-label', { hasText: 'JX-0283-BLK' });
     expect(await rowLabel.innerText()).toBe('库存不为 0 的行 JX-0283-BLK');
     // The mark sits on a row: a thin band in the upper part of page 2, where poppler puts the SKU.
-    const [img, row] = await Promise.all([viewer.locator('img').boundingBox(), viewer.locator('.region', { has: page.locator('.region-label', { hasText: 'JX-0283-BLK' }) }).boundingBox()]);
+    const [img, row] = await Promise.all([
+      viewer.locator('img').boundingBox(),
+      viewer.locator('.region', { has: page.locator('.region-label', { hasText: 'JX-0283-BLK' }) }).boundingBox(),
+    ]);
     expect(row!.height / img!.height).toBeLessThan(0.05);
     expect((row!.y - img!.y) / img!.height).toBeGreaterThan(0.08);
     expect((row!.y - img!.y) / img!.height).toBeLessThan(0.14);
@@ -236,20 +281,39 @@ describe('review you can trust (issue 16)', () => {
     await viewer.locator('img').waitFor({ timeout: LONG });
     expect(await viewer.locator('.region-label', { hasText: 'JX-0283-BLK' }).count()).toBe(0);
     await page.getByTestId('viewer-goto-finding').click();
-    await expect.poll(() => viewer.locator('.region-label', { hasText: 'JX-0283-BLK' }).count(), { timeout: LONG }).toBe(1);
+    await expect
+      .poll(() => viewer.locator('.region-label', { hasText: 'JX-0283-BLK' }).count(), { timeout: LONG })
+      .toBe(1);
     await page.getByTestId('viewer-close').click();
   });
 
   it('15 files at once: N/M progress that survives navigation, a compact table, only problems', async () => {
-    const more = ['log-00-corner-phone.png', 'log-01-app-band-phone.png', 'log-02-overlay-top-phone.png', 'log-04-overlay-bottom-desktop.png',
-      'log-05-none-phone.png', 'log-08-old-corner.png', 'log-14-app-band-desktop.png', 'log-15-corner-cjk.png', 'log-16-overlay-fullwidth.png', 'log-20-corner-phone.png'];
-    await dropFiles(page, '[data-testid="materials-drop"]', more.map((f) => ({ path: join(LOGISTICS, f) })));
+    const more = [
+      'log-00-corner-phone.png',
+      'log-01-app-band-phone.png',
+      'log-02-overlay-top-phone.png',
+      'log-04-overlay-bottom-desktop.png',
+      'log-05-none-phone.png',
+      'log-08-old-corner.png',
+      'log-14-app-band-desktop.png',
+      'log-15-corner-cjk.png',
+      'log-16-overlay-fullwidth.png',
+      'log-20-corner-phone.png',
+    ];
+    await dropFiles(
+      page,
+      '[data-testid="materials-drop"]',
+      more.map((f) => ({ path: join(LOGISTICS, f) })),
+    );
     await page.getByTestId('checks-running').waitFor({ timeout: LONG });
     await expect.poll(() => page.getByTestId('checks-count').innerText(), { timeout: LONG }).toMatch(/\/10$/);
     // Leave and come back while it runs: the same job, still counting.
     await page.getByTestId('step-letter').click();
     await page.getByTestId('step-materials').click();
-    const counted = await page.getByTestId('checks-count').innerText({ timeout: 5000 }).catch(() => 'finished');
+    const counted = await page
+      .getByTestId('checks-count')
+      .innerText({ timeout: 5000 })
+      .catch(() => 'finished');
     expect(counted).toMatch(/\/10$|finished/);
     await shot('many-running');
     await page.getByTestId('materials-table').waitFor({ timeout: LONG });

@@ -23,13 +23,20 @@ export function regionLabel(label: string | undefined): string | undefined {
  */
 export function overlayRegions(check: FileCheck | undefined, active?: Finding | null, page = 1): OverlayRegion[] {
   const own = (check?.regions ?? []).map((r) => ({ ...r, label: regionLabel(r.label) }));
-  const fromFindings = (check?.findings ?? []).flatMap((f, i) => (f.region ? [findingRegion(f, f.region, i, active)] : []));
+  const fromFindings = (check?.findings ?? []).flatMap((f, i) =>
+    f.region ? [findingRegion(f, f.region, i, active)] : [],
+  );
   return [...own, ...fromFindings].filter((r) => (r.page ?? 1) === page);
 }
 
 function findingRegion(f: Finding, r: Region, i: number, active?: Finding | null): OverlayRegion {
   const fallback = f.code === 'INVENTORY_NOT_ZERO' ? t('ui.region.row') : t('ui.region.problem');
-  return { ...r, id: `finding-${i}`, label: regionLabel(r.label) ?? fallback, tone: f === active ? 'active' : f.severity === 'error' ? 'seal' : 'watermark' };
+  return {
+    ...r,
+    id: `finding-${i}`,
+    label: regionLabel(r.label) ?? fallback,
+    tone: f === active ? 'active' : f.severity === 'error' ? 'seal' : 'watermark',
+  };
 }
 
 /** The full-size JPEG of one page (object URL, revoked on change) and the file's page count. */
@@ -67,11 +74,36 @@ function PageBar({ page, pages, findingPage, onPage }: PageBarProps) {
   if (pages <= 1) return null;
   return (
     <div className="viewer-pages" data-testid="viewer-pages">
-      <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => onPage(page - 1)} data-testid="viewer-prev">{t('ui.viewer.prevPage')}</button>
-      <span className="small" data-testid="viewer-page" data-page={page} data-pages={pages}>{t('ui.viewer.page', { page, total: pages })}</span>
-      <button type="button" className="btn btn-small" disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid="viewer-next">{t('ui.viewer.nextPage')}</button>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+        data-testid="viewer-prev"
+      >
+        {t('ui.viewer.prevPage')}
+      </button>
+      <span className="small" data-testid="viewer-page" data-page={page} data-pages={pages}>
+        {t('ui.viewer.page', { page, total: pages })}
+      </span>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+        data-testid="viewer-next"
+      >
+        {t('ui.viewer.nextPage')}
+      </button>
       {findingPage !== null && findingPage !== page && (
-        <button type="button" className="btn btn-small" onClick={() => onPage(findingPage)} data-testid="viewer-goto-finding">{t('ui.viewer.findingPage', { page: findingPage })}</button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => onPage(findingPage)}
+          data-testid="viewer-goto-finding"
+        >
+          {t('ui.viewer.findingPage', { page: findingPage })}
+        </button>
       )}
     </div>
   );
@@ -84,11 +116,21 @@ function ZoomBar({ name, scale, onZoom, onClose }: ZoomBarProps) {
     <div className="viewer-bar">
       <strong className="viewer-name">{name}</strong>
       <span className="muted small">{t('ui.viewer.hint')}</span>
-      <button type="button" className="btn btn-small" onClick={() => onZoom(-1)} data-testid="viewer-zoom-out">{t('ui.viewer.zoomOut')}</button>
-      <span className="small" data-testid="viewer-scale">{Math.round(scale * 100)}%</span>
-      <button type="button" className="btn btn-small" onClick={() => onZoom(1)} data-testid="viewer-zoom-in">{t('ui.viewer.zoomIn')}</button>
-      <button type="button" className="btn btn-small" onClick={() => onZoom('fit')} data-testid="viewer-fit">{t('ui.viewer.fit')}</button>
-      <button type="button" className="btn btn-small btn-primary" onClick={onClose} data-testid="viewer-close">{t('ui.viewer.close')}</button>
+      <button type="button" className="btn btn-small" onClick={() => onZoom(-1)} data-testid="viewer-zoom-out">
+        {t('ui.viewer.zoomOut')}
+      </button>
+      <span className="small" data-testid="viewer-scale">
+        {Math.round(scale * 100)}%
+      </span>
+      <button type="button" className="btn btn-small" onClick={() => onZoom(1)} data-testid="viewer-zoom-in">
+        {t('ui.viewer.zoomIn')}
+      </button>
+      <button type="button" className="btn btn-small" onClick={() => onZoom('fit')} data-testid="viewer-fit">
+        {t('ui.viewer.fit')}
+      </button>
+      <button type="button" className="btn btn-small btn-primary" onClick={onClose} data-testid="viewer-close">
+        {t('ui.viewer.close')}
+      </button>
     </div>
   );
 }
@@ -104,16 +146,31 @@ function useZoomPan() {
   };
   const stage = {
     onWheel: (e: React.WheelEvent) => zoomTo(zoom + (e.deltaY < 0 ? 1 : -1)),
-    onPointerDown: (e: React.PointerEvent) => { drag.current = { x: e.clientX, y: e.clientY, px: pan.x, py: pan.y }; },
-    onPointerMove: (e: React.PointerEvent) => { const d = drag.current; if (d && zoom > 0) setPan({ x: d.px + e.clientX - d.x, y: d.py + e.clientY - d.y }); },
-    onPointerUp: () => { drag.current = null; },
-    onPointerLeave: () => { drag.current = null; },
+    onPointerDown: (e: React.PointerEvent) => {
+      drag.current = { x: e.clientX, y: e.clientY, px: pan.x, py: pan.y };
+    },
+    onPointerMove: (e: React.PointerEvent) => {
+      const d = drag.current;
+      if (d && zoom > 0) setPan({ x: d.px + e.clientX - d.x, y: d.py + e.clientY - d.y });
+    },
+    onPointerUp: () => {
+      drag.current = null;
+    },
+    onPointerLeave: () => {
+      drag.current = null;
+    },
   };
   const onZoom = (step: number | 'fit') => zoomTo(step === 'fit' ? 0 : zoom + step);
   return { scale: ZOOMS[zoom] ?? 1, pan, stage, onZoom };
 }
 
-type Props = { materialId: string; name: string; check: FileCheck | undefined; finding: Finding | null; onClose: () => void };
+type Props = {
+  materialId: string;
+  name: string;
+  check: FileCheck | undefined;
+  finding: Finding | null;
+  onClose: () => void;
+};
 
 /**
  * The whole file at full resolution with the regions of the page shown: zoom (buttons, wheel),
@@ -126,17 +183,38 @@ export function MaterialViewer({ materialId, name, check, finding, onClose }: Pr
   const { scale, pan, stage, onZoom } = useZoomPan();
   useEscape(onClose);
   return (
-    <div className="viewer-backdrop" role="dialog" aria-modal="true" aria-label={t('ui.viewer.title', { name })} data-testid="viewer" data-zoom={scale}>
+    <div
+      className="viewer-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('ui.viewer.title', { name })}
+      data-testid="viewer"
+      data-zoom={scale}
+    >
       <div className="viewer">
         <ZoomBar name={name} scale={scale} onZoom={onZoom} onClose={onClose} />
         {finding && <p className={`finding finding-${finding.severity} viewer-finding`}>{findingMessage(finding)}</p>}
-        <PageBar page={page} pages={pages} findingPage={findingPage} onPage={(p) => setPage(Math.max(1, Math.min(pages, p)))} />
+        <PageBar
+          page={page}
+          pages={pages}
+          findingPage={findingPage}
+          onPage={(p) => setPage(Math.max(1, Math.min(pages, p)))}
+        />
         <div className="viewer-stage" {...stage}>
           {url ? (
             <div className="viewer-canvas" style={{ transform: `translate(${pan.x}px, ${pan.y}px) scale(${scale})` }}>
-              <RegionImage src={url} alt={name} regions={overlayRegions(check, finding, page)} imageSize={check?.imageSize} />
+              <RegionImage
+                src={url}
+                alt={name}
+                regions={overlayRegions(check, finding, page)}
+                imageSize={check?.imageSize}
+              />
             </div>
-          ) : <p className="muted" role="status">{t('ui.viewer.loading')}</p>}
+          ) : (
+            <p className="muted" role="status">
+              {t('ui.viewer.loading')}
+            </p>
+          )}
         </div>
       </div>
     </div>

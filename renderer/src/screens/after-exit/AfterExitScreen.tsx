@@ -16,7 +16,13 @@ function ReentrySourceNote({ view }: { view: AfterExitView | null }) {
   const used = view?.reentrySource;
   const pre = view?.precheckSource;
   if (used) {
-    const params = { name: used.name, from: used.firstDate ?? '—', to: used.lastDate ?? '—', rows: used.rowCount, at: used.importedAt.slice(0, 10) };
+    const params = {
+      name: used.name,
+      from: used.firstDate ?? '—',
+      to: used.lastDate ?? '—',
+      rows: used.rowCount,
+      at: used.importedAt.slice(0, 10),
+    };
     const effective = view?.input.exitEffectiveDate;
     // An export that ends before the exit took effect holds no post-exit order: say so.
     const stale = effective !== undefined && used.lastDate !== null && used.lastDate < effective;
@@ -28,8 +34,17 @@ function ReentrySourceNote({ view }: { view: AfterExitView | null }) {
       </p>
     );
   }
-  if (pre) return <p className="small notice notice-warn" data-testid="reentry-source" data-state="needed">{t('ui.after.needExport', { name: pre.name, from: pre.firstDate ?? '—', to: pre.lastDate ?? '—' })}</p>;
-  return <p className="small" data-testid="reentry-source" data-state="needed">{t('ui.after.needExportNoPrecheck')}</p>;
+  if (pre)
+    return (
+      <p className="small notice notice-warn" data-testid="reentry-source" data-state="needed">
+        {t('ui.after.needExport', { name: pre.name, from: pre.firstDate ?? '—', to: pre.lastDate ?? '—' })}
+      </p>
+    );
+  return (
+    <p className="small" data-testid="reentry-source" data-state="needed">
+      {t('ui.after.needExportNoPrecheck')}
+    </p>
+  );
 }
 
 /** After approval: the 48-hour tasks, the re-entry date and progress, the bonded-warehouse bill. */
@@ -46,18 +61,27 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
     });
   }, [caseRecord.id]);
 
-  const save = useCallback(async (next: AfterExitInput) => {
-    setInput(next);
-    const r = await window.jitkit.afterExit.save({ caseId: caseRecord.id, input: next });
-    if (r.ok) {
-      setView(r.value);
-      announceProgress();
-    } else setError(r.error);
-  }, [caseRecord.id]);
+  const save = useCallback(
+    async (next: AfterExitInput) => {
+      setInput(next);
+      const r = await window.jitkit.afterExit.save({ caseId: caseRecord.id, input: next });
+      if (r.ok) {
+        setView(r.value);
+        announceProgress();
+      } else setError(r.error);
+    },
+    [caseRecord.id],
+  );
 
-  const toggle = (id: string, done: boolean) => void save({ ...input, tasksDone: { ...input.tasksDone, [id]: done ? new Date().toISOString() : null } });
+  const toggle = (id: string, done: boolean) =>
+    void save({ ...input, tasksDone: { ...input.tasksDone, [id]: done ? new Date().toISOString() : null } });
   const importReentry = async (f: File) => {
-    const r = await window.jitkit.eligibility.importOrders({ caseId: caseRecord.id, name: f.name, data: await fileBytes(f), purpose: 'reentry' });
+    const r = await window.jitkit.eligibility.importOrders({
+      caseId: caseRecord.id,
+      name: f.name,
+      data: await fileBytes(f),
+      purpose: 'reentry',
+    });
     if (!r.ok) return setError(r.error);
     const v = await window.jitkit.afterExit.get({ caseId: caseRecord.id });
     if (v.ok) setView(v.value);
@@ -76,26 +100,54 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
               <ul className="checklist" data-testid="after-tasks">
                 {plan.tasks.map((task) => (
                   <li key={task.id} className={`task${task.done ? ' task-done' : ''}`}>
-                    <input type="checkbox" id={`task-${task.id}`} checked={Boolean(input.tasksDone?.[task.id])} onChange={(e) => toggle(task.id, e.target.checked)} />
-                    <label htmlFor={`task-${task.id}`} className="task-text">{task.text[getLocale()]}</label>
+                    <input
+                      type="checkbox"
+                      id={`task-${task.id}`}
+                      checked={Boolean(input.tasksDone?.[task.id])}
+                      onChange={(e) => toggle(task.id, e.target.checked)}
+                    />
+                    <label htmlFor={`task-${task.id}`} className="task-text">
+                      {task.text[getLocale()]}
+                    </label>
                     <span className={`small ${task.overdue ? 'overdue' : 'muted'}`}>
-                      {task.due ? t(task.overdue ? 'ui.after.overdue' : 'ui.after.due', { time: fmt(task.due) }) : t('ui.after.noApproval')}
+                      {task.due
+                        ? t(task.overdue ? 'ui.after.overdue' : 'ui.after.due', { time: fmt(task.due) })
+                        : t('ui.after.noApproval')}
                     </span>
                   </li>
                 ))}
               </ul>
-              <p className="muted small">{t('ui.after.outcome', { cancel: plan.outcome.cancellationDropPercent, enquiry: plan.outcome.enquiryDropPercent })}</p>
+              <p className="muted small">
+                {t('ui.after.outcome', {
+                  cancel: plan.outcome.cancellationDropPercent,
+                  enquiry: plan.outcome.enquiryDropPercent,
+                })}
+              </p>
             </Card>
             <Card title={t('ui.after.datesTitle')}>
               <div className="grid-2">
                 <div className="field">
                   <label htmlFor="approval">{t('ui.after.approvalTime')}</label>
-                  <input id="approval" value={input.approvalTime ?? ''} placeholder="2026-11-20 14:00" onChange={(e) => setInput({ ...input, approvalTime: e.target.value || undefined })} onBlur={() => void save(input)} aria-invalid={!plan.approvalTimeValid && Boolean(input.approvalTime)} />
-                  {!plan.approvalTimeValid && input.approvalTime && <span className="field-hint uscc-invalid">{t('ui.after.approvalInvalid')}</span>}
+                  <input
+                    id="approval"
+                    value={input.approvalTime ?? ''}
+                    placeholder="2026-11-20 14:00"
+                    onChange={(e) => setInput({ ...input, approvalTime: e.target.value || undefined })}
+                    onBlur={() => void save(input)}
+                    aria-invalid={!plan.approvalTimeValid && Boolean(input.approvalTime)}
+                  />
+                  {!plan.approvalTimeValid && input.approvalTime && (
+                    <span className="field-hint uscc-invalid">{t('ui.after.approvalInvalid')}</span>
+                  )}
                 </div>
                 <div className="field">
                   <label htmlFor="effective">{t('ui.after.effectiveDate')}</label>
-                  <input id="effective" type="date" value={input.exitEffectiveDate ?? ''} onChange={(e) => void save({ ...input, exitEffectiveDate: e.target.value || undefined })} />
+                  <input
+                    id="effective"
+                    type="date"
+                    value={input.exitEffectiveDate ?? ''}
+                    onChange={(e) => void save({ ...input, exitEffectiveDate: e.target.value || undefined })}
+                  />
                 </div>
               </div>
             </Card>
@@ -103,31 +155,78 @@ export function AfterExitScreen({ caseRecord }: ScreenProps) {
           <div className="stack">
             <Card title={t('ui.after.reentryTitle')}>
               <div className="metrics">
-                <div className="metric"><div className="metric-label">{t('ui.after.earliest')}</div><div className="metric-value" data-testid="reentry-date">{plan.reentry.earliestDate ?? '—'}</div></div>
-                <div className="metric"><div className="metric-label">{t('ui.after.remaining')}</div><div className="metric-value">{plan.reentry.daysRemaining ?? '—'}</div></div>
+                <div className="metric">
+                  <div className="metric-label">{t('ui.after.earliest')}</div>
+                  <div className="metric-value" data-testid="reentry-date">
+                    {plan.reentry.earliestDate ?? '—'}
+                  </div>
+                </div>
+                <div className="metric">
+                  <div className="metric-label">{t('ui.after.remaining')}</div>
+                  <div className="metric-value">{plan.reentry.daysRemaining ?? '—'}</div>
+                </div>
               </div>
               {progress ? (
                 <div className="stack">
                   <span className="small">{t('ui.after.orders', { n: progress.orders, need: progress.required })}</span>
-                  <ProgressBar value={progress.required ? progress.orders / progress.required : 0} label={t('ui.after.ordersLabel')} />
-                  <span className="small">{t('ui.after.rate', { rate: progress.fulfilmentRate ?? '—', need: progress.requiredRate })}</span>
+                  <ProgressBar
+                    value={progress.required ? progress.orders / progress.required : 0}
+                    label={t('ui.after.ordersLabel')}
+                  />
+                  <span className="small">
+                    {t('ui.after.rate', { rate: progress.fulfilmentRate ?? '—', need: progress.requiredRate })}
+                  </span>
                 </div>
               ) : null}
               <ReentrySourceNote view={view} />
-              <DropZone compact label={t(view?.reentrySource ? 'ui.after.replaceOrders' : 'ui.after.dropOrders')} hint="" accept=".csv,.xlsx" testId="reentry-drop" onFiles={([f]) => void (f && importReentry(f))} />
-              <p className="muted small" style={{ marginTop: 8 }}>{plan.reentry.bannedIf[getLocale()]}</p>
+              <DropZone
+                compact
+                label={t(view?.reentrySource ? 'ui.after.replaceOrders' : 'ui.after.dropOrders')}
+                hint=""
+                accept=".csv,.xlsx"
+                testId="reentry-drop"
+                onFiles={([f]) => void (f && importReentry(f))}
+              />
+              <p className="muted small" style={{ marginTop: 8 }}>
+                {plan.reentry.bannedIf[getLocale()]}
+              </p>
             </Card>
             <Card title={t('ui.after.bondedTitle')}>
-              <div className="metric-value" data-testid="bonded-cost">¥{plan.bonded.costYuan.toLocaleString()}</div>
-              <p className="muted small">{t(plan.bonded.running ? 'ui.after.bondedRunning' : 'ui.after.bondedStopped', { days: plan.bonded.days, boxes: plan.bonded.boxes ?? 0, rate: plan.bonded.yuanPerBoxDay })}</p>
+              <div className="metric-value" data-testid="bonded-cost">
+                ¥{plan.bonded.costYuan.toLocaleString()}
+              </div>
+              <p className="muted small">
+                {t(plan.bonded.running ? 'ui.after.bondedRunning' : 'ui.after.bondedStopped', {
+                  days: plan.bonded.days,
+                  boxes: plan.bonded.boxes ?? 0,
+                  rate: plan.bonded.yuanPerBoxDay,
+                })}
+              </p>
               <div className="grid-2">
                 <div className="field">
                   <label htmlFor="boxes">{t('ui.after.boxes')}</label>
-                  <input id="boxes" type="number" min={0} value={input.boxes ?? ''} onChange={(e) => setInput({ ...input, boxes: e.target.value === '' ? undefined : Math.floor(Number(e.target.value)) })} onBlur={() => void save(input)} />
+                  <input
+                    id="boxes"
+                    type="number"
+                    min={0}
+                    value={input.boxes ?? ''}
+                    onChange={(e) =>
+                      setInput({
+                        ...input,
+                        boxes: e.target.value === '' ? undefined : Math.floor(Number(e.target.value)),
+                      })
+                    }
+                    onBlur={() => void save(input)}
+                  />
                 </div>
                 <div className="field">
                   <label htmlFor="moveout">{t('ui.after.moveOut')}</label>
-                  <input id="moveout" type="date" value={input.moveOutDoneDate ?? ''} onChange={(e) => void save({ ...input, moveOutDoneDate: e.target.value || undefined })} />
+                  <input
+                    id="moveout"
+                    type="date"
+                    value={input.moveOutDoneDate ?? ''}
+                    onChange={(e) => void save({ ...input, moveOutDoneDate: e.target.value || undefined })}
+                  />
                 </div>
               </div>
             </Card>

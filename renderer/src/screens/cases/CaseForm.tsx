@@ -22,8 +22,11 @@ export function CaseForm({ onCreated, onCancel }: Props) {
     e.preventDefault();
     setBusy(true);
     const r = await window.jitkit.case.create({
-      companyName, legalRepresentative, uscc,
-      storeName: storeName || undefined, storeId: storeId || undefined,
+      companyName,
+      legalRepresentative,
+      uscc,
+      storeName: storeName || undefined,
+      storeId: storeId || undefined,
       exitReason: exitReason || undefined,
     });
     setBusy(false);
@@ -36,14 +39,34 @@ export function CaseForm({ onCreated, onCancel }: Props) {
       <form onSubmit={(e) => void submit(e)} data-testid="case-form">
         <ErrorNotice error={error} />
         <div className="grid-2">
-          <TextField label={t('ui.field.companyName')} value={companyName} onChange={setCompanyName} required testId="f-company" />
-          <TextField label={t('ui.field.legalRepresentative')} value={legalRepresentative} onChange={setLegal} required testId="f-legal" />
+          <TextField
+            label={t('ui.field.companyName')}
+            value={companyName}
+            onChange={setCompanyName}
+            required
+            testId="f-company"
+          />
+          <TextField
+            label={t('ui.field.legalRepresentative')}
+            value={legalRepresentative}
+            onChange={setLegal}
+            required
+            testId="f-legal"
+          />
           <UsccInput value={uscc} onChange={setUscc} />
           <div className="field">
             <label htmlFor="exit-reason">{t('ui.field.exitReason')}</label>
-            <select id="exit-reason" value={exitReason} onChange={(e) => setExitReason(e.target.value as ExitReason | '')}>
+            <select
+              id="exit-reason"
+              value={exitReason}
+              onChange={(e) => setExitReason(e.target.value as ExitReason | '')}
+            >
               <option value="">{t('ui.field.exitReason.none')}</option>
-              {EXIT_REASONS.map((r) => <option key={r} value={r}>{t(`ui.exitReason.${r}`)}</option>)}
+              {EXIT_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`ui.exitReason.${r}`)}
+                </option>
+              ))}
             </select>
           </div>
           <TextField label={t('ui.field.storeName')} value={storeName} onChange={setStoreName} testId="f-store" />
@@ -51,8 +74,15 @@ export function CaseForm({ onCreated, onCancel }: Props) {
         </div>
         <p className="muted small">{t('ui.cases.formHint')}</p>
         <div className="form-actions">
-          <button type="button" className="btn btn-ghost" onClick={onCancel}>{t('ui.cancel')}</button>
-          <button type="submit" className="btn btn-primary" disabled={busy || !companyName.trim() || !legalRepresentative.trim()} data-testid="create-case">
+          <button type="button" className="btn btn-ghost" onClick={onCancel}>
+            {t('ui.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={busy || !companyName.trim() || !legalRepresentative.trim()}
+            data-testid="create-case"
+          >
             {t('ui.cases.create')}
           </button>
         </div>

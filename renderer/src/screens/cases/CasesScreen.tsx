@@ -43,7 +43,13 @@ export function CasesScreen({ onOpen }: Props) {
       <ScreenHeader
         title={t('ui.cases.title')}
         lead={t('ui.cases.lead')}
-        actions={!creating && <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-case">{t('ui.cases.new')}</button>}
+        actions={
+          !creating && (
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-case">
+              {t('ui.cases.new')}
+            </button>
+          )
+        }
       />
       <ErrorNotice error={error} />
       {creating && (
@@ -58,7 +64,13 @@ export function CasesScreen({ onOpen }: Props) {
       <div className="toolbar">
         <label className="search">
           <span className="sr-only">{t('ui.cases.search')}</span>
-          <input type="search" value={search} placeholder={t('ui.cases.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} data-testid="case-search" />
+          <input
+            type="search"
+            value={search}
+            placeholder={t('ui.cases.searchPlaceholder')}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="case-search"
+          />
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
@@ -82,32 +94,62 @@ export function CasesScreen({ onOpen }: Props) {
                 <th scope="col">{t('ui.cases.col.status')}</th>
                 <th scope="col">{t('ui.cases.col.lastCheck')}</th>
                 <th scope="col">{t('ui.cases.col.updated')}</th>
-                <th scope="col"><span className="sr-only">{t('ui.cases.col.actions')}</span></th>
+                <th scope="col">
+                  <span className="sr-only">{t('ui.cases.col.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {cases.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <button type="button" className="link strong" onClick={() => onOpen(c)}>{c.companyName}</button>
+                    <button type="button" className="link strong" onClick={() => onOpen(c)}>
+                      {c.companyName}
+                    </button>
                     <div className="muted small">{c.legalRepresentative}</div>
                   </td>
-                  <td>{c.storeName ?? '—'}{c.storeId && <div className="muted small">{c.storeId}</div>}</td>
+                  <td>
+                    {c.storeName ?? '—'}
+                    {c.storeId && <div className="muted small">{c.storeId}</div>}
+                  </td>
                   <td className="mono">{c.uscc || '—'}</td>
-                  <td><StatusBadge status={STATUS_TONE[c.status]} label={t(`case.status.${c.status}`)} /></td>
+                  <td>
+                    <StatusBadge status={STATUS_TONE[c.status]} label={t(`case.status.${c.status}`)} />
+                  </td>
                   <td data-testid="last-check">
                     {lastChecks[c.id] ? (
-                      <><StatusBadge status={lastChecks[c.id]!.status} /><div className="muted small">{formatDateTime(lastChecks[c.id]!.at)}</div></>
-                    ) : <span className="muted">{t('ui.cases.neverChecked')}</span>}
+                      <>
+                        <StatusBadge status={lastChecks[c.id]!.status} />
+                        <div className="muted small">{formatDateTime(lastChecks[c.id]!.at)}</div>
+                      </>
+                    ) : (
+                      <span className="muted">{t('ui.cases.neverChecked')}</span>
+                    )}
                   </td>
                   <td className="muted">{formatDateTime(c.updatedAt)}</td>
                   <td className="row-actions">
-                    <button type="button" className="btn btn-small" onClick={() => onOpen(c)}>{t('ui.cases.open')}</button>
-                    <button type="button" className="btn btn-small btn-ghost" onClick={() => void duplicate(c)}>{t('ui.cases.duplicate')}</button>
+                    <button type="button" className="btn btn-small" onClick={() => onOpen(c)}>
+                      {t('ui.cases.open')}
+                    </button>
+                    <button type="button" className="btn btn-small btn-ghost" onClick={() => void duplicate(c)}>
+                      {t('ui.cases.duplicate')}
+                    </button>
                     {c.status === 'archived' ? (
-                      <button type="button" className="btn btn-small btn-ghost" onClick={() => void setArchived(c, false)}>{t('ui.cases.unarchive')}</button>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-ghost"
+                        onClick={() => void setArchived(c, false)}
+                      >
+                        {t('ui.cases.unarchive')}
+                      </button>
                     ) : (
-                      <button type="button" className="btn btn-small btn-ghost" onClick={() => void setArchived(c, true)}>{t('ui.cases.archive')}</button>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-ghost"
+                        onClick={() => void setArchived(c, true)}
+                      >
+                        {t('ui.cases.archive')}
+                      </button>
                     )}
                   </td>
                 </tr>

@@ -11,12 +11,17 @@ export function useLastChecks(cases: CaseRecord[] | null): Record<string, LastCh
   useEffect(() => {
     let stale = false;
     const ids = key ? key.split(',').map((k) => k.split(':')[0]!) : [];
-    void Promise.all(ids.map(async (id) => {
-      const r = await window.jitkit.checks.latest({ caseId: id });
-      const runs = r.ok ? r.value : [];
-      const at = runs.map((x) => x.createdAt).sort().at(-1);
-      return [id, at ? { status: worstStatus(runs.map((x) => x.status)), at } : null] as const;
-    })).then((entries) => {
+    void Promise.all(
+      ids.map(async (id) => {
+        const r = await window.jitkit.checks.latest({ caseId: id });
+        const runs = r.ok ? r.value : [];
+        const at = runs
+          .map((x) => x.createdAt)
+          .sort()
+          .at(-1);
+        return [id, at ? { status: worstStatus(runs.map((x) => x.status)), at } : null] as const;
+      }),
+    ).then((entries) => {
       if (!stale) setLast(Object.fromEntries(entries));
     });
     return () => {

@@ -7,7 +7,14 @@ import type { AppErrorShape } from '../../../../shared/result';
  * Runs are queued per app (one at a time); each names only the materials it checks.
  */
 /** `pending`: the materials of this run without a result yet. */
-export type CheckJob = { caseId: string; jobId: string; total: number; done: number; current: string; pending: string[] } | null;
+export type CheckJob = {
+  caseId: string;
+  jobId: string;
+  total: number;
+  done: number;
+  current: string;
+  pending: string[];
+} | null;
 
 type Listener = () => void;
 type CheckedListener = (caseId: string, materialId: string) => void;
@@ -37,7 +44,9 @@ export function onMaterialChecked(l: CheckedListener): () => void {
   return () => checkedListeners.delete(l);
 }
 
-export function onJobFinished(l: (caseId: string, r: ChecksRunResult | null, e: AppErrorShape | null) => void): () => void {
+export function onJobFinished(
+  l: (caseId: string, r: ChecksRunResult | null, e: AppErrorShape | null) => void,
+): () => void {
   finishedListeners.add(l);
   return () => finishedListeners.delete(l);
 }
@@ -47,7 +56,13 @@ function hookProgress(): void {
   progressHooked = true;
   window.jitkit.onProgress((e) => {
     if (!job || e.jobId !== job.jobId || e.stage !== 'check') return;
-    set({ ...job, done: e.done, total: e.total || job.total, current: e.file ?? job.current, pending: job.pending.filter((id) => id !== e.materialId) });
+    set({
+      ...job,
+      done: e.done,
+      total: e.total || job.total,
+      current: e.file ?? job.current,
+      pending: job.pending.filter((id) => id !== e.materialId),
+    });
     if (e.materialId) for (const l of checkedListeners) l(job.caseId, e.materialId);
   });
 }

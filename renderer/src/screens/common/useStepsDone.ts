@@ -10,7 +10,14 @@ export function announceProgress(): void {
   globalThis.dispatchEvent(new Event(PROGRESS_EVENT));
 }
 
-const NONE: StepDone = { eligibility: false, licence: false, letter: false, materials: false, review: false, afterExit: false };
+const NONE: StepDone = {
+  eligibility: false,
+  licence: false,
+  letter: false,
+  materials: false,
+  review: false,
+  afterExit: false,
+};
 
 /** Passed or warned: a warning asks for a look, it does not block the step. */
 const fine = (status: string | undefined) => status === 'pass' || status === 'warn';

@@ -12,8 +12,16 @@ export function samplesOf(summary: ImportSummary, column: string | null): string
 }
 
 /** The column-mapping step: which header of the export holds each order field. */
-export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
-  summary: ImportSummary; busy: boolean; onApply: (m: ColumnMapping) => void; onCancel: () => void;
+export function ColumnMappingStep({
+  summary,
+  busy,
+  onApply,
+  onCancel,
+}: {
+  summary: ImportSummary;
+  busy: boolean;
+  onApply: (m: ColumnMapping) => void;
+  onCancel: () => void;
 }) {
   const [mapping, setMapping] = useState<ColumnMapping>(() => {
     // Propose the best unused candidate, required fields first, so two fields never start on one column.
@@ -29,13 +37,26 @@ export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
   const complete = REQUIRED_ORDER_FIELDS.every((f) => mapping[f]);
   return (
     <div className="mapping" data-testid="column-mapping">
-      <div className="notice notice-warn" role="status">{tCount('ui.elig.mappingIntro', summary.missing.length, { file: summary.file })} {t('ui.elig.mappingReview')}</div>
+      <div className="notice notice-warn" role="status">
+        {tCount('ui.elig.mappingIntro', summary.missing.length, { file: summary.file })} {t('ui.elig.mappingReview')}
+      </div>
       {ORDER_FIELDS.map((f) => (
         <div className="mapping-row" key={f}>
-          <label htmlFor={`map-${f}`}>{t(`ui.elig.orderField.${f}`)}{REQUIRED_ORDER_FIELDS.includes(f) && <span className="req"> *</span>}</label>
-          <select id={`map-${f}`} value={mapping[f] ?? ''} onChange={(e) => setMapping({ ...mapping, [f]: e.target.value || null })}>
+          <label htmlFor={`map-${f}`}>
+            {t(`ui.elig.orderField.${f}`)}
+            {REQUIRED_ORDER_FIELDS.includes(f) && <span className="req"> *</span>}
+          </label>
+          <select
+            id={`map-${f}`}
+            value={mapping[f] ?? ''}
+            onChange={(e) => setMapping({ ...mapping, [f]: e.target.value || null })}
+          >
             <option value="">{t('ui.elig.notMapped')}</option>
-            {summary.headers.map((h) => <option key={h} value={h}>{h}</option>)}
+            {summary.headers.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
           </select>
           <span className="mapping-samples muted small" data-testid={`map-samples-${f}`}>
             {samplesOf(summary, mapping[f])}
@@ -44,8 +65,12 @@ export function ColumnMappingStep({ summary, busy, onApply, onCancel }: {
         </div>
       ))}
       <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onCancel}>{t('ui.cancel')}</button>
-        <button type="button" className="btn btn-primary" disabled={!complete || busy} onClick={() => onApply(mapping)}>{t('ui.elig.applyMapping')}</button>
+        <button type="button" className="btn btn-ghost" onClick={onCancel}>
+          {t('ui.cancel')}
+        </button>
+        <button type="button" className="btn btn-primary" disabled={!complete || busy} onClick={() => onApply(mapping)}>
+          {t('ui.elig.applyMapping')}
+        </button>
       </div>
     </div>
   );

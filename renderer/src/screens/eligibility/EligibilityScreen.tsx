@@ -32,7 +32,9 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
   }, [caseRecord.id]);
 
   useEffect(() => {
-    void window.jitkit.eligibility.getInputs({ caseId: caseRecord.id }).then((r) => (r.ok ? setInputs(r.value) : setError(r.error)));
+    void window.jitkit.eligibility
+      .getInputs({ caseId: caseRecord.id })
+      .then((r) => (r.ok ? setInputs(r.value) : setError(r.error)));
     void evaluate();
   }, [caseRecord.id, evaluate]);
 
@@ -68,22 +70,49 @@ export function EligibilityScreen({ caseRecord, onCaseChange }: ScreenProps) {
       <div className="split split-responsive">
         <div className="stack">
           {result && <EligibilityResultView result={result} />}
-          {!result && !error && <p className="muted" role="status">{t('ui.elig.evaluating')}</p>}
+          {!result && !error && (
+            <p className="muted" role="status">
+              {t('ui.elig.evaluating')}
+            </p>
+          )}
         </div>
         <div className="stack">
           <Card title={t('ui.elig.ordersTitle')}>
             <p className="muted small">{t('ui.elig.ordersHint')}</p>
-            <DropZone label={t('ui.elig.dropOrders')} hint={t('ui.elig.dropOrdersHint')} accept=".csv,.xlsx,.xls" compact
-              onFiles={([f]) => void (f && fileBytes(f).then((d) => importOrders(f.name, d)))} testId="orders-drop" />
+            <DropZone
+              label={t('ui.elig.dropOrders')}
+              hint={t('ui.elig.dropOrdersHint')}
+              accept=".csv,.xlsx,.xls"
+              compact
+              onFiles={([f]) => void (f && fileBytes(f).then((d) => importOrders(f.name, d)))}
+              testId="orders-drop"
+            />
             {result?.orders && !pending && (
-              <p className="small" data-testid="orders-summary">{t('ui.elig.ordersRead', { file: result.orders.source?.name ?? result.orders.file, rows: result.orders.rowCount, skipped: result.orders.skippedRows })}</p>
+              <p className="small" data-testid="orders-summary">
+                {t('ui.elig.ordersRead', {
+                  file: result.orders.source?.name ?? result.orders.file,
+                  rows: result.orders.rowCount,
+                  skipped: result.orders.skippedRows,
+                })}
+              </p>
             )}
             {pending && (
-              <ColumnMappingStep summary={pending.summary} busy={busy} onCancel={() => setPending(null)}
-                onApply={(mapping) => void importOrders(pending.name, pending.data, mapping)} />
+              <ColumnMappingStep
+                summary={pending.summary}
+                busy={busy}
+                onCancel={() => setPending(null)}
+                onApply={(mapping) => void importOrders(pending.name, pending.data, mapping)}
+              />
             )}
           </Card>
-          {inputs && <EligibilityForm inputs={inputs} exitReason={caseRecord.exitReason} busy={busy} onSave={(i, r) => void save(i, r)} />}
+          {inputs && (
+            <EligibilityForm
+              inputs={inputs}
+              exitReason={caseRecord.exitReason}
+              busy={busy}
+              onSave={(i, r) => void save(i, r)}
+            />
+          )}
         </div>
       </div>
     </>

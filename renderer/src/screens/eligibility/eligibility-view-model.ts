@@ -12,7 +12,9 @@ export function verdictState(r: CaseEvaluation): VerdictState {
   const verdict = r.verdict ?? (r.eligible ? 'eligible' : 'not-eligible');
   if (verdict !== 'unknown') return verdict;
   // Nothing entered yet: every check unknown for want of any data (no export, no figure, no ground).
-  const untouched = r.checks.every((c) => c.status === 'unknown' && (c.dataSource === 'none' || c.dataSource === 'case'));
+  const untouched = r.checks.every(
+    (c) => c.status === 'unknown' && (c.dataSource === 'none' || c.dataSource === 'case'),
+  );
   return untouched && !r.orders ? 'pristine' : 'unknown';
 }
 
@@ -36,7 +38,9 @@ export function lateFigure(r: CaseEvaluation): string {
   // Zero late orders in part of the window is not "0": the uncovered days may hold some.
   if (r.window && r.lateJitOrders.length === 0 && r.coverage && !r.coverage.covered) return t('ui.elig.metric.unknown');
   if (r.window) return String(r.lateJitOrders.length);
-  return r.inputs.manualLateJitOrders30d === undefined ? t('ui.elig.metric.unknown') : String(r.inputs.manualLateJitOrders30d);
+  return r.inputs.manualLateJitOrders30d === undefined
+    ? t('ui.elig.metric.unknown')
+    : String(r.inputs.manualLateJitOrders30d);
 }
 
 /** The earliest clean date: a date, "already clean" on a covered clean window, else unknown. */

@@ -5,9 +5,14 @@ import type { AppErrorShape } from '../../../../shared/result';
 import type { BundleExportResult } from '../../../../shared/channels/bundle';
 import { Card, ErrorNotice } from '../../components/common';
 
-
 /** `errorCount`: requirements that still fail (confirmed findings no longer count); `eligibilityFails`: advice only. */
-type Props = { caseRecord: CaseRecord; errorCount: number; eligibilityFails: boolean; ready: boolean; onExported: (c: CaseRecord | null) => void };
+type Props = {
+  caseRecord: CaseRecord;
+  errorCount: number;
+  eligibilityFails: boolean;
+  ready: boolean;
+  onExported: (c: CaseRecord | null) => void;
+};
 
 /** The export: target path (default Downloads + the contract's name), result. Open errors block it. */
 export function ExportPanel({ caseRecord, errorCount, eligibilityFails, ready, onExported }: Props) {
@@ -52,32 +57,76 @@ export function ExportPanel({ caseRecord, errorCount, eligibilityFails, ready, o
           {t('ui.export.blockedOpen', { count: errorCount })}
         </div>
       ) : (
-        ready && <div className="notice notice-pass" role="status">{t('ui.export.allClear')}</div>
+        ready && (
+          <div className="notice notice-pass" role="status">
+            {t('ui.export.allClear')}
+          </div>
+        )
       )}
-      {eligibilityFails && <div className="notice notice-warn" role="status" data-testid="export-eligibility">{t('ui.export.eligibilityWarn')}</div>}
+      {eligibilityFails && (
+        <div className="notice notice-warn" role="status" data-testid="export-eligibility">
+          {t('ui.export.eligibilityWarn')}
+        </div>
+      )}
       <div className="field">
         <label htmlFor="export-path">{t('ui.export.path')}</label>
         <div className="row">
-          <input id="export-path" className="mono" style={{ flex: 1, minWidth: 0 }} value={path} onChange={(e) => setPath(e.target.value)} data-testid="export-path" />
-          {canChoose && <button type="button" className="btn" onClick={() => void choose()}>{t('ui.export.choose')}</button>}
+          <input
+            id="export-path"
+            className="mono"
+            style={{ flex: 1, minWidth: 0 }}
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            data-testid="export-path"
+          />
+          {canChoose && (
+            <button type="button" className="btn" onClick={() => void choose()}>
+              {t('ui.export.choose')}
+            </button>
+          )}
         </div>
         <span className="field-hint">{t('ui.export.pathHint')}</span>
       </div>
       <ErrorNotice error={error} />
       {error?.code === 'OUTPUT_EXISTS' && (
-        <button type="button" className="btn" onClick={() => void run(true)}>{t('ui.export.replace')}</button>
+        <button type="button" className="btn" onClick={() => void run(true)}>
+          {t('ui.export.replace')}
+        </button>
       )}
-      {result?.refused && <div className="notice notice-error" role="alert">{result.refused}</div>}
+      {result?.refused && (
+        <div className="notice notice-error" role="alert">
+          {result.refused}
+        </div>
+      )}
       {result?.written && (
         <div className="notice notice-pass" role="status" data-testid="export-done">
           <strong>{t('ui.export.done')}</strong>
           <p className="mono small">{result.out}</p>
-          {result.entries.length > 0 && <ul className="entries">{result.entries.map((e) => <li key={e}>{e}</li>)}</ul>}
-          <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => void window.jitkit.ui.revealPath({ caseId: caseRecord.id, path: result.out })}>{t('ui.export.openFolder')}</button>
+          {result.entries.length > 0 && (
+            <ul className="entries">
+              {result.entries.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            className="btn btn-small"
+            style={{ marginTop: 8 }}
+            onClick={() => void window.jitkit.ui.revealPath({ caseId: caseRecord.id, path: result.out })}
+          >
+            {t('ui.export.openFolder')}
+          </button>
         </div>
       )}
       <div className="form-actions">
-        <button type="button" className="btn btn-primary" disabled={!ready || busy || blocked || !path.trim()} onClick={() => void run(false)} data-testid="export">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!ready || busy || blocked || !path.trim()}
+          onClick={() => void run(false)}
+          data-testid="export"
+        >
           {busy ? t('ui.export.working') : t('ui.export.go')}
         </button>
       </div>

@@ -46,7 +46,11 @@ export function LetterScreen({ caseRecord, goTo, onCaseChange }: ScreenProps) {
   const requirement = rulebook?.materials.find((m) => m.id === 'letter')?.requirement[getLocale()];
   const save = () => {
     if (!letter) return;
-    downloadBytes(letter.pdf, `${safeFileName(`${t('ui.letter.fileStem')}-${caseRecord.companyName}-${letter.date}`)}.pdf`, 'application/pdf');
+    downloadBytes(
+      letter.pdf,
+      `${safeFileName(`${t('ui.letter.fileStem')}-${caseRecord.companyName}-${letter.date}`)}.pdf`,
+      'application/pdf',
+    );
   };
 
   return (
@@ -56,8 +60,18 @@ export function LetterScreen({ caseRecord, goTo, onCaseChange }: ScreenProps) {
         lead={t('ui.letter.lead')}
         actions={
           <>
-            <button type="button" className="btn" onClick={() => window.print()} disabled={!letter}>{t('ui.letter.print')}</button>
-            <button type="button" className="btn btn-primary" onClick={save} disabled={!letter} data-testid="letter-save">{t('ui.letter.save')}</button>
+            <button type="button" className="btn" onClick={() => window.print()} disabled={!letter}>
+              {t('ui.letter.print')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={save}
+              disabled={!letter}
+              data-testid="letter-save"
+            >
+              {t('ui.letter.save')}
+            </button>
           </>
         }
       />
@@ -65,11 +79,21 @@ export function LetterScreen({ caseRecord, goTo, onCaseChange }: ScreenProps) {
       <div className="split split-responsive">
         {hasGround ? (
           <Card className="print-area">
-            {busy && !letter && <p className="muted" role="status">{t('ui.letter.generating')}</p>}
+            {busy && !letter && (
+              <p className="muted" role="status">
+                {t('ui.letter.generating')}
+              </p>
+            )}
             {letter && <PdfPreview bytes={letter.pdf} testId="letter-preview" />}
-            {letter && <p className="muted small" data-testid="letter-doc-id">{t('ui.letter.docId', { id: letter.documentId, date: letter.date })}</p>}
+            {letter && (
+              <p className="muted small" data-testid="letter-doc-id">
+                {t('ui.letter.docId', { id: letter.documentId, date: letter.date })}
+              </p>
+            )}
           </Card>
-        ) : <LetterGroundPicker rulebook={rulebook} busy={busy} onPick={(exitReason) => void patchCase({ exitReason })} />}
+        ) : (
+          <LetterGroundPicker rulebook={rulebook} busy={busy} onPick={(exitReason) => void patchCase({ exitReason })} />
+        )}
         <div className="stack">
           <Card title={t('ui.letter.howTitle')}>
             <ol className="instructions" data-testid="letter-instructions">
@@ -78,14 +102,28 @@ export function LetterScreen({ caseRecord, goTo, onCaseChange }: ScreenProps) {
               <li>{t('ui.letter.how.stamp', { company: caseRecord.companyName })}</li>
               <li>{t('ui.letter.how.scan')}</li>
             </ol>
-            {requirement && <p className="muted small" style={{ marginTop: 12 }}>{t('ui.letter.ruleSays', { text: requirement })}</p>}
-            {hasGround && <SignDateField value={caseRecord.signDate ?? letter?.date ?? ''} busy={busy} onChange={(signDate) => void patchCase({ signDate })} />}
+            {requirement && (
+              <p className="muted small" style={{ marginTop: 12 }}>
+                {t('ui.letter.ruleSays', { text: requirement })}
+              </p>
+            )}
+            {hasGround && (
+              <SignDateField
+                value={caseRecord.signDate ?? letter?.date ?? ''}
+                busy={busy}
+                onChange={(signDate) => void patchCase({ signDate })}
+              />
+            )}
           </Card>
           <Card title={t('ui.letter.checkTitle')}>
             <p>{t('ui.letter.checkBody')}</p>
             <div className="row">
-              <button type="button" className="btn" onClick={() => goTo('licence')}>{t('ui.letter.backToLicence')}</button>
-              <button type="button" className="btn btn-primary" onClick={() => goTo('materials')}>{t('ui.letter.toMaterials')}</button>
+              <button type="button" className="btn" onClick={() => goTo('licence')}>
+                {t('ui.letter.backToLicence')}
+              </button>
+              <button type="button" className="btn btn-primary" onClick={() => goTo('materials')}>
+                {t('ui.letter.toMaterials')}
+              </button>
             </div>
           </Card>
         </div>

@@ -29,7 +29,11 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
 
   const confirm = async () => {
     lic.setError(null);
-    const fields = { companyName: draft.companyName.trim(), uscc: draft.uscc.trim(), legalRepresentative: draft.legalRepresentative.trim() };
+    const fields = {
+      companyName: draft.companyName.trim(),
+      uscc: draft.uscc.trim(),
+      legalRepresentative: draft.legalRepresentative.trim(),
+    };
     const applied = await window.jitkit.licence.apply({ caseId: caseRecord.id, fields });
     const r = applied.ok ? applied : await window.jitkit.case.update({ id: caseRecord.id, patch: fields });
     if (!r.ok) return lic.setError(r.error);
@@ -48,12 +52,39 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
       <ErrorNotice error={lic.error} />
       <div className="split">
         <div className="stack">
-          <DropZone label={t(lic.image ? 'ui.licence.dropAgain' : 'ui.licence.drop')} hint={t('ui.licence.dropHint')} accept="image/*,.pdf" onFiles={(f) => void onFiles(f)} testId="licence-drop" compact={Boolean(lic.image)} />
+          <DropZone
+            label={t(lic.image ? 'ui.licence.dropAgain' : 'ui.licence.drop')}
+            hint={t('ui.licence.dropHint')}
+            accept="image/*,.pdf"
+            onFiles={(f) => void onFiles(f)}
+            testId="licence-drop"
+            compact={Boolean(lic.image)}
+          />
           {asking && lic.image && (
-            <div className="notice notice-info slot-question" role="alertdialog" data-testid="slot-question" data-kind="licence">
-              <span>{t('ui.materials.slotTaken', { kind: t('ui.kind.licence'), name: lic.image.name, newName: asking.name })}</span>
-              <button type="button" className="btn btn-small btn-primary" onClick={() => void onFiles([asking], true)} data-testid="slot-replace">{t('ui.materials.slotReplace')}</button>
-              <button type="button" className="btn btn-small" onClick={() => setAsking(null)} data-testid="slot-keep">{t('ui.materials.slotKeep')}</button>
+            <div
+              className="notice notice-info slot-question"
+              role="alertdialog"
+              data-testid="slot-question"
+              data-kind="licence"
+            >
+              <span>
+                {t('ui.materials.slotTaken', {
+                  kind: t('ui.kind.licence'),
+                  name: lic.image.name,
+                  newName: asking.name,
+                })}
+              </span>
+              <button
+                type="button"
+                className="btn btn-small btn-primary"
+                onClick={() => void onFiles([asking], true)}
+                data-testid="slot-replace"
+              >
+                {t('ui.materials.slotReplace')}
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setAsking(null)} data-testid="slot-keep">
+                {t('ui.materials.slotKeep')}
+              </button>
             </div>
           )}
           {lic.progress !== null && (
@@ -62,15 +93,49 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
               <ProgressBar value={lic.progress} label={t('ui.licence.reading')} />
             </div>
           )}
-          {lic.image && <RegionImage src={lic.image.url} alt={t('ui.licence.imageAlt', { name: lic.image.name })} regions={regions} imageSize={lic.reading?.imageSize} activeId={active} />}
-          {lic.reading && lic.reading.findings.length > 0 && <Card><FindingList findings={lic.reading.findings} /></Card>}
+          {lic.image && (
+            <RegionImage
+              src={lic.image.url}
+              alt={t('ui.licence.imageAlt', { name: lic.image.name })}
+              regions={regions}
+              imageSize={lic.reading?.imageSize}
+              activeId={active}
+            />
+          )}
+          {lic.reading && lic.reading.findings.length > 0 && (
+            <Card>
+              <FindingList findings={lic.reading.findings} />
+            </Card>
+          )}
         </div>
         <Card title={t('ui.licence.fieldsTitle')}>
-          <LicenceFields draft={draft} onDraft={(d) => { setDraft(d); setSaved(false); }} reading={lic.reading} onFocusField={setActive} />
-          {saved && <div className="notice notice-pass" role="status" data-testid="licence-saved">{t('ui.licence.saved')}</div>}
+          <LicenceFields
+            draft={draft}
+            onDraft={(d) => {
+              setDraft(d);
+              setSaved(false);
+            }}
+            reading={lic.reading}
+            onFocusField={setActive}
+          />
+          {saved && (
+            <div className="notice notice-pass" role="status" data-testid="licence-saved">
+              {t('ui.licence.saved')}
+            </div>
+          )}
           <div className="form-actions">
-            {saved && <button type="button" className="btn" onClick={() => goTo('letter')}>{t('ui.licence.toLetter')}</button>}
-            <button type="button" className="btn btn-primary" onClick={() => void confirm()} disabled={!draft.companyName.trim() || !draft.legalRepresentative.trim()} data-testid="licence-confirm">
+            {saved && (
+              <button type="button" className="btn" onClick={() => goTo('letter')}>
+                {t('ui.licence.toLetter')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void confirm()}
+              disabled={!draft.companyName.trim() || !draft.legalRepresentative.trim()}
+              data-testid="licence-confirm"
+            >
               {t('ui.licence.confirm')}
             </button>
           </div>

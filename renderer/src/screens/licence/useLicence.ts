@@ -24,7 +24,11 @@ export function useLicence(caseId: string) {
     if (!p.ok) return setError(p.error);
     setImage((old) => {
       if (old) URL.revokeObjectURL(old.url);
-      return { url: URL.createObjectURL(new Blob([p.value.data.slice()], { type: p.value.mime })), name: m.originalName, materialId: m.id };
+      return {
+        url: URL.createObjectURL(new Blob([p.value.data.slice()], { type: p.value.mime })),
+        name: m.originalName,
+        materialId: m.id,
+      };
     });
   }, []);
 
@@ -36,43 +40,55 @@ export function useLicence(caseId: string) {
     });
   }, [caseId, showPreview]);
 
-  useEffect(() => window.jitkit.onProgress((e) => {
-    if (e.jobId === job.current && e.total > 0) setProgress(e.done / e.total);
-  }), []);
+  useEffect(
+    () =>
+      window.jitkit.onProgress((e) => {
+        if (e.jobId === job.current && e.total > 0) setProgress(e.done / e.total);
+      }),
+    [],
+  );
 
   /**
    * One licence per case: a new file replaces the stored one only once it reads as a
    * licence; a file that is not one (junk, another material) is not kept at all.
    */
-  const read = useCallback(async (file: File): Promise<LicenceReading | null> => {
-    setError(null);
-    setReading(null);
-    const added = await window.jitkit.materials.add({ caseId, name: file.name, data: await fileBytes(file), kind: 'licence' });
-    if (!added.ok) {
-      setError(added.error);
-      return null;
-    }
-    const jobId = `licence-ui-${Date.now().toString(36)}`;
-    job.current = jobId;
-    setProgress(0);
-    const r = await window.jitkit.licence.read({ caseId, materialId: added.value.id, jobId });
-    job.current = null;
-    setProgress(null);
-    if (!r.ok || r.value.findings.some((f) => f.severity === 'error' && !isDismissable(f))) {
-      await window.jitkit.materials.remove({ id: added.value.id });
-      setError({ code: 'NOT_A_LICENCE', message: t('ui.licence.notLicence', { name: file.name }) });
-      return null;
-    }
-    const list = await window.jitkit.materials.list({ caseId });
-    for (const old of list.ok ? list.value : []) {
-      if (old.kind === 'licence' && old.id !== added.value.id) await window.jitkit.materials.remove({ id: old.id });
-    }
-    void showPreview(added.value);
-    // Its check result is stored now, so Materials and Review show it without waiting.
-    void startChecks(caseId, [added.value.id]);
-    setReading(r.value);
-    return r.value;
-  }, [caseId, showPreview]);
+  const read = useCallback(
+    async (file: File): Promise<LicenceReading | null> => {
+      setError(null);
+      setReading(null);
+      const added = await window.jitkit.materials.add({
+        caseId,
+        name: file.name,
+        data: await fileBytes(file),
+        kind: 'licence',
+      });
+      if (!added.ok) {
+        setError(added.error);
+        return null;
+      }
+      const jobId = `licence-ui-${Date.now().toString(36)}`;
+      job.current = jobId;
+      setProgress(0);
+      const r = await window.jitkit.licence.read({ caseId, materialId: added.value.id, jobId });
+      job.current = null;
+      setProgress(null);
+      if (!r.ok || r.value.findings.some((f) => f.severity === 'error' && !isDismissable(f))) {
+        await window.jitkit.materials.remove({ id: added.value.id });
+        setError({ code: 'NOT_A_LICENCE', message: t('ui.licence.notLicence', { name: file.name }) });
+        return null;
+      }
+      const list = await window.jitkit.materials.list({ caseId });
+      for (const old of list.ok ? list.value : []) {
+        if (old.kind === 'licence' && old.id !== added.value.id) await window.jitkit.materials.remove({ id: old.id });
+      }
+      void showPreview(added.value);
+      // Its check result is stored now, so Materials and Review show it without waiting.
+      void startChecks(caseId, [added.value.id]);
+      setReading(r.value);
+      return r.value;
+    },
+    [caseId, showPreview],
+  );
 
   return { image, reading, progress, error, setError, read };
 }

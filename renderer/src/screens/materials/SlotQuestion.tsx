@@ -16,10 +16,35 @@ export function slotConflict(list: Material[], checks: Map<string, FileCheck>): 
 /** "已经有一份…要替换吗？": replace (the older goes) or keep the old one (the new file goes). */
 export function SlotQuestion({ conflict, onRemove }: { conflict: SlotConflict; onRemove: (id: string) => void }) {
   return (
-    <div className="notice notice-info slot-question" role="alertdialog" data-testid="slot-question" data-kind={conflict.kind}>
-      <span>{t('ui.materials.slotTaken', { kind: t(`ui.kind.${conflict.kind}`), name: conflict.older.originalName, newName: conflict.newer.originalName })}</span>
-      <button type="button" className="btn btn-small btn-primary" onClick={() => onRemove(conflict.older.id)} data-testid="slot-replace">{t('ui.materials.slotReplace')}</button>
-      <button type="button" className="btn btn-small" onClick={() => onRemove(conflict.newer.id)} data-testid="slot-keep">{t('ui.materials.slotKeep')}</button>
+    <div
+      className="notice notice-info slot-question"
+      role="alertdialog"
+      data-testid="slot-question"
+      data-kind={conflict.kind}
+    >
+      <span>
+        {t('ui.materials.slotTaken', {
+          kind: t(`ui.kind.${conflict.kind}`),
+          name: conflict.older.originalName,
+          newName: conflict.newer.originalName,
+        })}
+      </span>
+      <button
+        type="button"
+        className="btn btn-small btn-primary"
+        onClick={() => onRemove(conflict.older.id)}
+        data-testid="slot-replace"
+      >
+        {t('ui.materials.slotReplace')}
+      </button>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => onRemove(conflict.newer.id)}
+        data-testid="slot-keep"
+      >
+        {t('ui.materials.slotKeep')}
+      </button>
     </div>
   );
 }

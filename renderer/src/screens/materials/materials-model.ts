@@ -44,7 +44,16 @@ export function fromLatest(runs: CheckRunInfo[], materials: Material[]): Map<str
   const out = new Map<string, CheckedFile>();
   for (const r of runs) {
     const m = materials.find((x) => x.id === r.materialId);
-    if (m) out.set(m.id, { file: m.originalName, kind: m.kind, status: r.status, findings: r.findings, regions: r.regions, imageSize: r.imageSize, checkedAt: r.createdAt });
+    if (m)
+      out.set(m.id, {
+        file: m.originalName,
+        kind: m.kind,
+        status: r.status,
+        findings: r.findings,
+        regions: r.regions,
+        imageSize: r.imageSize,
+        checkedAt: r.createdAt,
+      });
   }
   return out;
 }

@@ -25,8 +25,11 @@ export function useThumbnails(ids: string[]): Record<string, Thumb> {
     }
   }, [key]);
 
-  useEffect(() => () => {
-    for (const u of urls.current) URL.revokeObjectURL(u);
-  }, []);
+  useEffect(
+    () => () => {
+      for (const u of urls.current) URL.revokeObjectURL(u);
+    },
+    [],
+  );
   return thumbs;
 }

@@ -15,13 +15,27 @@ export type CheckItem = {
   step: 'eligibility' | 'licence' | 'materials';
 };
 
-type Texts = { t: (key: string, params?: Record<string, string | number>) => string; locale: Locale; message: (f: Finding) => string };
+type Texts = {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  locale: Locale;
+  message: (f: Finding) => string;
+};
 
 /** Every requirement of the application with its current status, in the rulebook's order. */
-export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Material[], checks: Map<string, FileCheck>, eligible: boolean | null, x: Texts): CheckItem[] {
+export function buildChecklist(
+  c: CaseRecord,
+  book: Rulebook,
+  materials: Material[],
+  checks: Map<string, FileCheck>,
+  eligible: boolean | null,
+  x: Texts,
+): CheckItem[] {
   const items: CheckItem[] = [];
   items.push({
-    id: 'eligibility', step: 'eligibility', title: x.t('ui.review.item.eligibility'), requirement: x.t('ui.review.item.eligibility.req'),
+    id: 'eligibility',
+    step: 'eligibility',
+    title: x.t('ui.review.item.eligibility'),
+    requirement: x.t('ui.review.item.eligibility.req'),
     status: eligible === null ? 'pending' : eligible ? 'pass' : 'fail',
     details: eligible === false ? [x.t('ui.review.item.eligibility.fail')] : [],
   });
@@ -35,7 +49,10 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
   const licenceChecks = licenceFiles.flatMap((m) => checks.get(m.id) ?? []);
   const licenceFindings = problemLines(licenceFiles, checks, x);
   items.push({
-    id: 'licence', step: 'licence', title: x.t('ui.review.item.licence'), requirement: x.t('ui.review.item.licence.req'),
+    id: 'licence',
+    step: 'licence',
+    title: x.t('ui.review.item.licence'),
+    requirement: x.t('ui.review.item.licence.req'),
     status: worstStatus([licenceProblems.length ? 'fail' : 'pass', ...licenceChecks.map((c) => c.status)]),
     details: [...licenceProblems, ...licenceFindings],
   });
@@ -43,9 +60,18 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
     const files = materials.filter((m) => effectiveKind(m, checks.get(m.id)) === req.id);
     const fileChecks = files.map((m) => checks.get(m.id)).filter((f): f is FileCheck => f !== undefined);
     const errors = problemLines(files, checks, x);
-    const status: CheckItem['status'] = files.length === 0 ? 'fail' : fileChecks.length < files.length ? 'pending' : worstStatus(fileChecks.map((f) => f.status));
+    const status: CheckItem['status'] =
+      files.length === 0
+        ? 'fail'
+        : fileChecks.length < files.length
+          ? 'pending'
+          : worstStatus(fileChecks.map((f) => f.status));
     items.push({
-      id: req.id, step: 'materials', title: req.name[x.locale], requirement: req.requirement[x.locale], status,
+      id: req.id,
+      step: 'materials',
+      title: req.name[x.locale],
+      requirement: req.requirement[x.locale],
+      status,
       details: files.length === 0 ? [x.t('ui.review.missing')] : errors,
     });
   }
@@ -54,8 +80,14 @@ export function buildChecklist(c: CaseRecord, book: Rulebook, materials: Materia
 
 /** "file name：message" for each warning and error, named by the material (never a stored path). */
 function problemLines(files: Material[], checks: Map<string, FileCheck>, x: Texts): string[] {
-  return files.flatMap((m) => (checks.get(m.id)?.findings ?? []).filter((g) => g.severity !== 'info')
-    .map((g) => `${m.originalName}：${g.reviewed ? `${x.t('ui.finding.reviewed', { at: g.reviewed.at.slice(0, 16).replace('T', ' ') })} · ` : ''}${x.message(g)}`));
+  return files.flatMap((m) =>
+    (checks.get(m.id)?.findings ?? [])
+      .filter((g) => g.severity !== 'info')
+      .map(
+        (g) =>
+          `${m.originalName}：${g.reviewed ? `${x.t('ui.finding.reviewed', { at: g.reviewed.at.slice(0, 16).replace('T', ' ') })} · ` : ''}${x.message(g)}`,
+      ),
+  );
 }
 
 /**

@@ -28,7 +28,9 @@ export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props)
     <div className="workspace">
       <nav className="steps" aria-label={t('ui.nav.steps')}>
         <div className="steps-case">
-          <div className="steps-case-name" title={caseRecord.companyName}>{caseRecord.companyName}</div>
+          <div className="steps-case-name" title={caseRecord.companyName}>
+            {caseRecord.companyName}
+          </div>
           <StatusBadge status={STATUS_TONE[caseRecord.status]} label={t(`case.status.${caseRecord.status}`)} />
         </div>
         <ol>
@@ -42,7 +44,9 @@ export function CaseWorkspace({ caseRecord, step, onStep, onCaseChange }: Props)
                 data-testid={`step-${s}`}
                 data-done={done[s]}
               >
-                <span className="step-num" aria-hidden="true">{done[s] ? '✓' : i + 1}</span>
+                <span className="step-num" aria-hidden="true">
+                  {done[s] ? '✓' : i + 1}
+                </span>
                 <span className="step-text">
                   <span className="step-title">{t(`ui.step.${s}`)}</span>
                   <span className="step-sub">{t(`ui.step.${s}.sub`)}</span>
