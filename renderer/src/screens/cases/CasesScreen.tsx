@@ -4,9 +4,101 @@ import type { CaseRecord } from '../../../../shared/case';
 import type { AppErrorShape } from '../../../../shared/result';
 import { ErrorNotice, STATUS_TONE, ScreenHeader, StatusBadge, formatDateTime } from '../../components/common';
 import { CaseForm } from './CaseForm';
-import { useLastChecks } from './useLastChecks';
+import { useLastChecks, type LastCheck } from './useLastChecks';
 
 type Props = { onOpen: (c: CaseRecord) => void };
+
+type RowActions = {
+  onOpen: (c: CaseRecord) => void;
+  onDuplicate: (c: CaseRecord) => Promise<void>;
+  onArchive: (c: CaseRecord, archived: boolean) => Promise<void>;
+};
+
+function CaseRow({
+  c,
+  last,
+  onOpen,
+  onDuplicate,
+  onArchive,
+}: RowActions & { c: CaseRecord; last: LastCheck | undefined }) {
+  return (
+    <tr>
+      <td>
+        <button type="button" className="link strong" onClick={() => onOpen(c)}>
+          {c.companyName}
+        </button>
+        <div className="muted small">{c.legalRepresentative}</div>
+      </td>
+      <td>
+        {c.storeName ?? '—'}
+        {c.storeId && <div className="muted small">{c.storeId}</div>}
+      </td>
+      <td className="mono">{c.uscc || '—'}</td>
+      <td>
+        <StatusBadge status={STATUS_TONE[c.status]} label={t(`case.status.${c.status}`)} />
+      </td>
+      <td data-testid="last-check">
+        {last ? (
+          <>
+            <StatusBadge status={last.status} />
+            <div className="muted small">{formatDateTime(last.at)}</div>
+          </>
+        ) : (
+          <span className="muted">{t('ui.cases.neverChecked')}</span>
+        )}
+      </td>
+      <td className="muted">{formatDateTime(c.updatedAt)}</td>
+      <td className="row-actions">
+        <button type="button" className="btn btn-small" onClick={() => onOpen(c)}>
+          {t('ui.cases.open')}
+        </button>
+        <button type="button" className="btn btn-small btn-ghost" onClick={() => void onDuplicate(c)}>
+          {t('ui.cases.duplicate')}
+        </button>
+        {c.status === 'archived' ? (
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => void onArchive(c, false)}>
+            {t('ui.cases.unarchive')}
+          </button>
+        ) : (
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => void onArchive(c, true)}>
+            {t('ui.cases.archive')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function CaseTable({
+  cases,
+  lastChecks,
+  ...actions
+}: RowActions & { cases: CaseRecord[]; lastChecks: ReturnType<typeof useLastChecks> }) {
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="case-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('ui.cases.col.company')}</th>
+            <th scope="col">{t('ui.cases.col.store')}</th>
+            <th scope="col">{t('ui.cases.col.uscc')}</th>
+            <th scope="col">{t('ui.cases.col.status')}</th>
+            <th scope="col">{t('ui.cases.col.lastCheck')}</th>
+            <th scope="col">{t('ui.cases.col.updated')}</th>
+            <th scope="col">
+              <span className="sr-only">{t('ui.cases.col.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((c) => (
+            <CaseRow key={c.id} c={c} last={lastChecks[c.id]} {...actions} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /** Every case (one per store/company): search, create, duplicate, archive, open. */
 export function CasesScreen({ onOpen }: Props) {
@@ -84,79 +176,13 @@ export function CasesScreen({ onOpen }: Props) {
         </div>
       )}
       {cases && cases.length > 0 && (
-        <div className="table-wrap">
-          <table className="table" data-testid="case-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('ui.cases.col.company')}</th>
-                <th scope="col">{t('ui.cases.col.store')}</th>
-                <th scope="col">{t('ui.cases.col.uscc')}</th>
-                <th scope="col">{t('ui.cases.col.status')}</th>
-                <th scope="col">{t('ui.cases.col.lastCheck')}</th>
-                <th scope="col">{t('ui.cases.col.updated')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('ui.cases.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <button type="button" className="link strong" onClick={() => onOpen(c)}>
-                      {c.companyName}
-                    </button>
-                    <div className="muted small">{c.legalRepresentative}</div>
-                  </td>
-                  <td>
-                    {c.storeName ?? '—'}
-                    {c.storeId && <div className="muted small">{c.storeId}</div>}
-                  </td>
-                  <td className="mono">{c.uscc || '—'}</td>
-                  <td>
-                    <StatusBadge status={STATUS_TONE[c.status]} label={t(`case.status.${c.status}`)} />
-                  </td>
-                  <td data-testid="last-check">
-                    {lastChecks[c.id] ? (
-                      <>
-                        <StatusBadge status={lastChecks[c.id]!.status} />
-                        <div className="muted small">{formatDateTime(lastChecks[c.id]!.at)}</div>
-                      </>
-                    ) : (
-                      <span className="muted">{t('ui.cases.neverChecked')}</span>
-                    )}
-                  </td>
-                  <td className="muted">{formatDateTime(c.updatedAt)}</td>
-                  <td className="row-actions">
-                    <button type="button" className="btn btn-small" onClick={() => onOpen(c)}>
-                      {t('ui.cases.open')}
-                    </button>
-                    <button type="button" className="btn btn-small btn-ghost" onClick={() => void duplicate(c)}>
-                      {t('ui.cases.duplicate')}
-                    </button>
-                    {c.status === 'archived' ? (
-                      <button
-                        type="button"
-                        className="btn btn-small btn-ghost"
-                        onClick={() => void setArchived(c, false)}
-                      >
-                        {t('ui.cases.unarchive')}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="btn btn-small btn-ghost"
-                        onClick={() => void setArchived(c, true)}
-                      >
-                        {t('ui.cases.archive')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CaseTable
+          cases={cases}
+          lastChecks={lastChecks}
+          onOpen={onOpen}
+          onDuplicate={duplicate}
+          onArchive={setArchived}
+        />
       )}
     </>
   );
