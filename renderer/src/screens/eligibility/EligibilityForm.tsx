@@ -21,16 +21,8 @@ type NumKey =
 type BoolKey = 'stockCleared' | 'integratedWarehousing' | 'categoryRemovalNotice';
 type DateKey = 'plannedApplicationDate' | 'manualLastJitOrderDate';
 
-/** The exit ground (with the rule text) and the hard indicators the platform reads. */
-export function EligibilityForm({ inputs, exitReason, busy, onSave }: Props) {
-  const [draft, setDraft] = useState<EligibilityInputs>(inputs);
-  const [reason, setReason] = useState<ExitReason | undefined>(exitReason);
-  const [book, setBook] = useState<Rulebook | null>(null);
-  useEffect(() => {
-    void window.jitkit.rulebook.get({}).then((r) => r.ok && setBook(r.value));
-  }, []);
-  const ground = book?.exitGrounds.find((g) => g.id === reason);
-
+/** One input per indicator kind (number, yes/no/unknown, date), bound to the draft. */
+function fieldRenderers(draft: EligibilityInputs, setDraft: (d: EligibilityInputs) => void) {
   const num = (k: NumKey) => (
     <div className="field" key={k}>
       <label htmlFor={`in-${k}`}>{t(`ui.elig.in.${k}`)}</label>
@@ -70,6 +62,56 @@ export function EligibilityForm({ inputs, exitReason, busy, onSave }: Props) {
     </div>
   );
 
+  return { num, bool, date };
+}
+
+/** The exit ground, with the rule's text and the evidence it asks for. */
+function ExitGroundFieldset({
+  reason,
+  onReason,
+}: {
+  reason: ExitReason | undefined;
+  onReason: (r: ExitReason | undefined) => void;
+}) {
+  const [book, setBook] = useState<Rulebook | null>(null);
+  useEffect(() => {
+    void window.jitkit.rulebook.get({}).then((r) => r.ok && setBook(r.value));
+  }, []);
+  const ground = book?.exitGrounds.find((g) => g.id === reason);
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('ui.field.exitReason')}</legend>
+      <select
+        aria-label={t('ui.field.exitReason')}
+        value={reason ?? ''}
+        onChange={(e) => onReason((e.target.value || undefined) as ExitReason | undefined)}
+        data-testid="exit-reason"
+      >
+        <option value="">{t('ui.elig.exitReasonPick')}</option>
+        {EXIT_REASONS.map((r) => (
+          <option key={r} value={r}>
+            {t(`ui.exitReason.${r}`)}
+          </option>
+        ))}
+      </select>
+      {ground && (
+        <p className="muted small" style={{ marginTop: 6 }}>
+          {ground.text[getLocale()]}
+          <br />
+          {t('ui.elig.evidence', { text: ground.evidence[getLocale()] })}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The exit ground (with the rule text) and the hard indicators the platform reads. */
+export function EligibilityForm({ inputs, exitReason, busy, onSave }: Props) {
+  const [draft, setDraft] = useState<EligibilityInputs>(inputs);
+  const [reason, setReason] = useState<ExitReason | undefined>(exitReason);
+
+  const { num, bool, date } = fieldRenderers(draft, setDraft);
+
   return (
     <Card title={t('ui.elig.inputsTitle')}>
       <form
@@ -79,29 +121,7 @@ export function EligibilityForm({ inputs, exitReason, busy, onSave }: Props) {
         }}
         data-testid="eligibility-form"
       >
-        <fieldset className="fieldset">
-          <legend>{t('ui.field.exitReason')}</legend>
-          <select
-            aria-label={t('ui.field.exitReason')}
-            value={reason ?? ''}
-            onChange={(e) => setReason((e.target.value || undefined) as ExitReason | undefined)}
-            data-testid="exit-reason"
-          >
-            <option value="">{t('ui.elig.exitReasonPick')}</option>
-            {EXIT_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`ui.exitReason.${r}`)}
-              </option>
-            ))}
-          </select>
-          {ground && (
-            <p className="muted small" style={{ marginTop: 6 }}>
-              {ground.text[getLocale()]}
-              <br />
-              {t('ui.elig.evidence', { text: ground.evidence[getLocale()] })}
-            </p>
-          )}
-        </fieldset>
+        <ExitGroundFieldset reason={reason} onReason={setReason} />
         <fieldset className="fieldset">
           <legend>{t('ui.elig.hardTitle')}</legend>
           <div className="grid-2">
