@@ -8,6 +8,57 @@ import { LicenceFields } from './LicenceFields';
 import { EDITABLE, SHOWN, draftFrom, type Draft } from './licence-model';
 import { useLicence } from './useLicence';
 import type { ScreenProps } from '../common/screen-props';
+import type { CaseRecord } from '../../../../shared/case';
+import type { AppErrorShape } from '../../../../shared/result';
+
+type Question = { oldName: string; newName: string; onReplace: () => void; onKeep: () => void };
+
+/** One licence per case: a second drop asks whether it replaces the first. */
+function ReplaceQuestion({ oldName, newName, onReplace, onKeep }: Question) {
+  return (
+    <div
+      className="notice notice-info slot-question"
+      role="alertdialog"
+      data-testid="slot-question"
+      data-kind="licence"
+    >
+      <span>
+        {t('ui.materials.slotTaken', {
+          kind: t('ui.kind.licence'),
+          name: oldName,
+          newName,
+        })}
+      </span>
+      <button type="button" className="btn btn-small btn-primary" onClick={onReplace} data-testid="slot-replace">
+        {t('ui.materials.slotReplace')}
+      </button>
+      <button type="button" className="btn btn-small" onClick={onKeep} data-testid="slot-keep">
+        {t('ui.materials.slotKeep')}
+      </button>
+    </div>
+  );
+}
+
+/** The confirmed fields into the case (through the licence service when it has the reading). */
+async function saveFields(
+  caseId: string,
+  draft: Draft,
+  setError: (e: AppErrorShape | null) => void,
+): Promise<CaseRecord | null> {
+  setError(null);
+  const fields = {
+    companyName: draft.companyName.trim(),
+    uscc: draft.uscc.trim(),
+    legalRepresentative: draft.legalRepresentative.trim(),
+  };
+  const applied = await window.jitkit.licence.apply({ caseId, fields });
+  const r = applied.ok ? applied : await window.jitkit.case.update({ id: caseId, patch: fields });
+  if (!r.ok) {
+    setError(r.error);
+    return null;
+  }
+  return r.value;
+}
 
 /** Drop the licence, see the OCR'd fields beside the image, confirm or correct each one. */
 export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
@@ -28,16 +79,9 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
   };
 
   const confirm = async () => {
-    lic.setError(null);
-    const fields = {
-      companyName: draft.companyName.trim(),
-      uscc: draft.uscc.trim(),
-      legalRepresentative: draft.legalRepresentative.trim(),
-    };
-    const applied = await window.jitkit.licence.apply({ caseId: caseRecord.id, fields });
-    const r = applied.ok ? applied : await window.jitkit.case.update({ id: caseRecord.id, patch: fields });
-    if (!r.ok) return lic.setError(r.error);
-    onCaseChange(r.value);
+    const value = await saveFields(caseRecord.id, draft, lic.setError);
+    if (!value) return;
+    onCaseChange(value);
     setSaved(true);
   };
 
@@ -61,31 +105,12 @@ export function LicenceScreen({ caseRecord, onCaseChange, goTo }: ScreenProps) {
             compact={Boolean(lic.image)}
           />
           {asking && lic.image && (
-            <div
-              className="notice notice-info slot-question"
-              role="alertdialog"
-              data-testid="slot-question"
-              data-kind="licence"
-            >
-              <span>
-                {t('ui.materials.slotTaken', {
-                  kind: t('ui.kind.licence'),
-                  name: lic.image.name,
-                  newName: asking.name,
-                })}
-              </span>
-              <button
-                type="button"
-                className="btn btn-small btn-primary"
-                onClick={() => void onFiles([asking], true)}
-                data-testid="slot-replace"
-              >
-                {t('ui.materials.slotReplace')}
-              </button>
-              <button type="button" className="btn btn-small" onClick={() => setAsking(null)} data-testid="slot-keep">
-                {t('ui.materials.slotKeep')}
-              </button>
-            </div>
+            <ReplaceQuestion
+              oldName={lic.image.name}
+              newName={asking.name}
+              onReplace={() => void onFiles([asking], true)}
+              onKeep={() => setAsking(null)}
+            />
           )}
           {lic.progress !== null && (
             <div className="card overall" role="status" data-testid="licence-busy">
