@@ -1,16 +1,55 @@
 import { useState } from 'react';
 import { t } from '../../../../shared/i18n';
-import { worstStatus, type Finding, type MaterialKind } from '../../../../shared/findings';
-import { ErrorNotice, ProgressBar, ScreenHeader, StatusBadge } from '../../components/common';
+import type { Finding, MaterialKind } from '../../../../shared/findings';
+import { ErrorNotice, ScreenHeader } from '../../components/common';
 import { DropZone } from '../../components/DropZone';
-import { FindingList } from '../../components/FindingList';
+import { FindingList, type FindingActions } from '../../components/FindingList';
 import { MaterialViewer } from '../../components/MaterialViewer';
 import { FileCard } from './FileCard';
 import { MaterialsTable } from './MaterialsTable';
 import { SlotQuestion, slotConflict } from './SlotQuestion';
 import { MATERIAL_KINDS, STATUS_RANK, TABLE_FROM, effectiveKind, type Material } from './materials-model';
 import { useMaterials } from './useMaterials';
+import { ChecksProgress, HeaderActions, MaterialsSummary, MaterialsToolbar } from './MaterialsBars';
 import type { ScreenProps } from '../common/screen-props';
+
+type GroupProps = {
+  kind: MaterialKind;
+  items: Material[];
+  m: ReturnType<typeof useMaterials>;
+  actionsFor: (x: Material) => FindingActions;
+  onView: (x: Material, f: Finding | null) => void;
+};
+
+/** The cards of one kind (problems first), each with its actions. */
+function KindGroup({ kind, items, m, actionsFor, onView }: GroupProps) {
+  return (
+    <section className="kind-group" aria-labelledby={`group-${kind}`}>
+      <h2 className="kind-group-head" id={`group-${kind}`}>
+        {t(`ui.kind.${kind}`)}
+        <span className="muted small">{items.length}</span>
+      </h2>
+      <div className="cards">
+        {items.map((x) => (
+          <FileCard
+            key={x.id}
+            material={x}
+            kind={kind}
+            check={m.checks.get(x.id)}
+            thumb={m.thumbs[x.id]}
+            checking={m.pending.includes(x.id)}
+            running={m.running}
+            actions={actionsFor(x)}
+            onKind={(k: MaterialKind) => void m.setKind(x, k)}
+            onReplace={(f) => void m.replace(x, f, kind)}
+            onRemove={() => m.remove(x.id)}
+            onView={(f) => onView(x, f)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
 
 /** One drop zone for everything; files sorted into kinds by content, checked as they arrive. */
 export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
@@ -42,26 +81,13 @@ export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
         title={t('ui.materials.title')}
         lead={t('ui.materials.lead')}
         actions={
-          <>
-            {m.running ? (
-              <button type="button" className="btn" onClick={() => void m.cancel()} data-testid="cancel-checks">
-                {t('ui.materials.cancel')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="btn"
-                onClick={() => m.recheckAll()}
-                disabled={list.length === 0}
-                data-testid="recheck"
-              >
-                {t('ui.materials.recheck')}
-              </button>
-            )}
-            <button type="button" className="btn btn-primary" onClick={() => goTo('review')}>
-              {t('ui.materials.toReview')}
-            </button>
-          </>
+          <HeaderActions
+            running={m.running}
+            empty={list.length === 0}
+            onCancel={() => void m.cancel()}
+            onRecheck={() => m.recheckAll()}
+            onNext={() => goTo('review')}
+          />
         }
       />
       <ErrorNotice error={m.error} />
@@ -73,23 +99,7 @@ export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
         testId="materials-drop"
         compact={list.length > 0}
       />
-      {m.progress && (
-        <div className="overall card" role="status" data-testid="checks-running">
-          <div className="row">
-            <strong>{t('ui.materials.checking')}</strong>
-            <span data-testid="checks-count">
-              {t('ui.materials.progressCount', { done: m.progress.done, total: m.progress.total })}
-            </span>
-            <span className="muted small">
-              {m.progress.label && t('ui.materials.checked', { name: m.progress.label })}
-            </span>
-          </div>
-          <ProgressBar
-            value={m.progress.total > 0 ? m.progress.done / m.progress.total : 0}
-            label={t('ui.materials.overallProgress')}
-          />
-        </div>
-      )}
+      {m.progress && <ChecksProgress progress={m.progress} />}
       {conflict && <SlotQuestion conflict={conflict} onRemove={(id) => void m.removeNow(id)} />}
       {m.removing && (
         <div className="notice notice-info slot-question" role="status" data-testid="removed">
@@ -99,41 +109,15 @@ export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
           </button>
         </div>
       )}
-      {!m.running && statuses.length > 0 && (
-        <div className="row summary-row" data-testid="materials-summary">
-          <StatusBadge status={worstStatus(statuses)} />
-          <span>
-            {t('ui.materials.summary', {
-              total: list.length,
-              fail: statuses.filter((s) => s === 'fail').length,
-              warn: statuses.filter((s) => s === 'warn').length,
-            })}
-          </span>
-        </div>
-      )}
+      {!m.running && statuses.length > 0 && <MaterialsSummary total={list.length} statuses={statuses} />}
       {list.length > 0 && (
-        <div className="materials-toolbar">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={onlyFailing}
-              onChange={(e) => setOnlyFailing(e.target.checked)}
-              data-testid="only-failing"
-            />
-            {t('ui.materials.onlyFailing')}
-          </label>
-          {list.length >= TABLE_FROM && (
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={compact}
-                onChange={(e) => setTable(e.target.checked)}
-                data-testid="table-view"
-              />
-              {t('ui.materials.tableView')}
-            </label>
-          )}
-        </div>
+        <MaterialsToolbar
+          count={list.length}
+          onlyFailing={onlyFailing}
+          onOnlyFailing={setOnlyFailing}
+          compact={compact}
+          onCompact={setTable}
+        />
       )}
       {!m.running && m.caseFindings.length > 0 && (
         <div className="card" data-testid="case-findings">
@@ -156,30 +140,14 @@ export function MaterialsScreen({ caseRecord, goTo }: ScreenProps) {
         />
       ) : (
         groups.map((g) => (
-          <section key={g.kind} className="kind-group" aria-labelledby={`group-${g.kind}`}>
-            <h2 className="kind-group-head" id={`group-${g.kind}`}>
-              {t(`ui.kind.${g.kind}`)}
-              <span className="muted small">{g.items.length}</span>
-            </h2>
-            <div className="cards">
-              {g.items.map((x) => (
-                <FileCard
-                  key={x.id}
-                  material={x}
-                  kind={g.kind}
-                  check={m.checks.get(x.id)}
-                  thumb={m.thumbs[x.id]}
-                  checking={m.pending.includes(x.id)}
-                  running={m.running}
-                  actions={actionsFor(x)}
-                  onKind={(k: MaterialKind) => void m.setKind(x, k)}
-                  onReplace={(f) => void m.replace(x, f, g.kind)}
-                  onRemove={() => m.remove(x.id)}
-                  onView={(f) => setViewing({ material: x, finding: f })}
-                />
-              ))}
-            </div>
-          </section>
+          <KindGroup
+            key={g.kind}
+            kind={g.kind}
+            items={g.items}
+            m={m}
+            actionsFor={actionsFor}
+            onView={(x, f) => setViewing({ material: x, finding: f })}
+          />
         ))
       )}
       {viewing && (
