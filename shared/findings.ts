@@ -98,7 +98,17 @@ export const FINDING_CODES = Object.keys(FINDING_CATALOGUE) as FindingCode[];
 export type AlternateSeverity<C extends FindingCode> = Catalogue[C] extends { alternate: { severity: infer S extends Severity } } ? S : never;
 
 /** A rectangle in the pixel space of the (orientation-corrected) image that was checked. */
-export type Region = { x: number; y: number; width: number; height: number; label?: string };
+export type Region = {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label?: string;
+  /** PDFs: the 1-based page the box is on (absent: the image, or a PDF's first page). */
+  page?: number;
+  /** The coordinate space of `page` (PDF points, or the pixels of the page read by OCR); else the check's imageSize. */
+  pageSize?: { width: number; height: number };
+};
 
 export type Finding = {
   code: FindingCode;

@@ -20,7 +20,8 @@ const TODAY = '2026-11-25';
 const SAMPLES = () => resourcePath('samples', 'seller');
 const SCREENSHOT_DATES = ['2026-09-02', '2026-09-14', '2026-09-27', '2026-10-03', '2026-10-11', '2026-10-19', '2026-10-28', '2026-11-01', '2026-11-06', '2026-11-12', '2026-11-17', '2026-11-21'];
 
-async function fifteenFiles(dir: string): Promise<string[]> {
+/** The bundle bench's 15 files (letter, licence, inventory PDF, 12 screenshots), written into `dir`. */
+export async function fifteenFiles(dir: string): Promise<string[]> {
   const s = SAMPLES();
   mkdirSync(dir, { recursive: true });
   const files = ['承诺书扫描.jpg', '营业执照.jpg', '库存报表.pdf'].map((n) => {

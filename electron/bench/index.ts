@@ -24,10 +24,11 @@ const SECTIONS: Section[] = [
   { name: 'evidence', exportName: 'benchEvidence' },
   { name: 'licence', exportName: 'benchLicence' },
   { name: 'bundle', exportName: 'benchBundle' },
+  { name: 'review', exportName: 'benchReview' },
 ];
 
 // A glob, not static imports: a feature's bench file may not exist yet, and the build must not fail for it.
-const MODULES = import.meta.glob<BenchModule>('./{licence,letter,evidence,eligibility,bundle}.ts');
+const MODULES = import.meta.glob<BenchModule>('./{licence,letter,evidence,eligibility,bundle,review}.ts');
 
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getLocale, setLocale, t, type Locale } from '../../shared/i18n';
 import type { CaseRecord } from '../../shared/case';
-import { CasesScreen } from './screens/CasesScreen';
-import { CaseWorkspace, STEPS, type StepId } from './screens/CaseWorkspace';
+import { CasesScreen } from './screens/cases/CasesScreen';
+import { CaseWorkspace, STEPS, type StepId } from './screens/workspace/CaseWorkspace';
 
 const LOCALE_KEY = 'jitkit.locale';
 
@@ -39,15 +39,21 @@ export function App() {
 
   return (
     <div className="app" key={locale}>
-      <a className="skip-link" href="#main">{t('ui.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('ui.skipToContent')}
+      </a>
       <header className="topbar">
         <button type="button" className="brand" onClick={() => setOpenCase(null)} aria-label={t('ui.nav.allCases')}>
-          <span className="brand-mark" aria-hidden="true">J</span>
+          <span className="brand-mark" aria-hidden="true">
+            J
+          </span>
           <span>{t('app.title')}</span>
         </button>
         {openCase && (
           <nav className="crumbs" aria-label={t('ui.nav.breadcrumb')}>
-            <button type="button" className="link" onClick={() => setOpenCase(null)}>{t('ui.nav.allCases')}</button>
+            <button type="button" className="link" onClick={() => setOpenCase(null)}>
+              {t('ui.nav.allCases')}
+            </button>
             <span aria-hidden="true">/</span>
             <span className="crumb-current">{openCase.companyName}</span>
           </nav>

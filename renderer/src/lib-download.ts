@@ -16,5 +16,11 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, type: string)
 
 /** A file name without characters Windows or macOS reject. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 120) || 'file';
+  return (
+    name
+      .replace(/[\\/:*?"<>|\s]+/g, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 120) || 'file'
+  );
 }

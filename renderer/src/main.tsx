@@ -7,7 +7,12 @@ import './styles.css';
 
 const root = document.getElementById('root');
 const render = () => {
-  if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+  if (root)
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
 };
 // Messages name the rulebook's numbers ({rb.*}) rather than holding them: fetch it before the first paint.
 void window.jitkit.rulebook

@@ -17,6 +17,8 @@ export type BundleExportResult = {
   findings: Finding[];
   report: { json: string; pdf: string } | null;
   refused?: string;
+  /** The materials checked during this export (no fresh stored result); every other one reused its stored result. */
+  rechecked: string[];
 };
 
 /** IPC channels of the bundle feature: export the upload zip, suggest its name. */

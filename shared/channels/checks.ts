@@ -18,7 +18,8 @@ export type CheckRunInfo = {
   regions?: Region[]; imageSize?: { width: number; height: number };
 };
 export type ChecksRunResult = { jobId: string; files: MaterialCheck[]; findings: Finding[]; status: FileStatus };
-export type MaterialPreview = { mime: 'image/jpeg'; data: Uint8Array; width: number; height: number };
+/** `page`/`pages`: which page of a PDF this is, of how many (1 of 1 for an image). */
+export type MaterialPreview = { mime: 'image/jpeg'; data: Uint8Array; width: number; height: number; page: number; pages: number };
 
 /** Upload limit for one dropped file (the checks refuse larger ones anyway). */
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -32,8 +33,8 @@ export const checksChannels = {
   'materials:list': channel(z.object({ caseId: id }), {} as MaterialInfo[]),
   'materials:remove': channel(z.object({ id }), {} as { removed: true }),
   'materials:setKind': channel(z.object({ id, kind }), {} as MaterialInfo),
-  /** A small JPEG of the material (first page for PDFs), long side at most `maxSize` px. */
-  'materials:preview': channel(z.object({ id, maxSize: z.number().int().min(32).max(2048).optional() }), {} as MaterialPreview),
+  /** A JPEG of the material (a PDF's `page`, default 1), long side at most `maxSize` px. */
+  'materials:preview': channel(z.object({ id, maxSize: z.number().int().min(32).max(2048).optional(), page: z.number().int().min(1).max(500).optional() }), {} as MaterialPreview),
   /** Checks the case's materials (or some); progress arrives as ProgressEvents with `jobId`. */
   'checks:run': channel(z.object({ caseId: id, today: isoDate.optional(), materialIds: z.array(id).max(500).optional(), jobId: jobId.optional() }), {} as ChecksRunResult),
   'checks:cancel': channel(z.object({ jobId }), {} as { cancelled: boolean }),

@@ -6,7 +6,9 @@
 type Encoded = { __bytes: string };
 
 function isEncoded(v: unknown): v is Encoded {
-  return typeof v === 'object' && v !== null && typeof (v as Encoded).__bytes === 'string' && Object.keys(v).length === 1;
+  return (
+    typeof v === 'object' && v !== null && typeof (v as Encoded).__bytes === 'string' && Object.keys(v).length === 1
+  );
 }
 
 function toBase64(bytes: Uint8Array): string {

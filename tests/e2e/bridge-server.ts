@@ -22,9 +22,17 @@ import { decodeBridge, encodeBridge } from './bridge-codec';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.json': 'application/json',
-  '.wasm': 'application/wasm', '.bcmap': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.bcmap': 'application/octet-stream',
 };
 
 export type Bridge = { url: string; token: string; dataDir: string; close: () => Promise<void> };
@@ -44,7 +52,9 @@ function withToday(channel: ChannelName, payload: unknown, today: string | undef
 function makeBridgeHandle(impls: Map<string, Impl>, today: string | undefined): Handle {
   return (channel, impl) => {
     impls.set(channel, async (payload: unknown) => {
-      const parsed = channels[channel as ChannelName].args.safeParse(withToday(channel as ChannelName, payload ?? {}, today));
+      const parsed = channels[channel as ChannelName].args.safeParse(
+        withToday(channel as ChannelName, payload ?? {}, today),
+      );
       if (!parsed.success) return fail({ code: 'INVALID_ARGS', message: describeIssues(parsed.error) });
       try {
         return ok(await impl(parsed.data as never));
@@ -58,7 +68,12 @@ function makeBridgeHandle(impls: Map<string, Impl>, today: string | undefined): 
 async function bundleClient(): Promise<string> {
   const out = await build({
     entryPoints: [join(import.meta.dirname, 'bridge-client.ts')],
-    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', logLevel: 'silent',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
 }
@@ -76,7 +91,8 @@ export type BridgeOptions = { rendererDir?: string; dataDir?: string; today?: st
 
 export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> {
   const rendererDir = resolve(options.rendererDir ?? join(ROOT, 'out/renderer'));
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html missing: run npx electron-vite build first`);
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error(`${rendererDir}/index.html missing: run npx electron-vite build first`);
   const ownsDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jitkit-e2e-'));
   const token = randomBytes(24).toString('hex');
@@ -86,7 +102,12 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const emitProgress = (event: ProgressEvent): void => {
     for (const c of clients) c.write(`data: ${JSON.stringify(event)}\n\n`);
   };
-  registerAllIpc(makeBridgeHandle(impls, options.today), { store, rulebook: loadRulebook(), workDir: join(dataDir, 'work'), emitProgress });
+  registerAllIpc(makeBridgeHandle(impls, options.today), {
+    store,
+    rulebook: loadRulebook(),
+    workDir: join(dataDir, 'work'),
+    emitProgress,
+  });
   const clientJs = await bundleClient();
 
   const server = createServer((req, res) => {
@@ -111,7 +132,11 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     }
     if (url.pathname === '/__events') {
       if (!authorised) return void res.writeHead(403).end('bad token');
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
@@ -128,7 +153,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   function serveStatic(url: URL, authorised: boolean, res: ServerResponse): void {
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = normalize(join(rendererDir, rel));
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile())
+      return void res.writeHead(404).end('not found');
     if (rel === 'index.html') {
       if (!authorised) return void res.writeHead(403).end('open the URL printed by the bridge (it carries the token)');
       // After the CSP meta (so the policy governs it); a same-origin classic script runs
@@ -152,7 +178,12 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   };
 }
 
-async function closeBridge(server: Server, clients: Set<ServerResponse>, store: CaseStore, removeDir: string | null): Promise<void> {
+async function closeBridge(
+  server: Server,
+  clients: Set<ServerResponse>,
+  store: CaseStore,
+  removeDir: string | null,
+): Promise<void> {
   for (const c of clients) c.end();
   await new Promise<void>((done) => server.close(() => done()));
   store.close();

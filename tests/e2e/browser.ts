@@ -19,8 +19,14 @@ export async function openBrowser(url: string): Promise<Session> {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
@@ -28,7 +34,8 @@ export async function openBrowser(url: string): Promise<Session> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return {
-    context, page,
+    context,
+    page,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -37,8 +44,12 @@ export async function openBrowser(url: string): Promise<Session> {
 }
 
 const MIME: Record<string, string> = {
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.pdf': 'application/pdf',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.csv': 'text/csv',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv',
 };
 
 function mimeOf(path: string): string {
@@ -51,7 +62,11 @@ function mimeOf(path: string): string {
  * in a DataTransfer and dispatches dragenter → dragover → drop, as a user's drag would.
  */
 export async function dropFiles(page: Page, selector: string, paths: { path: string; name?: string }[]): Promise<void> {
-  const files = paths.map((p) => ({ name: p.name ?? basename(p.path), type: mimeOf(p.path), b64: readFileSync(p.path).toString('base64') }));
+  const files = paths.map((p) => ({
+    name: p.name ?? basename(p.path),
+    type: mimeOf(p.path),
+    b64: readFileSync(p.path).toString('base64'),
+  }));
   const target = page.locator(selector).first();
   await target.waitFor();
   await target.evaluate((el: { dispatchEvent: (e: unknown) => boolean }, list) => {
@@ -83,10 +98,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Calls `window.jitkit.<domain>.<method>` inside the page (the same door the UI uses). */
-export async function api(page: Page, channel: string, args: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
-  return page.evaluate(([name, a]) => {
-    const [domain, method] = (name as string).split(':') as [string, string];
-    const w = globalThis as unknown as { jitkit: Record<string, Record<string, (x: unknown) => Promise<unknown>>> };
-    return w.jitkit[domain]![method]!(a) as Promise<{ ok: boolean }>;
-  }, [channel, args] as const);
+export async function api(
+  page: Page,
+  channel: string,
+  args: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    ([name, a]) => {
+      const [domain, method] = (name as string).split(':') as [string, string];
+      const w = globalThis as unknown as { jitkit: Record<string, Record<string, (x: unknown) => Promise<unknown>>> };
+      return w.jitkit[domain]![method]!(a) as Promise<{ ok: boolean }>;
+    },
+    [channel, args] as const,
+  );
 }

@@ -43,10 +43,18 @@ describe.skipIf(!binary || !built)(`the Electron app (${binary && built ? 'runs'
       await page.getByTestId('f-legal').fill('李四');
       await page.getByTestId('create-case').click();
       await page.getByTestId('step-eligibility').waitFor();
-      const listed = await page.evaluate(() => (globalThis as unknown as { jitkit: { case: { list: (a: object) => Promise<{ ok: boolean; value: { companyName: string }[] }> } } }).jitkit.case.list({}));
+      const listed = await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            jitkit: { case: { list: (a: object) => Promise<{ ok: boolean; value: { companyName: string }[] }> } };
+          }
+        ).jitkit.case.list({}),
+      );
       expect(listed.ok && listed.value.map((c) => c.companyName)).toEqual(['电子应用测试有限公司']);
       // The renderer cannot reach Node: the sandbox and context isolation hold.
-      expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -23,7 +23,9 @@ export const SELLER = {
 export const ORDERS = join(FIXTURES_DIR, 'orders', 'orders-utf8.csv');
 
 export function ordersTruth(): { lateInWindowIds: string[] } {
-  const m = JSON.parse(readFileSync(join(FIXTURES_DIR, 'orders', 'manifest.json'), 'utf8')) as { standard: { lateInWindowIds: string[] } };
+  const m = JSON.parse(readFileSync(join(FIXTURES_DIR, 'orders', 'manifest.json'), 'utf8')) as {
+    standard: { lateInWindowIds: string[] };
+  };
   return m.standard;
 }
 
@@ -39,9 +41,15 @@ export function sellerUscc(): string {
  */
 export function writeSellerLicence(dir: string): { path: string; truth: LicenceTruth } {
   const truth: LicenceTruth = {
-    companyName: BUNDLE_CASE.companyName, uscc: sellerUscc(), legalRepresentative: BUNDLE_CASE.legalRepresentative,
-    repLabel: '法定代表人', type: '有限责任公司（自然人独资）', foundedDate: '2019年03月08日',
-    address: '浙江省杭州市上城区近江路88号3幢1201室', capital: '壹佰万元整', term: '2019年03月08日至长期',
+    companyName: BUNDLE_CASE.companyName,
+    uscc: sellerUscc(),
+    legalRepresentative: BUNDLE_CASE.legalRepresentative,
+    repLabel: '法定代表人',
+    type: '有限责任公司（自然人独资）',
+    foundedDate: '2019年03月08日',
+    address: '浙江省杭州市上城区近江路88号3幢1201室',
+    capital: '壹佰万元整',
+    term: '2019年03月08日至长期',
     scope: '一般项目：服装服饰零售；互联网销售（除销售需要许可的商品）；货物进出口。',
   };
   const path = join(dir, 'seller-licence.png');
@@ -50,5 +58,7 @@ export function writeSellerLicence(dir: string): { path: string; truth: LicenceT
 }
 
 export function missingFixtures(): string[] {
-  return [SELLER.letter, ...SELLER.screenshots, SELLER.inventoryZero, SELLER.inventoryNonZero, ORDERS].filter((p) => !existsSync(p));
+  return [SELLER.letter, ...SELLER.screenshots, SELLER.inventoryZero, SELLER.inventoryNonZero, ORDERS].filter(
+    (p) => !existsSync(p),
+  );
 }

@@ -1,12 +1,13 @@
 /**
  * Issue 16 in a real browser against the real services (loopback bridge, no mocks): a
- * flagged letter confirmed in two clicks and exported; junk on the licence zone and in the
- * pile never reaching the zip; one file replaced and only it re-checked; 15 files at once
- * (N/M progress surviving navigation, compact table, "only problems"); the full-size viewer.
- * Screenshots of each state go to docs/review-*.png.
+ * flagged letter confirmed in two clicks and exported without re-checking; junk on the
+ * licence zone and in the pile never reaching the zip (its bytes looked for in every entry);
+ * one file replaced and only it re-checked (the other cards keep their results and times);
+ * a PDF finding opened on its page with the SKU's row marked; 15+ files (N/M progress
+ * surviving navigation, compact table, "only problems"). Screenshots go to docs/review-*.png.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,27 +15,47 @@ import type { CaseRecord } from '../../shared/case';
 import type { CheckRunInfo, MaterialInfo } from '../../shared/channels/checks';
 import { usccCheckChar } from '../../shared/uscc';
 import { FIXTURES_DIR } from '../fixtures';
-import { startBridge, type Bridge } from './bridge-server';
-import { api, dropFiles, openBrowser, type Session } from './browser';
-import { BUNDLE_TODAY, SELLER } from './paths';
-import { zipEntries } from './zip';
+import { api, dropFiles } from './browser';
+import { closeHarness, docShot, openHarness, type Harness } from './harness';
+import { SELLER } from './paths';
+import { zipEntryHashes } from './zip';
 
 const LONG = 200_000;
-const DOCS = join(import.meta.dirname, '..', '..', 'docs');
+/** Ten files checked at once: minutes when the machine is shared (load 15 on 2 cores measured). */
+const MANY = 540_000;
 const LETTERS = join(FIXTURES_DIR, 'signed-letters');
 const LOGISTICS = join(FIXTURES_DIR, 'logistics');
 /** A real scan with a faded seal: flagged SEAL_BLURRY; the user looks at the original and confirms it. */
 const FLAGGED_LETTER = join(LETTERS, 'seal-faded-1.png');
+/** A stock report whose only non-zero SKU is on page 2 (the viewer must open there). */
+const STOCK_PAGE2 = join(FIXTURES_DIR, 'inventory', 'inv-03-nonzero-page2-thousands.pdf');
 
-let bridge: Bridge;
-let session: Session;
+let harness: Harness;
 let page: Page;
 let outDir: string;
 let caseId = '';
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
+/** SHA-256 of every junk file dropped: none may be the bytes of a zip entry. */
+const junkHashes: string[] = [];
 
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(DOCS, `review-${name}.png`) });
+  await docShot(page, `review-${name}`);
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Each card's result and when it was checked, by file name. */
+async function cardStates(): Promise<Map<string, string>> {
+  const cards = page.getByTestId('file-card');
+  const out = new Map<string, string>();
+  for (let i = 0; i < (await cards.count()); i++) {
+    const c = cards.nth(i);
+    out.set(
+      (await c.getAttribute('data-name')) ?? '',
+      `${await c.getAttribute('data-status')}@${await c.getAttribute('data-checked-at')}`,
+    );
+  }
+  return out;
 }
 
 async function latest(): Promise<CheckRunInfo[]> {
@@ -46,20 +67,18 @@ async function materials(): Promise<MaterialInfo[]> {
 }
 
 const card = (name: string) => page.locator(`[data-testid="file-card"][data-name="${name}"]`);
-const settled = async () => page.locator('[data-testid="file-card"][data-status="running"], [data-testid="material-row"][data-status="running"]').count();
+const settled = async () =>
+  page
+    .locator('[data-testid="file-card"][data-status="running"], [data-testid="material-row"][data-status="running"]')
+    .count();
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'jitkit-e2e-review-'));
-  bridge = await startBridge({ today: BUNDLE_TODAY, rendererDir: process.env.JITKIT_E2E_RENDERER_DIR });
-  session = await openBrowser(bridge.url);
-  page = session.page;
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
+  harness = await openHarness({ prefix: 'jitkit-e2e-review-', viewport: { width: 1400, height: 1000 } });
+  ({ page, pageErrors, dir: outDir } = harness);
   // The letter fixture's company, with a USCC whose check character is right.
-  const manifest = JSON.parse(readFileSync(join(LETTERS, 'manifest.json'), 'utf8')) as { fixtures: { file: string; caseInfo: Record<string, string> }[] };
+  const manifest = JSON.parse(readFileSync(join(LETTERS, 'manifest.json'), 'utf8')) as {
+    fixtures: { file: string; caseInfo: Record<string, string> }[];
+  };
   const info = manifest.fixtures.find((f) => f.file === 'seal-faded-1.png')!.caseInfo;
   const uscc = `${info.uscc!.slice(0, 17)}${usccCheckChar(info.uscc!.slice(0, 17))}`;
   const created = await api(page, 'case:create', { ...info, uscc });
@@ -69,19 +88,32 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await session?.close();
-  await bridge?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await closeHarness(harness);
 });
 
 describe('review you can trust (issue 16)', () => {
   it('junk dropped on the licence zone is refused and never stored', async () => {
     await page.getByTestId('step-licence').click();
+    // The issue's two: a text file named like a licence PDF, and another material (the stock report).
     const junk = join(outDir, '营业执照.pdf');
     writeFileSync(junk, 'not a licence at all, just text\n'.repeat(20));
-    await dropFiles(page, '[data-testid="licence-drop"]', [{ path: junk }]);
-    await expect.poll(() => page.locator('.notice-error').innerText(), { timeout: LONG }).toContain('不是营业执照');
-    expect((await materials()).length).toBe(0);
+    const stock = join(outDir, '营业执照副本.pdf');
+    copyFileSync(STOCK_PAGE2, stock);
+    junkHashes.push(sha256(junk), sha256(stock));
+    for (const file of [junk, stock]) {
+      await dropFiles(page, '[data-testid="licence-drop"]', [{ path: file }]);
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('.notice-error')
+              .innerText()
+              .catch(() => ''),
+          { timeout: LONG },
+        )
+        .toContain(`${file.split('/').pop()} 不是营业执照`);
+      expect((await materials()).length).toBe(0);
+    }
     await shot('licence-junk');
   });
 
@@ -89,7 +121,12 @@ describe('review you can trust (issue 16)', () => {
     await page.getByTestId('step-materials').click();
     const junk = join(outDir, 'notes.txt');
     writeFileSync(junk, 'hello\n');
-    await dropFiles(page, '[data-testid="materials-drop"]', [FLAGGED_LETTER, ...SELLER.screenshots, SELLER.inventoryZero, junk].map((path) => ({ path })));
+    junkHashes.push(sha256(junk));
+    await dropFiles(
+      page,
+      '[data-testid="materials-drop"]',
+      [FLAGGED_LETTER, ...SELLER.screenshots, SELLER.inventoryZero, junk].map((path) => ({ path })),
+    );
     await expect.poll(() => page.getByTestId('file-card').count(), { timeout: LONG }).toBe(6);
     await expect.poll(settled, { timeout: LONG }).toBe(0);
     await page.getByTestId('materials-summary').waitFor({ timeout: LONG });
@@ -124,7 +161,9 @@ describe('review you can trust (issue 16)', () => {
     const labels = await viewer.locator('.region-label').allInnerTexts();
     expect(labels).toContain('公章');
     expect(labels.join(' ')).not.toMatch(/seal|watermark|signature/);
-    const natural = await viewer.locator('img').evaluate((img: unknown) => (img as { naturalWidth: number }).naturalWidth);
+    const natural = await viewer
+      .locator('img')
+      .evaluate((img: unknown) => (img as { naturalWidth: number }).naturalWidth);
     expect(natural).toBeGreaterThan(1000); // the full image, not the 480 px thumbnail
     await page.getByTestId('viewer-zoom-in').click();
     await page.getByTestId('viewer-zoom-in').click();
@@ -139,21 +178,43 @@ describe('review you can trust (issue 16)', () => {
   it('exports with the confirmed finding (no override switch); the junk never reaches the zip', async () => {
     await page.getByTestId('step-review').click();
     expect(await page.getByTestId('export-override').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('check-letter').getAttribute('data-status'), { timeout: LONG }).toBe('pass');
+    await expect
+      .poll(() => page.getByTestId('check-letter').getAttribute('data-status'), { timeout: LONG })
+      .toBe('pass');
     const zip = join(outDir, 'upload.zip');
     await page.getByTestId('export-path').fill(zip);
     await expect.poll(() => page.getByTestId('export').isDisabled(), { timeout: LONG }).toBe(false);
+    const runsBefore = (await latest())
+      .filter((r) => r.materialId)
+      .map((r) => r.id)
+      .sort();
     await page.getByTestId('export').click();
     await page.getByTestId('export-done').waitFor({ timeout: LONG });
     await shot('exported');
-    const entries = await zipEntries(zip);
+    // Every file had a fresh stored result: the export checked none again (no new runs).
+    expect(
+      (await latest())
+        .filter((r) => r.materialId)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(runsBefore);
+    const hashed = await zipEntryHashes(zip);
+    const entries = hashed.map((e) => e.name);
+    // The junk's bytes are in no entry, whatever its name.
+    expect(hashed.filter((e) => junkHashes.includes(e.sha256))).toEqual([]);
+    expect(junkHashes).toHaveLength(3);
     expect(entries.filter((e) => e.startsWith('01_'))).toHaveLength(1);
     expect(entries.filter((e) => e.startsWith('02_'))).toHaveLength(3);
     expect(entries.filter((e) => e.startsWith('03_'))).toHaveLength(1);
     expect(entries.some((e) => e.endsWith('.bin') || e.includes('notes') || e.startsWith('04_'))).toBe(false);
-    const report = JSON.parse(readFileSync(`${zip}.report.json`, 'utf8')) as { reviewedFindings: { code: string; note?: string; file: string }[]; allowErrors: boolean };
+    const report = JSON.parse(readFileSync(`${zip}.report.json`, 'utf8')) as {
+      reviewedFindings: { code: string; note?: string; file: string }[];
+      allowErrors: boolean;
+    };
     expect(report.allowErrors).toBe(false);
-    expect(report.reviewedFindings).toEqual([expect.objectContaining({ code: 'SEAL_BLURRY', file: 'seal-faded-1.png', note: '已对照原件，公章清晰' })]);
+    expect(report.reviewedFindings).toEqual([
+      expect.objectContaining({ code: 'SEAL_BLURRY', file: 'seal-faded-1.png', note: '已对照原件，公章清晰' }),
+    ]);
   });
 
   it('replacing one file re-checks only that file', async () => {
@@ -161,8 +222,12 @@ describe('review you can trust (issue 16)', () => {
     await page.getByTestId('materials-summary').waitFor({ timeout: LONG });
     const before = new Map((await latest()).filter((r) => r.materialId).map((r) => [r.materialId, r.id]));
     const old = (await materials()).find((m) => m.originalName === 'Screenshot_3.png')!;
+    const statesBefore = await cardStates();
+    expect([...statesBefore.values()].every((v) => /^(pass|warn|fail)@\d{4}-/.test(v))).toBe(true);
     const started = Date.now();
-    await card('Screenshot_3.png').locator('input[type="file"]').setInputFiles(join(LOGISTICS, 'log-03-corner-desktop.png'));
+    await card('Screenshot_3.png')
+      .locator('input[type="file"]')
+      .setInputFiles(join(LOGISTICS, 'log-03-corner-desktop.png'));
     const fresh = card('log-03-corner-desktop.png');
     await fresh.waitFor({ timeout: LONG });
     await expect.poll(() => fresh.getAttribute('data-status'), { timeout: LONG }).toMatch(/^(pass|warn|fail)$/);
@@ -172,6 +237,13 @@ describe('review you can trust (issue 16)', () => {
     const replacement = (await materials()).find((m) => m.originalName === 'log-03-corner-desktop.png')!;
     expect(rechecked).toEqual([replacement.id]);
     expect(after.some((r) => r.materialId === old.id)).toBe(false);
+    // On screen: every other card keeps its result and the time it was checked.
+    const statesAfter = await cardStates();
+    statesBefore.delete('Screenshot_3.png');
+    expect(Object.fromEntries([...statesAfter].filter(([name]) => name !== 'log-03-corner-desktop.png'))).toEqual(
+      Object.fromEntries(statesBefore),
+    );
+    expect(await fresh.getByTestId('checked-at').innerText()).toMatch(/检查于 \d{2}:\d{2}:\d{2}/);
     // Stored results keep their regions: overlays after a reload without a re-check.
     expect(after.find((r) => r.materialId === replacement.id)?.regions?.length ?? 0).toBeGreaterThan(0);
     await shot('replaced');
@@ -184,30 +256,84 @@ describe('review you can trust (issue 16)', () => {
     expect((await materials()).some((m) => m.originalName === 'Screenshot_1.png')).toBe(true);
   });
 
-  it('15 files at once: N/M progress that survives navigation, a compact table, only problems', async () => {
-    const more = ['log-00-corner-phone.png', 'log-01-app-band-phone.png', 'log-02-overlay-top-phone.png', 'log-04-overlay-bottom-desktop.png',
-      'log-05-none-phone.png', 'log-08-old-corner.png', 'log-14-app-band-desktop.png', 'log-15-corner-cjk.png', 'log-16-overlay-fullwidth.png', 'log-20-corner-phone.png'];
-    await dropFiles(page, '[data-testid="materials-drop"]', more.map((f) => ({ path: join(LOGISTICS, f) })));
-    await page.getByTestId('checks-running').waitFor({ timeout: LONG });
-    await expect.poll(() => page.getByTestId('checks-count').innerText(), { timeout: LONG }).toMatch(/\/10$/);
-    // Leave and come back while it runs: the same job, still counting.
-    await page.getByTestId('step-letter').click();
-    await page.getByTestId('step-materials').click();
-    const counted = await page.getByTestId('checks-count').innerText({ timeout: 5000 }).catch(() => 'finished');
-    expect(counted).toMatch(/\/10$|finished/);
-    await shot('many-running');
-    await page.getByTestId('materials-table').waitFor({ timeout: LONG });
-    await expect.poll(settled, { timeout: LONG }).toBe(0);
-    await page.getByTestId('materials-summary').waitFor({ timeout: LONG });
-    const rows = page.getByTestId('material-row');
-    expect(await rows.count()).toBe(16);
-    await shot('many-table');
-    const open = await page.locator('[data-testid="material-row"]:not([data-status="pass"])').count();
-    await page.getByTestId('only-failing').check();
-    await expect.poll(() => rows.count()).toBe(open);
-    expect(open).toBeGreaterThan(0);
-    await shot('many-only-failing');
+  it('a PDF finding opens on its page with the SKU row marked; pages can be turned', async () => {
+    const inventory = (await materials()).find((m) => m.kind === 'inventory')!;
+    await card(inventory.originalName).locator('input[type="file"]').setInputFiles(STOCK_PAGE2);
+    const stock = card('inv-03-nonzero-page2-thousands.pdf');
+    await stock.waitFor({ timeout: LONG });
+    await expect.poll(() => stock.getAttribute('data-status'), { timeout: LONG }).toBe('fail');
+    await stock.locator('[data-code="INVENTORY_NOT_ZERO"]').getByTestId('finding-view').click();
+    const viewer = page.getByTestId('viewer');
+    await viewer.locator('img').waitFor({ timeout: LONG });
+    expect(await page.getByTestId('viewer-page').getAttribute('data-page')).toBe('2');
+    expect(await page.getByTestId('viewer-page').getAttribute('data-pages')).toBe('2');
+    const rowLabel = viewer.locator('.region-label', { hasText: 'JX-0283-BLK' });
+    expect(await rowLabel.innerText()).toBe('库存不为 0 的行 JX-0283-BLK');
+    // The mark sits on a row: a thin band in the upper part of page 2, where poppler puts the SKU.
+    const [img, row] = await Promise.all([
+      viewer.locator('img').boundingBox(),
+      viewer.locator('.region', { has: page.locator('.region-label', { hasText: 'JX-0283-BLK' }) }).boundingBox(),
+    ]);
+    expect(row!.height / img!.height).toBeLessThan(0.05);
+    expect((row!.y - img!.y) / img!.height).toBeGreaterThan(0.08);
+    expect((row!.y - img!.y) / img!.height).toBeLessThan(0.14);
+    await shot('viewer-pdf-row');
+    await page.getByTestId('viewer-prev').click();
+    await expect.poll(() => page.getByTestId('viewer-page').getAttribute('data-page')).toBe('1');
+    await viewer.locator('img').waitFor({ timeout: LONG });
+    expect(await viewer.locator('.region-label', { hasText: 'JX-0283-BLK' }).count()).toBe(0);
+    await page.getByTestId('viewer-goto-finding').click();
+    await expect
+      .poll(() => viewer.locator('.region-label', { hasText: 'JX-0283-BLK' }).count(), { timeout: LONG })
+      .toBe(1);
+    await page.getByTestId('viewer-close').click();
   });
+
+  it(
+    '15 files at once: N/M progress that survives navigation, a compact table, only problems',
+    async () => {
+      const more = [
+        'log-00-corner-phone.png',
+        'log-01-app-band-phone.png',
+        'log-02-overlay-top-phone.png',
+        'log-04-overlay-bottom-desktop.png',
+        'log-05-none-phone.png',
+        'log-08-old-corner.png',
+        'log-14-app-band-desktop.png',
+        'log-15-corner-cjk.png',
+        'log-16-overlay-fullwidth.png',
+        'log-20-corner-phone.png',
+      ];
+      await dropFiles(
+        page,
+        '[data-testid="materials-drop"]',
+        more.map((f) => ({ path: join(LOGISTICS, f) })),
+      );
+      await page.getByTestId('checks-running').waitFor({ timeout: MANY });
+      await expect.poll(() => page.getByTestId('checks-count').innerText(), { timeout: MANY }).toMatch(/\/10$/);
+      // Leave and come back while it runs: the same job, still counting.
+      await page.getByTestId('step-letter').click();
+      await page.getByTestId('step-materials').click();
+      const counted = await page
+        .getByTestId('checks-count')
+        .innerText({ timeout: 5000 })
+        .catch(() => 'finished');
+      expect(counted).toMatch(/\/10$|finished/);
+      await shot('many-running');
+      await page.getByTestId('materials-table').waitFor({ timeout: MANY });
+      await expect.poll(settled, { timeout: MANY }).toBe(0);
+      await page.getByTestId('materials-summary').waitFor({ timeout: MANY });
+      const rows = page.getByTestId('material-row');
+      expect(await rows.count()).toBe(16);
+      await shot('many-table');
+      const open = await page.locator('[data-testid="material-row"]:not([data-status="pass"])').count();
+      await page.getByTestId('only-failing').check();
+      await expect.poll(() => rows.count()).toBe(open);
+      expect(open).toBeGreaterThan(0);
+      await shot('many-only-failing');
+    },
+    MANY + 60_000,
+  );
 
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);

@@ -3,22 +3,22 @@
  * behind the loopback bridge: create a case, walk every step as a user would, export, and
  * open the zip. Screenshots of each screen go to tests/e2e/output/.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CaseRecord } from '../../shared/case';
-import { startBridge, type Bridge } from './bridge-server';
-import { api, dropFiles, openBrowser, screenshot, type Session } from './browser';
-import { BUNDLE_CASE, BUNDLE_TODAY, ORDERS, SELLER, missingFixtures, ordersTruth, sellerUscc, writeSellerLicence } from './paths';
+import type { Bridge } from './bridge-server';
+import { api, dropFiles, screenshot } from './browser';
+import { closeHarness, openHarness, type Harness } from './harness';
+import { BUNDLE_CASE, ORDERS, SELLER, missingFixtures, ordersTruth, sellerUscc, writeSellerLicence } from './paths';
 import { zipEntries } from './zip';
 
+let harness: Harness;
 let bridge: Bridge;
-let session: Session;
 let page: Page;
 let outDir: string;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 const LONG = 200_000;
 
 /** Whether the preload-shaped API has the channel (a feature whose service has landed). */
@@ -37,27 +37,21 @@ async function currentCase(): Promise<CaseRecord> {
 
 beforeAll(async () => {
   expect(missingFixtures()).toEqual([]);
-  outDir = mkdtempSync(join(tmpdir(), 'jitkit-e2e-out-'));
-  // JITKIT_E2E_RENDERER_DIR: a private copy of out/renderer, safe from concurrent rebuilds.
-  bridge = await startBridge({ today: BUNDLE_TODAY, rendererDir: process.env.JITKIT_E2E_RENDERER_DIR });
-  session = await openBrowser(bridge.url);
-  page = session.page;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
+  harness = await openHarness({ prefix: 'jitkit-e2e-out-' });
+  ({ bridge, page, pageErrors, dir: outDir } = harness);
 });
 
 afterAll(async () => {
-  await session?.close();
-  await bridge?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await closeHarness(harness);
 });
 
 describe('desktop workflow over the loopback bridge', () => {
   it('rejects API calls and the page without the per-run token', async () => {
     const base = new URL(bridge.url).origin;
-    const res = await fetch(`${base}/__invoke`, { method: 'POST', body: JSON.stringify({ channel: 'case:list', args: {} }) });
+    const res = await fetch(`${base}/__invoke`, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'case:list', args: {} }),
+    });
     expect(res.status).toBe(403);
     expect((await fetch(`${base}/`)).status).toBe(403);
     expect((await fetch(`${base}/__bridge.js`)).status).toBe(403);
@@ -65,7 +59,13 @@ describe('desktop workflow over the loopback bridge', () => {
 
   it('is usable from the keyboard: skip link first, then the new-case button opens the form', async () => {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className)).toBe('skip-link');
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement
+            .className,
+      ),
+    ).toBe('skip-link');
     await page.getByTestId('new-case').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('case-form').waitFor();
@@ -82,7 +82,12 @@ describe('desktop workflow over the loopback bridge', () => {
     await page.getByTestId('create-case').click();
     await page.getByTestId('step-eligibility').waitFor();
     const c = await currentCase();
-    expect([c.companyName, c.legalRepresentative, c.uscc, c.exitReason]).toEqual([BUNDLE_CASE.companyName, BUNDLE_CASE.legalRepresentative, BUNDLE_CASE.uscc.slice(0, 10), BUNDLE_CASE.exitReason]);
+    expect([c.companyName, c.legalRepresentative, c.uscc, c.exitReason]).toEqual([
+      BUNDLE_CASE.companyName,
+      BUNDLE_CASE.legalRepresentative,
+      BUNDLE_CASE.uscc.slice(0, 10),
+      BUNDLE_CASE.exitReason,
+    ]);
   });
 
   it('eligibility: imports an order export and lists every late JIT order with a no-go', async () => {
@@ -90,7 +95,9 @@ describe('desktop workflow over the loopback bridge', () => {
     await dropFiles(page, '[data-testid="orders-drop"]', [{ path: ORDERS }]);
     await page.getByTestId('orders-summary').waitFor({ timeout: LONG });
     const late = ordersTruth().lateInWindowIds.length;
-    await expect.poll(() => page.getByTestId('late-orders').getAttribute('data-count'), { timeout: LONG }).toBe(String(late));
+    await expect
+      .poll(() => page.getByTestId('late-orders').getAttribute('data-count'), { timeout: LONG })
+      .toBe(String(late));
     expect(await page.getByTestId('verdict').getAttribute('data-eligible')).toBe('false');
     expect(await page.getByTestId('reasons').locator('li[data-status="fail"]').count()).toBeGreaterThan(0);
     await screenshot(page, '03-eligibility');
@@ -105,7 +112,9 @@ describe('desktop workflow over the loopback bridge', () => {
       await page.getByTestId('licence-busy').waitFor({ state: 'detached', timeout: LONG });
       await screenshot(page, '04-licence');
       // OCR filled the fields from the image, with the regions drawn over it.
-      await expect.poll(() => page.getByTestId('l-company').inputValue(), { timeout: LONG }).toBe(licence.truth.companyName);
+      await expect
+        .poll(() => page.getByTestId('l-company').inputValue(), { timeout: LONG })
+        .toBe(licence.truth.companyName);
       expect(await page.getByTestId('uscc-input').inputValue()).toBe(licence.truth.uscc);
       expect(await page.getByTestId('l-legal').inputValue()).toBe(licence.truth.legalRepresentative);
       expect(await page.getByTestId('region').count()).toBeGreaterThanOrEqual(3);
@@ -129,15 +138,26 @@ describe('desktop workflow over the loopback bridge', () => {
 
   it('letter: renders the generated PDF in-page with the signing instructions, and saves it', async () => {
     await page.getByTestId('step-letter').click();
-    await expect.poll(() => page.getByTestId('letter-preview').getAttribute('data-pages'), { timeout: LONG }).not.toBe('0');
+    await expect
+      .poll(() => page.getByTestId('letter-preview').getAttribute('data-pages'), { timeout: LONG })
+      .not.toBe('0');
     // The canvas holds ink, not a blank page.
-    const inked = await page.locator('[data-testid="letter-preview"] canvas').first().evaluate((c: unknown) => {
-      const canvas = c as { width: number; height: number; getContext: (k: '2d') => { getImageData: (x: number, y: number, w: number, h: number) => { data: Uint8ClampedArray } } };
-      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark += 1;
-      return dark;
-    });
+    const inked = await page
+      .locator('[data-testid="letter-preview"] canvas')
+      .first()
+      .evaluate((c: unknown) => {
+        const canvas = c as {
+          width: number;
+          height: number;
+          getContext: (k: '2d') => {
+            getImageData: (x: number, y: number, w: number, h: number) => { data: Uint8ClampedArray };
+          };
+        };
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark += 1;
+        return dark;
+      });
     expect(inked).toBeGreaterThan(1000);
     expect(await page.getByTestId('letter-instructions').innerText()).toContain(BUNDLE_CASE.legalRepresentative);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('letter-save').click()]);
@@ -158,7 +178,9 @@ describe('desktop workflow over the loopback bridge', () => {
     expect(await bad.getAttribute('data-status')).toBe('fail');
     expect(await bad.locator('[data-code="INVENTORY_NOT_ZERO"]').count()).toBeGreaterThan(0);
     // Sorted by content: the letter scan sits under the letter group, screenshots under logistics.
-    expect(await page.locator('section[aria-labelledby="group-letter"] [data-testid="file-card"]').getAttribute('data-name')).toBe('scan_0001.jpg');
+    expect(
+      await page.locator('section[aria-labelledby="group-letter"] [data-testid="file-card"]').getAttribute('data-name'),
+    ).toBe('scan_0001.jpg');
     expect(await page.locator('section[aria-labelledby="group-logistics"] [data-testid="file-card"]').count()).toBe(3);
     await bad.scrollIntoViewIfNeeded();
     await screenshot(page, '06-materials-findings');
@@ -174,7 +196,9 @@ describe('desktop workflow over the loopback bridge', () => {
 
   it('review & export: a failing pre-check is advice (no override switch), the zip holds every material', async () => {
     await page.getByTestId('step-review').click();
-    await expect.poll(() => page.getByTestId('checklist').locator('li[data-status]').count(), { timeout: LONG }).toBe(5);
+    await expect
+      .poll(() => page.getByTestId('checklist').locator('li[data-status]').count(), { timeout: LONG })
+      .toBe(5);
     for (const id of ['licence', 'letter', 'logistics', 'inventory']) {
       expect(['pass', 'warn']).toContain(await page.getByTestId(`check-${id}`).getAttribute('data-status'));
     }
@@ -205,7 +229,7 @@ describe('desktop workflow over the loopback bridge', () => {
     await page.locator('#boxes').blur();
     await expect.poll(() => page.getByTestId('after-tasks').innerText()).toContain('2026-11-22 14:00');
     await page.locator('[data-testid="after-tasks"] input[type="checkbox"]').first().check();
-    await expect.poll(async () => (await page.locator('[data-testid="after-tasks"] input:checked').count())).toBe(1);
+    await expect.poll(async () => await page.locator('[data-testid="after-tasks"] input:checked').count()).toBe(1);
     expect(await page.getByTestId('bonded-cost').innerText()).toMatch(/¥[1-9]/);
     await screenshot(page, '10-after-exit');
   });

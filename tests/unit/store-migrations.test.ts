@@ -38,7 +38,7 @@ describe('migrations', () => {
     migrate(db, 2);
     db.prepare("INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')").run();
     db.prepare("INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES ('r1', 'abcdefgh', NULL, 'v', 'pass', '[]', 't')").run();
-    migrate(db);
+    migrate(db, 3);
     expect(schemaVersion(db)).toBe(3);
     expect(columns(db, 'finding_reviews')).toEqual(['id', 'case_id', 'material_id', 'code', 'note', 'reviewed_at']);
     expect(columns(db, 'check_runs')).toEqual(expect.arrayContaining(['regions_json', 'image_size_json']));
@@ -47,6 +47,17 @@ describe('migrations', () => {
     add.run('a');
     // A case-level review (material NULL) is unique too: IFNULL in the index.
     expect(() => add.run('b')).toThrow(/UNIQUE/);
+  });
+
+  it('004 adds each check run\'s file hash and checker key, keeping older runs (without them: checked again)', () => {
+    const db = new Database(':memory:');
+    migrate(db, 3);
+    db.prepare("INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')").run();
+    db.prepare("INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES ('r1', 'abcdefgh', NULL, 'v', 'pass', '[]', 't')").run();
+    migrate(db);
+    expect(schemaVersion(db)).toBe(4);
+    expect(columns(db, 'check_runs')).toEqual(expect.arrayContaining(['content_sha256', 'checker_key']));
+    expect(db.prepare('SELECT id, content_sha256, checker_key FROM check_runs').get()).toEqual({ id: 'r1', content_sha256: null, checker_key: null });
   });
 
   it('is idempotent when run again', () => {

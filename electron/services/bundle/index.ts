@@ -6,7 +6,7 @@ import type { FileCheck, FileStatus, Finding, FindingCode, MaterialKind } from '
 import { applyReviews, applyReviewsTo } from '../../../shared/reviews';
 import { t } from '../../../shared/i18n';
 import type { Rulebook } from '../../../shared/rulebook';
-import { checkFiles, type CheckFilesOptions, type CheckProgress } from '../checks';
+import { checkFiles, type CheckFilesOptions, type CheckFilesResult, type CheckProgress } from '../checks';
 import { hashFile } from '../store/blobs';
 import { commitAll, refuseExisting, tempSibling, type Staged } from './commit';
 import { removeStaleTempFiles, writeNewFileDurably } from '../util/fs-atomic';
@@ -46,6 +46,15 @@ export type BundleOptions = {
   detect?: CheckFilesOptions['detect'];
   /** Display names per file (the app's stored copies are named by hash). */
   names?: Record<string, string>;
+  /** The case's order export, for the screenshots' order look-up (as `jitkit check --orders`). */
+  orders?: CheckFilesOptions['orders'];
+  /**
+   * Results still fresh for some of `files` (same bytes, same checker key; the app's stored
+   * runs): used as they are, not checked again.
+   */
+  stored?: Readonly<Record<string, FileCheck>>;
+  /** The results of the files checked now, set findings included, before reviews and size warnings. */
+  onChecked?: (files: FileCheck[]) => void;
   signal?: AbortSignal;
   onCheckProgress?: (p: CheckProgress) => void;
   /** Called as each stage starts (progress lines, the bench's stage timing). */
@@ -78,10 +87,7 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
   const reports = reportPaths(out);
   refuseExisting([out, reports.json, reports.pdf], Boolean(options.force));
   options.onStage?.('check');
-  const { files: checks, setFindings: logisticsSet } = await checkFiles(options.files, {
-    kinds: options.kinds, caseInfo: options.caseInfo, today: options.today, rulebook: options.rulebook,
-    signal: options.signal, onProgress: options.onCheckProgress, checkers: options.checkers, detect: options.detect,
-  });
+  const { files: checks, setFindings: logisticsSet } = await checkOrReuse(options);
   const reviewed = withReviews(checks, [...missingMaterials(checks, options.rulebook), ...logisticsSet], options);
   checks.splice(0, checks.length, ...reviewed.checks);
   const setFindings = reviewed.setFindings;
@@ -92,6 +98,26 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
     return { out, written: false, status: 'fail', files: checks, entries, findings: setFindings, report: null, sha256: null, refused };
   }
   return writeBundle(options, out, checks, setFindings);
+}
+
+/**
+ * Checks the files without a fresh stored result; the stored ones stand as they are and take
+ * part in the set rules (months covered, duplicates), which only add findings to fresh files.
+ * Results come back in the order of `options.files`.
+ */
+async function checkOrReuse(options: BundleOptions): Promise<CheckFilesResult> {
+  const reuse = options.stored ?? {};
+  const toCheck = options.files.filter((f) => !reuse[f]);
+  // Copies: the export adds its own warnings (size) to a check; the caller's stay as they were.
+  const kept = new Map(options.files.filter((f) => reuse[f]).map((f) => [f, structuredClone(reuse[f]!)]));
+  const result = await checkFiles(toCheck, {
+    kinds: options.kinds, caseInfo: options.caseInfo, orders: options.orders, today: options.today, rulebook: options.rulebook,
+    signal: options.signal, onProgress: options.onCheckProgress, checkers: options.checkers, detect: options.detect,
+    setContext: [...kept.values()],
+  });
+  if (result.files.length > 0) options.onChecked?.(structuredClone(result.files));
+  const fresh = new Map(result.files.map((c) => [c.file, c]));
+  return { files: options.files.map((f) => fresh.get(f) ?? kept.get(f)!), setFindings: result.setFindings };
 }
 
 /** Marks the confirmed findings of each file and of the set; they stay listed but stop blocking. */

@@ -3,6 +3,7 @@ import type { BundleExportResult } from '../../../shared/channels/bundle';
 import type { MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
 import { asMaterialCheck } from '../checks/material-check';
+import { caseOrders, freshStoredChecks, recordMaterialCheck } from '../checks/case-run';
 import { startJob } from '../util/jobs';
 import { todayIn } from '../../../shared/rulebook';
 import { defaultBundleName, exportBundle, type BundleReviewInput } from '.';
@@ -10,18 +11,27 @@ import type { MaterialRecord } from '../store';
 
 type ExportArgs = { caseId: string; outPath: string; allowErrors?: boolean; force?: boolean; today?: string; jobId?: string };
 
-/** The app's export step: the case's stored materials through the same service as the CLI. */
+/**
+ * The app's export step: the case's stored materials through the same service as the CLI.
+ * Files whose stored result is still fresh (same bytes, same checker key) are not checked
+ * again; the others are, and their results are stored for the cards and the next export.
+ */
 async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExportResult> {
   const caseInfo = ctx.store.getCase(a.caseId);
   const materials = ctx.store.listMaterials(a.caseId);
   const byPath = new Map(materials.map((m) => [m.storedPath, m]));
   const kinds: Record<string, MaterialKind> = Object.fromEntries(materials.filter((m) => m.kind !== 'unknown').map((m) => [m.storedPath, m.kind]));
   const names = Object.fromEntries(materials.map((m) => [m.storedPath, m.originalName]));
+  const today = a.today ?? todayIn(ctx.rulebook);
+  const inputs = { today, caseInfo, orders: await caseOrders(ctx, a.caseId) };
+  const fresh = freshStoredChecks(ctx, a.caseId, materials, inputs);
+  const stored = Object.fromEntries(materials.flatMap((m) => (fresh.has(m.id) ? [[m.storedPath, fresh.get(m.id)!]] : [])));
   const job = startJob(a.jobId);
   try {
     const result = await exportBundle({
       files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors, reviews: reviewsOf(ctx, a.caseId, materials),
-      today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
+      today, orders: inputs.orders, stored, rulebook: ctx.rulebook, signal: job.signal,
+      onChecked: (checks) => checks.forEach((c) => byPath.has(c.file) && recordMaterialCheck(ctx, byPath.get(c.file)!, c, materials, inputs)),
       onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
     });
@@ -31,6 +41,7 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
       out: result.out, written: result.written, status: result.status, entries: result.entries, findings: result.findings,
       report: result.report, ...(result.refused !== undefined ? { refused: result.refused } : {}),
       files: result.files.map((c) => asMaterialCheck(c, byPath)),
+      rechecked: materials.filter((m) => !fresh.has(m.id)).map((m) => m.id),
     };
   } finally {
     job.done();

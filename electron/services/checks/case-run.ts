@@ -9,9 +9,10 @@ import { checkFiles } from '.';
 import { asMaterialCheck, namedFindings } from './material-check';
 import { startJob } from '../util/jobs';
 import { loadCaseOrders } from '../eligibility';
+import { checkerKey, isFresh, type CheckerKeyInput } from './freshness';
 
 /** The case's stored order export (id and JIT flag), for the screenshots' order look-up; none when absent or unreadable. */
-async function caseOrders(ctx: ServiceContext, caseId: string): Promise<{ id: string; jit: boolean }[] | undefined> {
+export async function caseOrders(ctx: ServiceContext, caseId: string): Promise<{ id: string; jit: boolean }[] | undefined> {
   try {
     const imp = await loadCaseOrders(ctx.store, ctx.rulebook, caseId);
     return imp && !imp.needsMapping ? imp.orders.map((o) => ({ id: o.id, jit: o.jit })) : undefined;
@@ -39,19 +40,21 @@ export async function runCaseChecks(ctx: ServiceContext, a: RunArgs): Promise<Ch
     const total = chosen.length;
     ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: 0, total });
     const orders = await caseOrders(ctx, a.caseId);
+    const today = a.today ?? todayIn(ctx.rulebook);
+    const keyOf: RecordInputs = { today, caseInfo, orders };
     const { files, setFindings } = await checkFiles(chosen.map((m) => m.storedPath), {
-      kinds, caseInfo, orders, today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
+      kinds, caseInfo, orders, today, rulebook: ctx.rulebook, signal: job.signal,
       setContext: storedContext(ctx, a.caseId, all, chosen),
       onProgress: (p) => {
         const m = byPath.get(p.file);
-        if (m && p.check) stored.set(m.id, record(ctx, m, p.check, all));
+        if (m && p.check) stored.set(m.id, recordMaterialCheck(ctx, m, p.check, all, keyOf));
         ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total, file: m?.originalName, ...(m ? { materialId: m.id } : {}) });
       },
     });
     // Set findings (a duplicate) may have joined a file after its own result was stored.
     for (const check of files) {
       const m = byPath.get(check.file);
-      if (m && stored.get(m.id) !== check.findings.length) record(ctx, m, check, all);
+      if (m && stored.get(m.id) !== check.findings.length) recordMaterialCheck(ctx, m, check, all, keyOf);
     }
     const kindsNow = ctx.store.listMaterials(a.caseId).map((m) => ({ file: m.storedPath, kind: m.kind, status: 'pass' as const, findings: [] }));
     const caseFindings = namedFindings([...missingMaterials(kindsNow, ctx.rulebook), ...setFindings], all);
@@ -65,13 +68,34 @@ export async function runCaseChecks(ctx: ServiceContext, a: RunArgs): Promise<Ch
   }
 }
 
-/** Stores one file's result (file names, never stored paths, in its messages). */
-function record(ctx: ServiceContext, m: MaterialRecord, check: FileCheck, all: MaterialRecord[]): number {
+/** What a stored result was checked against besides its bytes (its checker key). */
+export type RecordInputs = Omit<CheckerKeyInput, 'kind' | 'rulebookVersion'>;
+
+/** Stores one file's result (file names, never stored paths, in its messages) with its file hash and checker key. */
+export function recordMaterialCheck(ctx: ServiceContext, m: MaterialRecord, check: FileCheck, all: MaterialRecord[], inputs: RecordInputs): number {
   // Remember what detection found, so the UI shows it and the next run skips detection.
   if (m.kind === 'unknown' && check.kind !== 'unknown') ctx.store.setMaterialKind(m.id, check.kind);
   const findings = namedFindings(check.findings, all);
-  ctx.store.recordCheckRun(m.caseId, m.id, ctx.rulebook.version, statusOf(findings), findings, { regions: check.regions, imageSize: check.imageSize });
+  const checkerKeyNow = checkerKey({ ...inputs, kind: check.kind, rulebookVersion: ctx.rulebook.version });
+  ctx.store.recordCheckRun(m.caseId, m.id, ctx.rulebook.version, statusOf(findings), findings, {
+    regions: check.regions, imageSize: check.imageSize, contentSha256: m.sha256, checkerKey: checkerKeyNow,
+  });
   return check.findings.length;
+}
+
+/**
+ * The stored results that still hold for these materials (same bytes, same checker key), as
+ * checks of their stored copies; a material missing here has to be checked again.
+ */
+export function freshStoredChecks(ctx: ServiceContext, caseId: string, materials: readonly MaterialRecord[], inputs: RecordInputs): Map<string, FileCheck> {
+  const runs = new Map(ctx.store.latestCheckRuns(caseId).map((r) => [r.materialId, r]));
+  const out = new Map<string, FileCheck>();
+  for (const m of materials) {
+    const r = runs.get(m.id);
+    if (!r || !isFresh(r, m, checkerKey({ ...inputs, kind: m.kind, rulebookVersion: ctx.rulebook.version }))) continue;
+    out.set(m.id, { file: m.storedPath, kind: m.kind, status: r.status, findings: r.findings, ...(r.regions ? { regions: r.regions } : {}), ...(r.imageSize ? { imageSize: r.imageSize } : {}) });
+  }
+  return out;
 }
 
 function storedContext(ctx: ServiceContext, caseId: string, all: MaterialRecord[], chosen: MaterialRecord[]): FileCheck[] {

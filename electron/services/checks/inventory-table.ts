@@ -6,7 +6,8 @@
 import { normalizeForDates } from '../../../shared/timestamps';
 
 export type TextItem = { str: string; x: number; y: number; width: number; height: number };
-export type TextPage = { items: TextItem[] };
+/** One page's positioned text; width/height is the space of the positions (PDF points or OCR pixels). */
+export type TextPage = { items: TextItem[]; width?: number; height?: number };
 export type Cell = { text: string; x0: number; x1: number };
 export type Row = { page: number; y: number; height: number; cells: Cell[]; text: string };
 

@@ -4,7 +4,7 @@
  * a report are rendered and read by OCR, then judged by exactly the same rules.
  */
 import { makeFinding } from '../../../shared/findings';
-import type { Finding } from '../../../shared/findings';
+import type { Finding, Region } from '../../../shared/findings';
 import { threshold } from '../../../shared/rulebook';
 import { findTimestamps, inventoryWindow, displayStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import { extractPdfText, FileProblem, fileProblemFinding, loadImageFile, renderPdfPages, sniffFile, type LoadedImage } from '../files';
@@ -39,7 +39,10 @@ export const checkInventory: Checker = async (file, ctx) => {
     const doc = await readInventoryDocument(file, ctx);
     if ('findings' in doc) return fileResult(file, 'inventory', doc.findings);
     early.push(...(await typeMismatch(file)));
-    return fileResult(file, 'inventory', [...early, ...judgeInventory(doc, ctx)]);
+    const findings = judgeInventory(doc, ctx);
+    // The finding marks the first non-zero SKU's row; the others it names are drawn as well.
+    const rest = findings.some((f) => f.code === 'INVENTORY_NOT_ZERO') ? nonZeroRowRegions(doc).slice(1) : [];
+    return fileResult(file, 'inventory', [...early, ...findings], rest.length > 0 ? { regions: rest } : {});
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     if (early.length === 0) early.push(...(await typeMismatch(file).catch(() => [])));
@@ -81,7 +84,8 @@ async function readPdf(file: string, ctx: CheckContext): Promise<InventoryDocume
 
 async function ocrPage(image: LoadedImage, ctx: CheckContext): Promise<TextPage> {
   const lines = await recognize({ kind: 'raw', data: image.data, width: image.width, height: image.height, channels: 3 }, { signal: ctx.signal });
-  return { items: lines.map((l) => ({ str: l.text, x: l.box.x, y: l.box.y, width: l.box.width, height: l.box.height })) };
+  const items = lines.map((l) => ({ str: l.text, x: l.box.x, y: l.box.y, width: l.box.width, height: l.box.height }));
+  return { items, width: image.width, height: image.height };
 }
 
 /** Every rule on an already-read document (pure apart from the rulebook): used by tests too. */
@@ -93,7 +97,7 @@ export function judgeInventory(doc: InventoryDocument, ctx: Pick<CheckContext, '
     findings.push(makeFinding('INVENTORY_TABLE_NOT_FOUND', {}, { key: 'evidence.inventory.tableNotFound' }));
     return findings;
   }
-  const notZero = notZeroFinding(table);
+  const notZero = notZeroFinding(table, doc.pages);
   if (notZero) findings.push(notZero);
   return findings;
 }
@@ -133,7 +137,7 @@ function describeLine(line: StockLine): string {
   return `${line.sku} (${q.map((x) => `${x.column} ${x.text}`).join(', ')})`;
 }
 
-function notZeroFinding(table: StockTable): Finding | null {
+function notZeroFinding(table: StockTable, pages: readonly TextPage[]): Finding | null {
   let lines = nonZeroLines(table);
   // Every SKU at 0 but a non-zero total means rows we could not read: report the total.
   if (lines.length === 0) lines = table.lines.filter((l) => l.total && l.quantities.some((q) => q.value !== 0));
@@ -141,7 +145,31 @@ function notZeroFinding(table: StockTable): Finding | null {
   const named = lines.slice(0, MAX_NAMED_SKUS).map(describeLine).join('; ');
   const more = lines.length - MAX_NAMED_SKUS;
   const params = { items: named, count: lines.length, ...(more > 0 ? { more } : {}) };
-  return makeFinding('INVENTORY_NOT_ZERO', params, { key: more > 0 ? 'evidence.inventory.notZeroMore' : 'evidence.inventory.notZero' });
+  const region = rowRegion(lines[0] as StockLine, pages);
+  return makeFinding('INVENTORY_NOT_ZERO', params, { key: more > 0 ? 'evidence.inventory.notZeroMore' : 'evidence.inventory.notZero', region });
+}
+
+/**
+ * The box of a SKU's row on its page, in that page's space (PDF points or OCR pixels), a
+ * little taller than the text so the mark does not cover it; labelled "row <SKU>".
+ */
+export function rowRegion(line: StockLine, pages: readonly TextPage[]): Region {
+  const { row } = line;
+  const pad = row.height * 0.35;
+  const x0 = Math.min(...row.cells.map((c) => c.x0));
+  const x1 = Math.max(...row.cells.map((c) => c.x1));
+  const page = pages[row.page];
+  const size = page?.width && page.height ? { pageSize: { width: page.width, height: page.height } } : {};
+  // Wider sideways: right-aligned quantities end at the cell edge the mark would otherwise cut.
+  const x = Math.max(0, x0 - pad * 2);
+  const y = Math.max(0, row.y - pad);
+  return { x, y, width: x1 + pad * 2 - x, height: row.height + 2 * pad, label: `row ${line.sku}`, page: row.page + 1, ...size };
+}
+
+/** The rows of every non-zero SKU the finding names, in document order. */
+export function nonZeroRowRegions(doc: InventoryDocument): Region[] {
+  const table = readStockTable(buildRows(doc.pages));
+  return table ? nonZeroLines(table).slice(0, MAX_NAMED_SKUS).map((l) => rowRegion(l, doc.pages)) : [];
 }
 
 /** The SKUs the finding names, for tests and the UI: [{sku, qty}] (first non-zero column). */

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { Handle } from '../../../shared/ipc';
 import type { FindingCode } from '../../../shared/findings';
+import type { MaterialPreview } from '../../../shared/channels/checks';
 import { isDismissable, type FindingReview } from '../../../shared/reviews';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
@@ -12,15 +13,16 @@ import { latestRuns, runCaseChecks } from './case-run';
 /** Preview size: enough for a thumbnail grid and the review screen's side panel. */
 const DEFAULT_PREVIEW = 480;
 
-async function preview(path: string, maxSize: number): Promise<{ mime: 'image/jpeg'; data: Uint8Array; width: number; height: number }> {
+async function preview(path: string, maxSize: number, page = 1): Promise<MaterialPreview> {
   // Low dpi for PDFs: a thumbnail never needs more, and a big page renders quickly.
   // The viewer asks for a large preview: a PDF page then renders at print-like resolution.
-  const image = await loadImageFile(path, { dpi: maxSize > 600 ? 150 : 72 });
+  const image = await loadImageFile(path, { dpi: maxSize > 600 ? 150 : 72, page });
   const out = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
     .resize(maxSize, maxSize, { fit: 'inside', withoutEnlargement: true })
     .jpeg({ quality: 80 })
     .toBuffer({ resolveWithObject: true });
-  return { mime: 'image/jpeg', data: new Uint8Array(out.data), width: out.info.width, height: out.info.height };
+  const pages = image.pageCount ?? 1;
+  return { mime: 'image/jpeg', data: new Uint8Array(out.data), width: out.info.width, height: out.info.height, page: Math.min(page, pages), pages };
 }
 
 /** Confirms a finding, unless it is one nobody may dismiss (judged on the stored finding itself). */
@@ -39,7 +41,7 @@ export function registerChecksIpc(handle: Handle, ctx: ServiceContext): void {
     return { removed: true as const };
   });
   handle('materials:setKind', (a) => materialInfo(ctx.store.setMaterialKind(a.id, a.kind)));
-  handle('materials:preview', (a) => preview(ctx.store.getMaterial(a.id).storedPath, a.maxSize ?? DEFAULT_PREVIEW));
+  handle('materials:preview', (a) => preview(ctx.store.getMaterial(a.id).storedPath, a.maxSize ?? DEFAULT_PREVIEW, a.page));
   handle('checks:run', (a) => runCaseChecks(ctx, a));
   handle('checks:cancel', (a) => ({ cancelled: cancelJob(a.jobId) }));
   handle('checks:latest', (a) => latestRuns(ctx, a.caseId));

@@ -164,14 +164,18 @@ export class CaseStore {
     this.collectGarbage();
   }
 
-  /** `overlay`: the regions found and the image size they refer to, so overlays need no re-check. */
+  /** `overlay`: the regions found and the image size they refer to, so overlays need no re-check; the file hash and checker key. */
   recordCheckRun(caseId: string, materialId: string | null, rulebookVersion: string, status: FileStatus, findings: Finding[], overlay: CheckOverlay = {}): CheckRunRecord {
     const id = newId();
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at, regions_json, image_size_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          `INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at, regions_json, image_size_json, content_sha256, checker_key)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
         .run(id, caseId, materialId, rulebookVersion, status, JSON.stringify(findings), nowIso(),
-          overlay.regions ? JSON.stringify(overlay.regions) : null, overlay.imageSize ? JSON.stringify(overlay.imageSize) : null);
+          overlay.regions ? JSON.stringify(overlay.regions) : null, overlay.imageSize ? JSON.stringify(overlay.imageSize) : null,
+          overlay.contentSha256 ?? null, overlay.checkerKey ?? null);
       this.touch(caseId);
     }).immediate();
     return checkRunFromRow(this.db.prepare('SELECT * FROM check_runs WHERE id = ?').get(id) as CheckRunRow);

@@ -47,8 +47,11 @@ export type CheckRunRecord = {
   createdAt: string;
 } & CheckOverlay;
 
-/** What a check found to draw over the file (stored with the run since migration 003). */
-export type CheckOverlay = { regions?: Region[]; imageSize?: { width: number; height: number } };
+/**
+ * What a check found to draw over the file (stored with the run since migration 003), and
+ * what it was made from (since 004: the file's hash and the checker key, for reuse).
+ */
+export type CheckOverlay = { regions?: Region[]; imageSize?: { width: number; height: number }; contentSha256?: string; checkerKey?: string };
 
 export type ReviewRow = { id: string; case_id: string; material_id: string | null; code: string; note: string; reviewed_at: string };
 
@@ -62,6 +65,8 @@ export type CheckRunRow = {
   created_at: string;
   regions_json?: string | null;
   image_size_json?: string | null;
+  content_sha256?: string | null;
+  checker_key?: string | null;
 };
 
 export function caseFromRow(r: CaseRow): CaseRecord {
@@ -105,5 +110,7 @@ export function checkRunFromRow(r: CheckRunRow): CheckRunRecord {
     createdAt: r.created_at,
     ...(r.regions_json ? { regions: JSON.parse(r.regions_json) as Region[] } : {}),
     ...(r.image_size_json ? { imageSize: JSON.parse(r.image_size_json) as { width: number; height: number } } : {}),
+    ...(r.content_sha256 ? { contentSha256: r.content_sha256 } : {}),
+    ...(r.checker_key ? { checkerKey: r.checker_key } : {}),
   };
 }

@@ -51,7 +51,9 @@ export function DropZone({ label, hint, multiple = false, accept, onFiles, testI
       onDrop={onDrop}
     >
       <button type="button" className="dropzone-button" onClick={() => input.current?.click()}>
-        <span className="dropzone-icon" aria-hidden="true">⇪</span>
+        <span className="dropzone-icon" aria-hidden="true">
+          ⇪
+        </span>
         <span className="dropzone-label">{label}</span>
         <span className="dropzone-hint">{hint}</span>
         <span className="dropzone-or">{t('ui.drop.orChoose')}</span>

@@ -49,7 +49,11 @@ export function PdfPreview({ bytes, testId }: { bytes: Uint8Array; testId?: stri
 
   return (
     <div className="pdf-preview">
-      {failed && <div className="notice notice-error" role="alert">{t('ui.letter.previewFailed', { detail: failed })}</div>}
+      {failed && (
+        <div className="notice notice-error" role="alert">
+          {t('ui.letter.previewFailed', { detail: failed })}
+        </div>
+      )}
       <div className="pdf-pages" ref={host} data-testid={testId} data-pages={pages} />
     </div>
   );

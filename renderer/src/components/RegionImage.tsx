@@ -7,30 +7,50 @@ export type OverlayRegion = Region & { id?: string; tone?: string };
  * An image with highlighted rectangles. Regions are in the pixel space of `imageSize` (the
  * image the service analysed), so they are drawn as percentages and scale with the view.
  */
-export function RegionImage({ src, alt, regions, imageSize, activeId }: {
-  src: string; alt: string; regions: OverlayRegion[]; imageSize?: { width: number; height: number }; activeId?: string | null;
+export function RegionImage({
+  src,
+  alt,
+  regions,
+  imageSize,
+  activeId,
+}: {
+  src: string;
+  alt: string;
+  regions: OverlayRegion[];
+  imageSize?: { width: number; height: number };
+  activeId?: string | null;
 }) {
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
   useEffect(() => setNatural(null), [src]);
   const size = imageSize ?? natural;
   return (
     <div className="figure">
-      <img src={src} alt={alt} onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })} />
-      {size && regions.map((r, i) => (
-        <div
-          key={r.id ?? i}
-          className={`region region-${r.tone ?? toneOf(r.label)}${activeId && r.id === activeId ? ' region-active' : ''}`}
-          data-testid="region"
-          style={{
-            left: `${(r.x / size.width) * 100}%`,
-            top: `${(r.y / size.height) * 100}%`,
-            width: `${(r.width / size.width) * 100}%`,
-            height: `${(r.height / size.height) * 100}%`,
-          }}
-        >
-          {r.label && <span className="region-label">{r.label}</span>}
-        </div>
-      ))}
+      <img
+        src={src}
+        alt={alt}
+        onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
+      />
+      {regions.map((r, i) => {
+        // A PDF page's region carries its own space (points or OCR pixels); else the checked image's.
+        const space = r.pageSize ?? size;
+        return (
+          space && (
+            <div
+              key={r.id ?? i}
+              className={`region region-${r.tone ?? toneOf(r.label)}${activeId && r.id === activeId ? ' region-active' : ''}`}
+              data-testid="region"
+              style={{
+                left: `${(r.x / space.width) * 100}%`,
+                top: `${(r.y / space.height) * 100}%`,
+                width: `${(r.width / space.width) * 100}%`,
+                height: `${(r.height / space.height) * 100}%`,
+              }}
+            >
+              {r.label && <span className="region-label">{r.label}</span>}
+            </div>
+          )
+        );
+      })}
     </div>
   );
 }

@@ -3,13 +3,29 @@ import { t } from '../../../shared/i18n';
 import { usccState } from '../lib-uscc';
 
 /** The USCC field with validation as you type (check digit of GB 32100-2015). */
-export function UsccInput({ value, onChange, required }: { value: string; onChange: (v: string) => void; required?: boolean }) {
+export function UsccInput({
+  value,
+  onChange,
+  required,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  required?: boolean;
+}) {
   const id = useId();
   const state = usccState(value);
   const invalid = state === 'invalid';
   return (
     <div className="field">
-      <label htmlFor={id}>{t('ui.field.uscc')}{required && <span className="req" aria-hidden="true"> *</span>}</label>
+      <label htmlFor={id}>
+        {t('ui.field.uscc')}
+        {required && (
+          <span className="req" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+      </label>
       <input
         id={id}
         className={`mono${invalid ? ' input-invalid' : ''}${state === 'valid' ? ' input-valid' : ''}`}
@@ -22,21 +38,53 @@ export function UsccInput({ value, onChange, required }: { value: string; onChan
         onChange={(e) => onChange(e.target.value.toUpperCase().replace(/\s/g, ''))}
         data-testid="uscc-input"
       />
-      <span id={`${id}-hint`} className={`field-hint uscc-${state}`} data-testid="uscc-state" data-state={state} aria-live="polite">
+      <span
+        id={`${id}-hint`}
+        className={`field-hint uscc-${state}`}
+        data-testid="uscc-state"
+        data-state={state}
+        aria-live="polite"
+      >
         {t(`ui.uscc.${state}`, { count: value.trim().length })}
       </span>
     </div>
   );
 }
 
-export function TextField({ label, value, onChange, required, testId, hint }: {
-  label: string; value: string; onChange: (v: string) => void; required?: boolean; testId?: string; hint?: string;
+export function TextField({
+  label,
+  value,
+  onChange,
+  required,
+  testId,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  required?: boolean;
+  testId?: string;
+  hint?: string;
 }) {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}{required && <span className="req" aria-hidden="true"> *</span>}</label>
-      <input id={id} value={value} required={required} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
+      <label htmlFor={id}>
+        {label}
+        {required && (
+          <span className="req" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+      </label>
+      <input
+        id={id}
+        value={value}
+        required={required}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+      />
       {hint && <span className="field-hint">{hint}</span>}
     </div>
   );

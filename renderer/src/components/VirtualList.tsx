@@ -4,8 +4,20 @@ import { useState, type ReactNode } from 'react';
  * A fixed-row-height windowed list: only the rows in view (plus a margin) are in the DOM,
  * so thousands of late orders or files scroll smoothly.
  */
-export function VirtualList<T>({ items, rowHeight, height, render, label, testId }: {
-  items: T[]; rowHeight: number; height: number; render: (item: T, index: number) => ReactNode; label: string; testId?: string;
+export function VirtualList<T>({
+  items,
+  rowHeight,
+  height,
+  render,
+  label,
+  testId,
+}: {
+  items: T[];
+  rowHeight: number;
+  height: number;
+  render: (item: T, index: number) => ReactNode;
+  label: string;
+  testId?: string;
 }) {
   const [top, setTop] = useState(0);
   const overscan = 8;
@@ -25,7 +37,12 @@ export function VirtualList<T>({ items, rowHeight, height, render, label, testId
     >
       <div style={{ height: items.length * rowHeight, position: 'relative' }}>
         {shown.map((item, i) => (
-          <div key={first + i} role="listitem" className="vlist-row" style={{ position: 'absolute', top: (first + i) * rowHeight, height: rowHeight, left: 0, right: 0 }}>
+          <div
+            key={first + i}
+            role="listitem"
+            className="vlist-row"
+            style={{ position: 'absolute', top: (first + i) * rowHeight, height: rowHeight, left: 0, right: 0 }}
+          >
             {render(item, first + i)}
           </div>
         ))}

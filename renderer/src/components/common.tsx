@@ -6,7 +6,10 @@ import type { CaseStatus } from '../../../shared/case';
 
 /** Small presentational pieces shared by every screen. */
 export const STATUS_TONE: Record<CaseStatus, 'pending' | 'pass' | 'warn' | 'fail'> = {
-  draft: 'pending', ready: 'pass', exported: 'pass', archived: 'warn',
+  draft: 'pending',
+  ready: 'pass',
+  exported: 'pass',
+  archived: 'warn',
 };
 
 export function StatusBadge({ status, label }: { status: FileStatus | 'pending' | 'running'; label?: string }) {
@@ -16,7 +19,14 @@ export function StatusBadge({ status, label }: { status: FileStatus | 'pending' 
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   const pct = Math.max(0, Math.min(100, Math.round(value * 100)));
   return (
-    <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={pct}
+    >
       <div className="progress-fill" style={{ width: `${pct}%` }} />
     </div>
   );
