@@ -39,6 +39,8 @@ export type BundleOptions = {
    * path of `files`, its display name or base name, or null for a whole-set finding.
    */
   reviews?: readonly BundleReviewInput[];
+  /** The case's order export (id and JIT flag): the logistics screenshots' orders are looked up in it. */
+  orders?: CheckFilesOptions['orders'];
   /** Kinds the user chose per file (UI); the rest are detected from content. */
   kinds?: Record<string, MaterialKind>;
   /** Replaces checkers by kind (tests of the bundle mechanics, the bench). */
@@ -79,7 +81,7 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
   refuseExisting([out, reports.json, reports.pdf], Boolean(options.force));
   options.onStage?.('check');
   const { files: checks, setFindings: logisticsSet } = await checkFiles(options.files, {
-    kinds: options.kinds, caseInfo: options.caseInfo, today: options.today, rulebook: options.rulebook,
+    kinds: options.kinds, caseInfo: options.caseInfo, orders: options.orders, today: options.today, rulebook: options.rulebook,
     signal: options.signal, onProgress: options.onCheckProgress, checkers: options.checkers, detect: options.detect,
   });
   const reviewed = withReviews(checks, [...missingMaterials(checks, options.rulebook), ...logisticsSet], options);

@@ -3,6 +3,7 @@ import type { BundleExportResult } from '../../../shared/channels/bundle';
 import type { MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
 import { asMaterialCheck } from '../checks/material-check';
+import { caseOrders } from '../checks/case-run';
 import { startJob } from '../util/jobs';
 import { todayIn } from '../../../shared/rulebook';
 import { defaultBundleName, exportBundle, type BundleReviewInput } from '.';
@@ -20,7 +21,7 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
   const job = startJob(a.jobId);
   try {
     const result = await exportBundle({
-      files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors, reviews: reviewsOf(ctx, a.caseId, materials),
+      files: [...byPath.keys()], caseInfo, kinds, names, orders: await caseOrders(ctx, a.caseId), out: a.outPath, force: a.force, allowErrors: a.allowErrors, reviews: reviewsOf(ctx, a.caseId, materials),
       today: a.today ?? todayIn(ctx.rulebook), rulebook: ctx.rulebook, signal: job.signal,
       onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),

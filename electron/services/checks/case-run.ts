@@ -11,7 +11,7 @@ import { startJob } from '../util/jobs';
 import { loadCaseOrders } from '../eligibility';
 
 /** The case's stored order export (id and JIT flag), for the screenshots' order look-up; none when absent or unreadable. */
-async function caseOrders(ctx: ServiceContext, caseId: string): Promise<{ id: string; jit: boolean }[] | undefined> {
+export async function caseOrders(ctx: ServiceContext, caseId: string): Promise<{ id: string; jit: boolean }[] | undefined> {
   try {
     const imp = await loadCaseOrders(ctx.store, ctx.rulebook, caseId);
     return imp && !imp.needsMapping ? imp.orders.map((o) => ({ id: o.id, jit: o.jit })) : undefined;

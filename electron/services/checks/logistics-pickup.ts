@@ -69,7 +69,7 @@ function isMarkInk(r: number, g: number, b: number): boolean {
  * Counts marker-ink pixels around the pickup row (the time and its event text, a little
  * beyond on each side); the capture stamp's own box is left out.
  */
-export function isMarked(px: Pixels, row: Box, exclude: Box | null): boolean {
+export function isMarked(px: Pixels, row: Box, exclude: Box | null, textHeight = row.height): boolean {
   const padY = row.height * 1.2;
   const x0 = Math.max(0, Math.floor(row.x - row.height * 3));
   const x1 = Math.min(px.width, Math.ceil(row.x + row.width + row.height * 5));
@@ -83,8 +83,9 @@ export function isMarked(px: Pixels, row: Box, exclude: Box | null): boolean {
       if (isMarkInk(px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0)) ink++;
     }
   }
-  // A mark is a stroke at least as long as the row is high, several pixels thick.
-  return ink >= Math.max(40, row.height * row.height * 0.6);
+  // A mark is a stroke at least as long as the text is high, several pixels thick (the
+  // text's height, not the row's: a row of a tall and a short box holds the same thin arrow).
+  return ink >= Math.max(40, textHeight * textHeight * 0.6);
 }
 
 function rowBox(p: NonNullable<PickupFacts['pickup']>): Box {
@@ -96,7 +97,7 @@ function rowBox(p: NonNullable<PickupFacts['pickup']>): Box {
 
 export function pickupFacts(lines: readonly OcrLine[], px: Pixels, stampBox: Box | null): PickupFacts {
   const pickups = findPickups(lines);
-  const marked = pickups.some((p) => isMarked(px, rowBox(p), stampBox));
+  const marked = pickups.some((p) => isMarked(px, rowBox(p), stampBox, Math.min(p.line.box.height, p.time?.box.height ?? Infinity)));
   return { numbers: readNumbers(lines), pickup: pickups[0] ?? null, marked };
 }
 

@@ -1,0 +1,170 @@
+/**
+ * How a logistics screenshot is read: text detection once on the whole image, then the
+ * recogniser on every detected line except the page's own event-time column in the middle
+ * of the page (a stack of equal-width lines, each with its event text to the right). Those
+ * times are page dates by layout, never a stamp; only the one on the pickup row is read, for
+ * the pickup finding. The stamp is looked for in the top and bottom bands first, then
+ * anywhere. One decode in the OCR worker serves every pass (cacheKey).
+ */
+import { findTimestamps } from '../../../shared/timestamps';
+import type { LoadedImage } from '../files';
+import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
+import type { RotatedLine } from '../ocr/types';
+import { findPickups, readNumbers } from './logistics-pickup';
+import { garbledOverlayLines, isolateInk, pickWatermark, repairStampText, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import type { CheckContext } from './types';
+import { throwIfAborted } from './evidence-common';
+
+/** Band heights (fraction of the image) where cameras, watermark apps and screenshot tools print. */
+const TOP_BAND = 0.16;
+const BOTTOM_BAND = 0.3;
+/** Light-ink thresholds tried in turn when re-reading a garbled light stamp from its own ink. */
+const LIGHT_INK_STEPS = [200, 230, 245];
+
+export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean };
+type Ctx = Pick<CheckContext, 'signal'>;
+
+let keySeq = 0;
+
+export function bands(width: number, height: number): Box[] {
+  const top = Math.round(height * TOP_BAND);
+  const bottom = Math.round(height * (1 - BOTTOM_BAND));
+  return [
+    { x: 0, y: 0, width, height: top },
+    { x: 0, y: bottom, width, height: height - bottom },
+  ];
+}
+
+const inBox = (b: Box, band: Box): boolean => b.y + b.height / 2 >= band.y && b.y + b.height / 2 <= band.y + band.height;
+const midY = (b: Box): number => b.y + b.height / 2;
+const sameRow = (a: Box, b: Box): boolean => Math.abs(midY(a) - midY(b)) < Math.min(a.height, b.height) * 0.6;
+
+/**
+ * The page's event-time column among detected lines in the middle of the page: three or more
+ * lines starting at the same x with the same width (±12%) and height, each with another line
+ * right of it on its row and none left of it (bullets aside). Dates drawn that way are page
+ * layout; a stamp never repeats down a column.
+ */
+export function eventTimeColumn(detected: readonly OcrLine[], width: number, height: number): Set<OcrLine> {
+  const [top, bottom] = bands(width, height) as [Box, Box];
+  const middle = detected.filter((l) => !inBox(l.box, top) && !inBox(l.box, bottom));
+  const tol = Math.max(6, width * 0.012);
+  const word = (o: OcrLine): boolean => o.box.width > o.box.height * 1.5;
+  const rowOk = (l: OcrLine): boolean => {
+    const row = detected.filter((o) => o !== l && sameRow(o.box, l.box) && word(o));
+    return row.some((o) => o.box.x > l.box.x + l.box.width - 2) && !row.some((o) => o.box.x + o.box.width < l.box.x + 2);
+  };
+  const out = new Set<OcrLine>();
+  for (const seed of middle) {
+    if (out.has(seed) || !rowOk(seed)) continue;
+    const similar = (o: OcrLine): boolean =>
+      Math.abs(o.box.x - seed.box.x) < tol && Math.abs(o.box.width - seed.box.width) < seed.box.width * 0.12 && Math.abs(o.box.height - seed.box.height) < seed.box.height * 0.3;
+    for (const run of stackedRuns(middle.filter((o) => similar(o) && rowOk(o)))) if (run.length >= 3) for (const o of run) out.add(o);
+  }
+  return out;
+}
+
+/** Splits lines into runs stacked at most three line heights apart (a table's header row above the events is not one of them). */
+function stackedRuns(lines: readonly OcrLine[]): OcrLine[][] {
+  const sorted = [...lines].sort((a, b) => a.box.y - b.box.y);
+  const runs: OcrLine[][] = [];
+  for (const l of sorted) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && l.box.y - last.box.y <= last.box.height * 3) run.push(l);
+    else runs.push([l]);
+  }
+  return runs;
+}
+
+const rects = (lines: readonly OcrLine[]): RotatedLine[] => lines.flatMap((l) => (l.line ? [l.line] : []));
+
+/**
+ * Reads the screenshot (see the file comment). Falls back to one whole-image read when the
+ * engine has no separate detection (tesseract.js).
+ */
+export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<ScreenRead> {
+  const input: OcrImage = { kind: 'raw', data: image.data, width: image.width, height: image.height, channels: 3 };
+  const px: Pixels = { data: image.data, width: image.width, height: image.height };
+  const cacheKey = `logistics-${process.pid}-${++keySeq}`;
+  const detected = await recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal });
+  throwIfAborted(ctx.signal);
+  let lines: OcrLine[];
+  if (!detected.some((l) => l.line)) {
+    lines = detected; // The fallback engine read everything already.
+  } else {
+    const column = eventTimeColumn(detected, image.width, image.height);
+    const read = await recognize(input, { lines: rects(detected.filter((l) => !column.has(l))), cacheKey, signal: ctx.signal });
+    // No order or tracking number anywhere else: the column may be a list of numbers, read it.
+    const rest = readNumbers(read).length === 0 ? await recognize(input, { lines: rects([...column]), cacheKey, signal: ctx.signal }) : await pickupRowTimes(input, cacheKey, read, [...column], ctx);
+    lines = [...read, ...rest];
+  }
+  lines = await rereadGarbled(await joinSplitStamps(lines, input, ctx), px, ctx);
+  const inBands = bands(image.width, image.height);
+  const found = pickWatermark(lines.filter((l) => inBands.some((b) => inBox(l.box, b))), px);
+  return { found: found ?? pickWatermark(lines, px), lines, escalated: !found };
+}
+
+/**
+ * A date with the text just right of it on its row read again as one line: detection on
+ * the whole image splits a spaced-out stamp ("2026-11-18" + "815:58:25"), and the time
+ * half alone reads badly. Kept only when the joined reading holds a date-time.
+ */
+async function joinSplitStamps(lines: OcrLine[], input: OcrImage, ctx: Ctx): Promise<OcrLine[]> {
+  const out = [...lines];
+  for (const line of lines) {
+    const dates = findTimestamps(line.text, { lenient: true });
+    if (dates.length !== 1 || dates[0]?.hasTime || !out.includes(line)) continue;
+    const end = line.box.x + line.box.width;
+    const next = out.find((o) => o !== line && sameRow(o.box, line.box) && o.box.x > line.box.x + line.box.width * 0.6 && o.box.x - end < line.box.height * 1.5 && /\d.*\d.*\d/.test(o.text) && findTimestamps(o.text, { lenient: true }).length === 0);
+    if (!next) continue;
+    const box = unionBox(line.box, next.box);
+    const [read] = await recognize(input, { regions: [box], regionsAreLines: true, signal: ctx.signal });
+    if (!read || !findTimestamps(read.text, { lenient: true }).some((s) => s.hasTime)) continue;
+    out.splice(out.indexOf(line), 1, { ...read, box });
+    out.splice(out.indexOf(next), 1);
+  }
+  return out;
+}
+
+function unionBox(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/** The unread column time on each pickup row (the pickup finding names and boxes it). */
+async function pickupRowTimes(input: OcrImage, cacheKey: string, read: readonly OcrLine[], column: readonly OcrLine[], ctx: Ctx): Promise<OcrLine[]> {
+  const rows = findPickups(read).filter((p) => !p.time).map((p) => p.line.box);
+  const wanted = column.filter((c) => rows.some((r) => sameRow(r, c.box)));
+  if (wanted.length === 0) return [];
+  return recognize(input, { lines: rects(wanted), cacheKey, signal: ctx.signal });
+}
+
+/**
+ * Re-reads garbled overlay lines from their own ink only (see isolateInk), a stricter light
+ * threshold each time: a white stamp over white header text keeps the header's dimmer,
+ * thinner strokes at 200 but loses them higher up.
+ */
+async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<OcrLine[]> {
+  const garbled = garbledOverlayLines(lines, px);
+  if (garbled.length === 0) return lines;
+  const out = [...lines];
+  for (const line of garbled) {
+    for (const step of LIGHT_INK_STEPS) {
+      const { saturatedInk, ...crop } = isolateInk(px, line.box, step);
+      const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
+      const [read] = await recognize({ kind: 'raw', ...crop, channels: 1 }, { regions: whole, regionsAreLines: true, signal: ctx.signal });
+      const text = read ? repairStampText(read.text) : '';
+      // Keep the first reading unless the ink-only one holds a date-time (a date-only line
+      // such as a taskbar's "2026/11/19" re-reads worse, not better).
+      if (read && findTimestamps(text, { lenient: true }).some((s) => s.hasTime)) {
+        out[out.indexOf(line)] = { ...line, text, confidence: read.confidence };
+        break;
+      }
+      // A saturated ink is isolated the same way at every step: one try is enough.
+      if (saturatedInk) break;
+    }
+  }
+  return out;
+}
