@@ -10,7 +10,7 @@ import { findTimestamps } from '../../../shared/timestamps';
 import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
-import { findPickups, readNumbers } from './logistics-pickup';
+import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
 import { garbledOverlayLines, isolateInk, pickWatermark, repairStampText, type Pixels, type WatermarkCandidate } from './logistics-watermark';
 import type { CheckContext } from './types';
 import { throwIfAborted } from './evidence-common';
@@ -45,21 +45,29 @@ const sameRow = (a: Box, b: Box): boolean => Math.abs(midY(a) - midY(b)) < Math.
  * right of it on its row and none left of it (bullets aside). Dates drawn that way are page
  * layout; a stamp never repeats down a column.
  */
-export function eventTimeColumn(detected: readonly OcrLine[], width: number, height: number): Set<OcrLine> {
+export function eventTimeColumn(detected: readonly OcrLine[], width: number, height: number): Map<OcrLine, OcrLine> {
   const [top, bottom] = bands(width, height) as [Box, Box];
   const middle = detected.filter((l) => !inBox(l.box, top) && !inBox(l.box, bottom));
   const tol = Math.max(6, width * 0.012);
   const word = (o: OcrLine): boolean => o.box.width > o.box.height * 1.5;
-  const rowOk = (l: OcrLine): boolean => {
+  /** The nearest line right of `l` on its row, when nothing stands left of it: its event text. */
+  const eventText = (l: OcrLine): OcrLine | null => {
     const row = detected.filter((o) => o !== l && sameRow(o.box, l.box) && word(o));
-    return row.some((o) => o.box.x > l.box.x + l.box.width - 2) && !row.some((o) => o.box.x + o.box.width < l.box.x + 2);
+    if (row.some((o) => o.box.x + o.box.width < l.box.x + 2)) return null;
+    return row.filter((o) => o.box.x > l.box.x + l.box.width - 2).sort((a, b) => a.box.x - b.box.x)[0] ?? null;
   };
-  const out = new Set<OcrLine>();
+  const out = new Map<OcrLine, OcrLine>();
   for (const seed of middle) {
-    if (out.has(seed) || !rowOk(seed)) continue;
-    const similar = (o: OcrLine): boolean =>
-      Math.abs(o.box.x - seed.box.x) < tol && Math.abs(o.box.width - seed.box.width) < seed.box.width * 0.12 && Math.abs(o.box.height - seed.box.height) < seed.box.height * 0.3;
-    for (const run of stackedRuns(middle.filter((o) => similar(o) && rowOk(o)))) if (run.length >= 3) for (const o of run) out.add(o);
+    const seedText = eventText(seed);
+    if (out.has(seed) || !seedText) continue;
+    // Same start, width and height, and the event text beside it starts at the same x too
+    // (a table row above the events, such as the tracking number, has its cells elsewhere).
+    const similar = (o: OcrLine): boolean => {
+      const text = eventText(o);
+      return text !== null && Math.abs(text.box.x - seedText.box.x) < tol && Math.abs(o.box.x - seed.box.x) < tol &&
+        Math.abs(o.box.width - seed.box.width) < seed.box.width * 0.12 && Math.abs(o.box.height - seed.box.height) < seed.box.height * 0.3;
+    };
+    for (const run of stackedRuns(middle.filter(similar))) if (run.length >= 3) for (const o of run) out.set(o, eventText(o) as OcrLine);
   }
   return out;
 }
@@ -89,18 +97,28 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   const cacheKey = `logistics-${process.pid}-${++keySeq}`;
   const detected = await recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal });
   throwIfAborted(ctx.signal);
-  let lines: OcrLine[];
-  if (!detected.some((l) => l.line)) {
-    lines = detected; // The fallback engine read everything already.
-  } else {
-    const column = eventTimeColumn(detected, image.width, image.height);
-    const read = await recognize(input, { lines: rects(detected.filter((l) => !column.has(l))), cacheKey, signal: ctx.signal });
-    // No order or tracking number anywhere else: the column may be a list of numbers, read it.
-    const rest = readNumbers(read).length === 0 ? await recognize(input, { lines: rects([...column]), cacheKey, signal: ctx.signal }) : await pickupRowTimes(input, cacheKey, read, [...column], ctx);
-    lines = [...read, ...rest];
-  }
-  lines = await rereadGarbled(await joinSplitStamps(lines, input, ctx), px, ctx);
-  const inBands = bands(image.width, image.height);
+  const read = (ls: readonly OcrLine[]): Promise<OcrLine[]> => (ls.length ? recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal }) : Promise.resolve([]));
+  const tidy = async (ls: OcrLine[]): Promise<OcrLine[]> => rereadGarbled(await joinSplitStamps(ls, input, ctx), px, ctx);
+  if (!detected.some((l) => l.line)) return judged(await tidy(detected), px); // The fallback engine read everything already.
+  const events = eventTimeColumn(detected, image.width, image.height);
+  const inEvents = new Set([...events.keys(), ...events.values()]);
+  // Everything but the event rows (the stamp, numbers, labels), and the event rows carrying a mark.
+  const markedRows = [...events].filter(([time, text]) => isMarked(px, unionBox(time.box, text.box), null, Math.min(time.box.height, text.box.height)));
+  let lines = await tidy([...(await read(detected.filter((l) => !inEvents.has(l)))), ...(await read(markedRows.flat()))]);
+  let result = judged(lines, px);
+  // Done when the stamp, a marked pickup and a number are read; else the other event rows too.
+  if (result.found && pickupFacts(lines, px, result.found.box).marked && readNumbers(lines).length > 0) return result;
+  const seen = new Set(markedRows.flat());
+  const texts = await read([...events.values()].filter((l) => !seen.has(l)));
+  const times = readNumbers(lines).length === 0 ? [...events.keys()].filter((l) => !seen.has(l)) : pickupRowTimes(texts, [...events.keys()]);
+  lines = [...lines, ...texts, ...(await tidy(await read(times)))];
+  result = judged(lines, px);
+  return result;
+}
+
+/** The stamp among the read lines: the top and bottom bands first, then anywhere. */
+function judged(lines: OcrLine[], px: Pixels): ScreenRead {
+  const inBands = bands(px.width, px.height);
   const found = pickWatermark(lines.filter((l) => inBands.some((b) => inBox(l.box, b))), px);
   return { found: found ?? pickWatermark(lines, px), lines, escalated: !found };
 }
@@ -133,12 +151,10 @@ function unionBox(a: Box, b: Box): Box {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
-/** The unread column time on each pickup row (the pickup finding names and boxes it). */
-async function pickupRowTimes(input: OcrImage, cacheKey: string, read: readonly OcrLine[], column: readonly OcrLine[], ctx: Ctx): Promise<OcrLine[]> {
+/** The unread column time on each pickup row without a time of its own (the pickup finding names and boxes it). */
+function pickupRowTimes(read: readonly OcrLine[], column: readonly OcrLine[]): OcrLine[] {
   const rows = findPickups(read).filter((p) => !p.time).map((p) => p.line.box);
-  const wanted = column.filter((c) => rows.some((r) => sameRow(r, c.box)));
-  if (wanted.length === 0) return [];
-  return recognize(input, { lines: rects(wanted), cacheKey, signal: ctx.signal });
+  return column.filter((c) => rows.some((r) => sameRow(r, c.box)));
 }
 
 /**
