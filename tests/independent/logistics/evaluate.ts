@@ -12,7 +12,8 @@ import { loadRulebook } from '../../../electron/services/rulebook';
 import type { FindingCode } from '../../../shared/findings';
 import { readIndependentTruth } from './generate';
 
-const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
+// LOGISTICS_SET_DIR: another set, such as an extra calibration set (generate.ts OUT SEED).
+const DIR = process.env.LOGISTICS_SET_DIR ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
 const split = process.argv[2] ?? 'calibration';
 const filter = process.argv[3] ?? '';
 const truth = readIndependentTruth(DIR);
