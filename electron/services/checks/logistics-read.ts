@@ -11,15 +11,16 @@ import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
-import { garbledOverlayLines, isolateInk, pickWatermark, repairStampText, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import { garbledOverlayLines, inkOf, isolateInk, pickWatermark, repairStampText, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
 import type { CheckContext } from './types';
 import { throwIfAborted } from './evidence-common';
 
 /** Band heights (fraction of the image) where cameras, watermark apps and screenshot tools print. */
 const TOP_BAND = 0.16;
 const BOTTOM_BAND = 0.3;
-/** Light-ink thresholds tried in turn when re-reading a garbled light stamp from its own ink. */
-const LIGHT_INK_STEPS = [200, 230, 245];
+/** Ink masks tried in turn when re-reading a garbled stamp from its own ink (see isolateInk). */
+const LIGHT_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'light', above: 230 }, { kind: 'light', above: 245 }, { kind: 'bright-colour' }];
+const COLOUR_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'bright-colour' }];
 
 export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean };
 type Ctx = Pick<CheckContext, 'signal'>;
@@ -167,8 +168,8 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
   if (garbled.length === 0) return lines;
   const out = [...lines];
   for (const line of garbled) {
-    for (const step of LIGHT_INK_STEPS) {
-      const { saturatedInk, ...crop } = isolateInk(px, line.box, step);
+    for (const step of inkOf(px, line.box).saturated ? COLOUR_INK_STEPS : LIGHT_INK_STEPS) {
+      const { saturatedInk: _, ...crop } = isolateInk(px, line.box, step);
       const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
       const [read] = await recognize({ kind: 'raw', ...crop, channels: 1 }, { regions: whole, regionsAreLines: true, signal: ctx.signal });
       const text = read ? repairStampText(read.text) : '';
@@ -178,8 +179,6 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
         out[out.indexOf(line)] = { ...line, text, confidence: read.confidence };
         break;
       }
-      // A saturated ink is isolated the same way at every step: one try is enough.
-      if (saturatedInk) break;
     }
   }
   return out;

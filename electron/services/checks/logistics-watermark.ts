@@ -159,7 +159,9 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
 export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrLine[] {
   return lines.filter((l) => {
     if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime)) return false;
-    if ((l.text.match(/\d/g) ?? []).length < 6) return false;
+    // Six digits anywhere; four at an edge (a stamp merged with header text loses most of its digits).
+    const digits = (l.text.match(/\d/g) ?? []).length;
+    if (digits < (nearEdgeOf(l.box, px) ? 4 : 6)) return false;
     const ink = inkOf(px, l.box);
     return ink.saturated || ink.lighter;
   });
@@ -180,7 +182,9 @@ export function repairStampText(text: string): string {
  * The line's box with only the overlay's ink kept (saturated pixels, or pixels much lighter
  * than the background) as black on white, padded: page text under the stamp disappears.
  */
-export function isolateInk(px: Pixels, box: Box, lightAbove = 200): { data: Uint8Array; width: number; height: number; saturatedInk: boolean } {
+export type InkMask = { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' };
+
+export function isolateInk(px: Pixels, box: Box, mask: InkMask = { kind: 'own' }): { data: Uint8Array; width: number; height: number; saturatedInk: boolean } {
   const pad = Math.round(box.height * 0.3);
   const x0 = Math.max(0, Math.floor(box.x) - pad);
   const y0 = Math.max(0, Math.floor(box.y) - pad);
@@ -195,7 +199,10 @@ export function isolateInk(px: Pixels, box: Box, lightAbove = 200): { data: Uint
       const g = px.data[i + 1] ?? 0;
       const b = px.data[i + 2] ?? 0;
       const max = Math.max(r, g, b);
-      const keep = ink.saturated ? max > 90 && (max - Math.min(r, g, b)) / max > 0.45 : 0.299 * r + 0.587 * g + 0.114 * b > lightAbove;
+      const sat = max > 90 && (max - Math.min(r, g, b)) / max > 0.45;
+      const lum = 0.299 * r + 0.587 * g + 0.114 * b;
+      // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
+      const keep = mask.kind === 'bright-colour' ? sat && lum > 170 : mask.kind === 'light' ? lum > mask.above : ink.saturated ? sat : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
