@@ -11,7 +11,7 @@ import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
-import { garbledOverlayLines, inkOf, isolateInk, pickWatermark, repairStampText, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import { garbledOverlayLines, inkOf, isolateInk, pickWatermark, repairStampText, stampLikeText, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
 import type { CheckContext } from './types';
 import { throwIfAborted } from './evidence-common';
 
@@ -22,10 +22,13 @@ const BOTTOM_BAND = 0.3;
 const LIGHT_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'light', above: 230 }, { kind: 'light', above: 245 }, { kind: 'bright-colour' }];
 const COLOUR_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'bright-colour' }];
 
-export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean };
+/** `unclear`: overlay lines whose ink-only re-read looks like a stamp but holds no date (TIMESTAMP_UNCLEAR). */
+export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean; unclear: OcrLine[] };
 type Ctx = Pick<CheckContext, 'signal'>;
 
 let keySeq = 0;
+/** Lines rereadGarbled found stamp-like but undated (a WeakSet: lines are per check). */
+const unclearReads = new WeakSet<OcrLine>();
 
 export function bands(width: number, height: number): Box[] {
   const top = Math.round(height * TOP_BAND);
@@ -114,14 +117,21 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   const times = readNumbers(lines).length === 0 ? [...events.keys()].filter((l) => !seen.has(l)) : pickupRowTimes(texts, [...events.keys()]);
   lines = [...lines, ...texts, ...(await tidy(await read(times)))];
   result = judged(lines, px);
-  return result;
+  if (result.found) return result;
+  // Still none: detect again in the bands alone, enlarged to the detector's size, where a
+  // small low-contrast imprint (yellow digits on a light page) escapes the whole-image pass.
+  const inBands = await recognize(input, { regions: bands(image.width, image.height), cacheKey, signal: ctx.signal });
+  const fresh = inBands.filter((l) => !lines.some((o) => inBox({ ...l.box, x: o.box.x, width: o.box.width }, o.box) && overlapsX(l.box, o.box)));
+  return fresh.length ? judged([...lines, ...(await tidy(fresh))], px) : result;
 }
+
+const overlapsX = (a: Box, b: Box): boolean => Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x);
 
 /** The stamp among the read lines: the top and bottom bands first, then anywhere. */
 function judged(lines: OcrLine[], px: Pixels): ScreenRead {
   const inBands = bands(px.width, px.height);
   const found = pickWatermark(lines.filter((l) => inBands.some((b) => inBox(l.box, b))), px);
-  return { found: found ?? pickWatermark(lines, px), lines, escalated: !found };
+  return { found: found ?? pickWatermark(lines, px), lines, escalated: !found, unclear: lines.filter((l) => unclearReads.has(l)) };
 }
 
 /**
@@ -168,6 +178,8 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
   if (garbled.length === 0) return lines;
   const out = [...lines];
   for (const line of garbled) {
+    const at = out.indexOf(line);
+    let unsure = false;
     for (const step of inkOf(px, line.box).saturated ? COLOUR_INK_STEPS : LIGHT_INK_STEPS) {
       const { saturatedInk: _, ...crop } = isolateInk(px, line.box, step);
       const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
@@ -176,8 +188,14 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       // Keep the first reading unless the ink-only one holds a date-time (a date-only line
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
       if (read && findTimestamps(text, { lenient: true }).some((s) => s.hasTime)) {
-        out[out.indexOf(line)] = { ...line, text, confidence: read.confidence };
+        out[at] = { ...line, text, confidence: read.confidence };
         break;
+      }
+      // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.
+      if (read && !unsure && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
+        unsure = true;
+        out[at] = { ...line, text };
+        unclearReads.add(out[at] as OcrLine);
       }
     }
   }

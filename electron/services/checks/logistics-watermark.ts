@@ -84,7 +84,9 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
   const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
   const mine = overlay(inkOf(px, line.box));
   const right = (b: Box): number => b.x + b.width;
-  const aligned = (o: OcrLine): boolean => Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol;
+  // Same text size too: a page column is set in one size; a stamp twice as tall that happens to start at its x is not in it.
+  const sameSize = (o: OcrLine): boolean => Math.abs(o.box.height - line.box.height) < Math.max(o.box.height, line.box.height) * 0.4;
+  const aligned = (o: OcrLine): boolean => sameSize(o) && (Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol);
   return dated.some((o) => o !== line && aligned(o) && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
 }
 
@@ -158,12 +160,14 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
  */
 export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrLine[] {
   return lines.filter((l) => {
-    if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime)) return false;
+    if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime) || BARE_TIME.test(l.text)) return false;
     // Six digits anywhere; four at an edge (a stamp merged with header text loses most of its digits).
     const digits = (l.text.match(/\d/g) ?? []).length;
-    if (digits < (nearEdgeOf(l.box, px) ? 4 : 6)) return false;
+    const edge = nearEdgeOf(l.box, px);
+    if (digits < (edge ? 4 : 6)) return false;
     const ink = inkOf(px, l.box);
-    return ink.saturated || ink.lighter;
+    // At an edge, digits before 年/月/: in page ink too: a white stamp with a light shadow on a white header.
+    return ink.saturated || ink.lighter || (edge && /\d\s*[年月:：]/.test(l.text));
   });
 }
 
@@ -182,7 +186,7 @@ export function repairStampText(text: string): string {
  * The line's box with only the overlay's ink kept (saturated pixels, or pixels much lighter
  * than the background) as black on white, padded: page text under the stamp disappears.
  */
-export type InkMask = { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' };
+export type InkMask = { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' } | { kind: 'dark'; below: number };
 
 export function isolateInk(px: Pixels, box: Box, mask: InkMask = { kind: 'own' }): { data: Uint8Array; width: number; height: number; saturatedInk: boolean } {
   const pad = Math.round(box.height * 0.3);
@@ -202,7 +206,8 @@ export function isolateInk(px: Pixels, box: Box, mask: InkMask = { kind: 'own' }
       const sat = max > 90 && (max - Math.min(r, g, b)) / max > 0.45;
       const lum = 0.299 * r + 0.587 * g + 0.114 * b;
       // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
-      const keep = mask.kind === 'bright-colour' ? sat && lum > 170 : mask.kind === 'light' ? lum > mask.above : ink.saturated ? sat : lum > 200;
+      // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
+      const keep = mask.kind === 'bright-colour' ? sat && lum > 170 : mask.kind === 'light' ? lum > mask.above : mask.kind === 'dark' ? lum < mask.below && !sat : ink.saturated ? sat : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
@@ -257,7 +262,7 @@ function nearEdgeOf(box: Box, px: Pixels): boolean {
 }
 
 /** Mostly digits and stamp separators, not an order or tracking number (a long digit run). */
-function stampLikeText(text: string, minDigits: number): boolean {
+export function stampLikeText(text: string, minDigits: number): boolean {
   const chars = text.replace(/\s/g, '');
   const digits = (chars.match(/\d/g) ?? []).length;
   const shape = (chars.match(/[\d:：/.\-'年月日]/g) ?? []).length;

@@ -47,9 +47,9 @@ export const checkLogistics: Checker = async (file, ctx) => {
     ctx.onProgress?.(0.1, 'exif');
     const exif = await readExif(file);
     ctx.onProgress?.(0.2, 'ocr');
-    const { found, lines } = await readScreenshot(image, ctx);
+    const { found, lines, unclear: unsureReads } = await readScreenshot(image, ctx);
     const region: Region | undefined = found ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` } : undefined;
-    const unclear = found ? null : unclearStamp(lines, { data: image.data, width: image.width, height: image.height });
+    const unclear = found ? null : (unclearStamp(lines, { data: image.data, width: image.width, height: image.height }) ?? unsureReads[0] ?? null);
     const findings = [...early, ...(unclear ? unclearFindings(unclear) : judgeLogistics(found?.stamp ?? null, exif, ctx, region))];
     if (found?.cues.includes('taskbar-clock')) findings.push(makeFinding('TIMESTAMP_FROM_TASKBAR_CLOCK', { timestamp: displayStamp(found.stamp) }, { key: 'evidence.logistics.taskbarClock', region }));
     const facts = pickupFacts(lines, { data: image.data, width: image.width, height: image.height }, found?.box ?? null);
