@@ -179,6 +179,7 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
   const out = [...lines];
   for (const line of garbled) {
     const at = out.indexOf(line);
+    const undated = findTimestamps(line.text, { lenient: true }).length === 0;
     let unsure = false;
     for (const step of inkOf(px, line.box).saturated ? COLOUR_INK_STEPS : LIGHT_INK_STEPS) {
       const { saturatedInk: _, ...crop } = isolateInk(px, line.box, step);
@@ -192,7 +193,8 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
         break;
       }
       // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.
-      if (read && !unsure && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
+      // Only for a line that held no date at all: a date-only reading (a taskbar's date) stays as it was.
+      if (read && !unsure && undated && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
         unsure = true;
         out[at] = { ...line, text };
         unclearReads.add(out[at] as OcrLine);
