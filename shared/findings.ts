@@ -80,6 +80,7 @@ export const FINDING_CATALOGUE = {
   LOGISTICS_ORDER_IS_JIT: entry(['logistics'], 'error', true, 'materials.logistics'),
   LOGISTICS_ORDER_UNKNOWN: entry(['logistics'], 'info', true, 'materials.logistics'),
   TIMESTAMP_FROM_TASKBAR_CLOCK: entry(['logistics'], 'info', true, 'materials.logistics'),
+  TIMESTAMP_UNCLEAR: entry(['logistics'], 'warning', true, 'materials.logistics'),
   SPREADSHEET_NOT_PDF: entry(['inventory'], 'error', true, 'materials.inventory'),
   INVENTORY_TABLE_NOT_FOUND: entry(['inventory'], 'error', true, 'materials.inventory'),
   INVENTORY_NOT_ZERO: entry(['inventory'], 'error', true, 'materials.inventory'),

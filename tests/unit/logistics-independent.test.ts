@@ -4,13 +4,15 @@
  * photographed). Nothing was tuned on these files; the calibration half is for tuning.
  * Targets (issue 15): ≥97% right for TIMESTAMP_MISSING and TIMESTAMP_OUT_OF_RANGE, no
  * TIMESTAMP_MISSING on a file with a plain visible stamp, no LOGISTICS_ORDER_IS_JIT on a
- * non-JIT order. Measured once on this half (2026-12-01): MISSING 45/48, OUT_OF_RANGE 47/48,
- * the three misses all stamps drawn across the page's own header text (README, Known limits).
+ * non-JIT order. Measured on this half (2026-12-01, first session): MISSING 45/48, OUT_OF_RANGE
+ * 47/48, PICKUP_NOT_SHOWN 44/48, PICKUP_NOT_MARKED 42/48. Second session (one detection pass,
+ * ink re-read at stricter light thresholds, TIMESTAMP_UNCLEAR): MISSING 46/48, OUT_OF_RANGE
+ * 47/48, PICKUP_NOT_SHOWN 44/48, PICKUP_NOT_MARKED 47/48, order look-up right on 48/48.
  * The floors below are what the code reached, so a regression fails; where a floor is under
  * the issue's target, the target is NOT met yet (TARGETS says which).
  */
 const TARGETS = { TIMESTAMP_MISSING: 0.97, TIMESTAMP_OUT_OF_RANGE: 0.97 };
-const FLOORS = { TIMESTAMP_MISSING: 0.93, TIMESTAMP_OUT_OF_RANGE: 0.97 };
+const FLOORS = { TIMESTAMP_MISSING: 0.95, TIMESTAMP_OUT_OF_RANGE: 0.97 };
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,14 +66,15 @@ describe('independent logistics screenshots, held-out half', () => {
     expect(none.filter((f) => !has(f.file, 'TIMESTAMP_MISSING')).map((f) => f.file)).toEqual([]);
   });
 
-  it('reports TIMESTAMP_MISSING on few files with a plain visible stamp (target: none)', () => {
+  it('reports TIMESTAMP_MISSING on few files with a plain visible stamp (target: none; measured: 2)', () => {
     const plain = heldOut.filter((f) => f.kind === 'stamp');
     expect(plain.length).toBeGreaterThan(20);
-    expect(plain.filter((f) => has(f.file, 'TIMESTAMP_MISSING')).length).toBeLessThanOrEqual(Math.floor(plain.length * 0.1));
+    expect(plain.filter((f) => has(f.file, 'TIMESTAMP_MISSING')).length).toBeLessThanOrEqual(2);
   });
 
   it('reads the stamp itself, not a page date, when it finds one', () => {
-    const stamped = heldOut.filter((f) => f.stamp && !has(f.file, 'TIMESTAMP_MISSING'));
+    // TIMESTAMP_UNCLEAR files claim no date (a warning with a region): nothing to misread.
+    const stamped = heldOut.filter((f) => f.stamp && !has(f.file, 'TIMESTAMP_MISSING') && !has(f.file, 'TIMESTAMP_UNCLEAR'));
     const misread = stamped.filter((f) => {
       const label = results.get(f.file)?.regions?.find((r) => r.label?.startsWith('watermark'))?.label ?? '';
       const s = f.stamp;
@@ -80,8 +83,8 @@ describe('independent logistics screenshots, held-out half', () => {
     expect(misread.length / Math.max(1, stamped.length)).toBeLessThanOrEqual(0.03);
   });
 
-  it('LOGISTICS_PICKUP_NOT_SHOWN ≥90% and PICKUP_NOT_MARKED ≥85% right', () => {
-    for (const [code, floor] of [['LOGISTICS_PICKUP_NOT_SHOWN', 0.9], ['PICKUP_NOT_MARKED', 0.85]] as const) {
+  it('LOGISTICS_PICKUP_NOT_SHOWN ≥91% and PICKUP_NOT_MARKED ≥97% right', () => {
+    for (const [code, floor] of [['LOGISTICS_PICKUP_NOT_SHOWN', 0.91], ['PICKUP_NOT_MARKED', 0.97]] as const) {
       const a = accuracy(code);
       expect(a.right / a.total, `${code} wrong on ${a.wrong.join(', ')}`).toBeGreaterThanOrEqual(floor);
     }
@@ -92,10 +95,10 @@ describe('independent logistics screenshots, held-out half', () => {
     expect(falseJit.map((f) => f.file)).toEqual([]);
     const jit = heldOut.filter((f) => f.orderInExport && f.jit);
     // An unsure read of a JIT order stays quiet (no error without a confident read).
-    expect(jit.filter((f) => has(f.file, 'LOGISTICS_ORDER_IS_JIT')).length).toBeGreaterThanOrEqual(Math.ceil(jit.length * 0.75));
+    expect(jit.filter((f) => has(f.file, 'LOGISTICS_ORDER_IS_JIT')).length).toBeGreaterThanOrEqual(Math.ceil(jit.length * 0.9));
     const known = heldOut.filter((f) => f.orderInExport);
-    expect(known.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeLessThanOrEqual(Math.floor(known.length * 0.15));
+    expect(known.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeLessThanOrEqual(Math.floor(known.length * 0.05));
     const unknown = heldOut.filter((f) => !f.orderInExport);
-    expect(unknown.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeGreaterThanOrEqual(Math.ceil(unknown.length * 0.8));
+    expect(unknown.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeGreaterThanOrEqual(Math.ceil(unknown.length * 0.95));
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findTimestamps, shortYearStamp } from '../../shared/timestamps';
 import { findPickups, pickupFindings, readNumbers } from '../../electron/services/checks/logistics-pickup';
 import type { OcrLine } from '../../electron/services/ocr';
+import { repairStampText } from '../../electron/services/checks/logistics-watermark';
+import { eventTimeColumn } from '../../electron/services/checks/logistics-read';
 
 const line = (text: string, x: number, y: number, confidence = 0.99): OcrLine => ({ text, confidence, box: { x, y, width: text.length * 12, height: 20 } });
 
@@ -51,5 +53,28 @@ describe('pickup and order number', () => {
     expect(pickupFindings(unsure, [{ id: '3028953484243535', jit: true }])).toEqual([]);
     expect(pickupFindings({ ...facts, marked: false }, undefined).map((f) => f.code)).toEqual(['PICKUP_NOT_MARKED']);
     expect(pickupFindings({ ...facts, pickup: null }, undefined).map((f) => f.code)).toEqual(['LOGISTICS_PICKUP_NOT_SHOWN']);
+  });
+});
+
+describe('reading helpers', () => {
+  it('repairs the two ways an ink-only re-read of a stamp misses the date grammar', () => {
+    expect(findTimestamps(repairStampText('202608-05 17:28:33'), { lenient: true })[0]?.iso).toBe('2026-08-05T17:28:33+08:00');
+    expect(findTimestamps(repairStampText('2026:08-05:17:28:33ing'), { lenient: true })[0]?.iso).toBe('2026-08-05T17:28:33+08:00');
+    expect(repairStampText('订单号3036209288711369')).toBe('订单号3036209288711369');
+  });
+
+  it('takes the event-time column out of the first read, not the table row above it', () => {
+    const at = (text: string, x: number, y: number, width: number): OcrLine => ({ text, confidence: 1, box: { x, y, width, height: 20 } });
+    const header = [at('4PX1750537240633CN', 47, 124, 159), at('3036209288711369', 450, 124, 141)];
+    const times = [198, 236, 274, 314].map((y) => at('', 53, y, 150 + (y % 7)));
+    const texts = [198, 236, 274, 314].map((y, i) => at('', 227, y, 150 + i * 40));
+    const column = eventTimeColumn([...header, ...times, ...texts], 1280, 760);
+    expect([...column.keys()]).toEqual(times);
+    expect([...column.values()]).toEqual(texts);
+  });
+
+  it('counts OCR misreadings of 揽收 on photos as the pickup, never 签收 or awaiting', () => {
+    for (const text of ['【深圳市】快通员已收', '【深圳市】快递员已损收', '收时间：2026-11-12 07:23:05']) expect(findPickups([line(text, 0, 0)]), text).toHaveLength(1);
+    for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收']) expect(findPickups([line(text, 0, 0)]), text).toEqual([]);
   });
 });

@@ -7,10 +7,10 @@ import { isDismissable } from '../../../shared/reviews';
 import { loadRulebook } from '../../services/rulebook';
 import { shutdownOcr } from '../../services/ocr';
 import { globalOptions, makeOutput, parseToday, resolveCase } from '../context';
-import { progressLine } from './check';
+import { progressLine, readOrders } from './check';
 import type { CliCommand } from './types';
 
-type BundleOpts = { case?: string; today?: string; out?: string; force?: boolean; allowErrors?: boolean; accept?: string[] };
+type BundleOpts = { case?: string; orders?: string; today?: string; out?: string; force?: boolean; allowErrors?: boolean; accept?: string[] };
 
 /**
  * `--accept CODE:FILE` (repeatable): the scripted "我已核对，无误". FILE is the file's name or
@@ -49,8 +49,10 @@ async function runBundle(paths: string[], opts: BundleOpts, cmd: Command): Promi
     const reviews = parseAccepts(opts.accept ?? []);
     const caseInfo = resolveCase(opts.case, g);
     const files = await expandInputs(paths, OWN_OUTPUTS);
+    // --orders FILE, else the export stored on the case given by id: the screenshots' orders are looked up in it.
+    const orders = await readOrders({ orders: opts.orders }, caseInfo.id, g);
     const result = await exportBundle({
-      files, caseInfo, today, rulebook: loadRulebook(), out: opts.out, force: opts.force, allowErrors: opts.allowErrors, reviews,
+      files, caseInfo, orders, today, rulebook: loadRulebook(), out: opts.out, force: opts.force, allowErrors: opts.allowErrors, reviews,
       onCheckProgress: (p) => progressLine(out, p.file, p.done, p.total, p.check),
       onStage: (stage) => out.progress(t('bundle.progress.stage', { stage: t(`stage.${stage}`) })),
     });
@@ -69,6 +71,7 @@ export const bundleCommand: CliCommand = (program, run) => {
     .option('--case <F>', 'case.json or a stored case id')
     .option('--out <zip>', 'the zip to write (reports go beside it)')
     .option('--today <date>', 'YYYY-MM-DD (default: today in China time)')
+    .option('--orders <F>', 'order export (CSV/XLSX) to look the screenshots\' orders up in (default: the export stored on the case) / 用于核对截图订单的订单导出')
     .option('--force', 'overwrite existing outputs')
     .option('--allow-errors', 'export even though errors remain (the report says so)')
     .option('--accept <CODE:FILE>', 'confirm one finding of FILE as checked (repeatable; CODE: alone for a whole-set finding)', collect, [])

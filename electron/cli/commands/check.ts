@@ -10,7 +10,7 @@ import { importOrderExport, loadCaseOrders } from '../../services/eligibility';
 import { globalOptions, makeOutput, openStore, parseToday, resolveCase, type Output } from '../context';
 import type { CliCommand } from './types';
 
-type CheckOpts = { as?: string; case?: string; today?: string; orders?: string; set?: boolean };
+export type CheckOpts = { as?: string; case?: string; today?: string; orders?: string; set?: boolean };
 const KINDS = ['licence', 'letter', 'logistics', 'inventory'] as const;
 
 /** `--as`: one of the four kinds, else a usage error (exit 2). */
@@ -43,7 +43,7 @@ function humanReport(files: FileCheck[]): string {
  * The order export for the logistics order look-up: `--orders FILE`, else the export stored
  * on the case given by id (none: the look-up is skipped). Only id and JIT flag are kept.
  */
-async function readOrders(opts: CheckOpts, caseId: string | undefined, g: ReturnType<typeof globalOptions>): Promise<{ id: string; jit: boolean }[] | undefined> {
+export async function readOrders(opts: CheckOpts, caseId: string | undefined, g: ReturnType<typeof globalOptions>): Promise<{ id: string; jit: boolean }[] | undefined> {
   const rulebook = loadRulebook();
   let imp = null;
   if (opts.orders) {

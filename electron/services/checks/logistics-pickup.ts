@@ -14,10 +14,13 @@ export type OrderRef = { id: string; jit: boolean };
 export type NumberRead = { value: string; kind: 'order' | 'tracking'; confidence: number };
 export type PickupFacts = { numbers: NumberRead[]; pickup: { line: OcrLine; time: OcrLine | null } | null; marked: boolean };
 
-/** A pickup event or label; "等待揽收" (awaiting pickup) and deadline labels are not one. */
-const PICKUP = /((已|被|成功|完成)\s*[揽搅览缆榄找换提]收|[揽搅览缆榄]收\s*(成功|完成|时间|员)|揽件|已收件|picked\s*up|pick-?up\s*(scan|complete))/i;
-/** OCR reads 揽 as 搅/览/找/换/提 on photos: those count too, except in awaiting/deadline wording. */
-const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提]收|承诺|最晚|预约)/;
+/**
+ * A pickup event or label; "等待揽收" (awaiting pickup) and deadline labels are not one. OCR
+ * reads 揽 as 搅/览/找/换/提/损 on photos, or drops it: "快递员已收", a line opening with
+ * "收时间：" count too (签收 is the delivery, never the pickup).
+ */
+const PICKUP = /((已|被|成功|完成)\s*[揽搅览缆榄找换提损]收|[揽搅览缆榄]收\s*(成功|完成|时间|员)|揽件|已收件|员已收|^[^\u4e00-\u9fff]{0,3}收时间|picked\s*up|pick-?up\s*(scan|complete))/i;
+const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提损]收|承诺|最晚|预约|签收)/;
 /** AliExpress order numbers: 15–19 digits (after a label, or alone). */
 const ORDER_NUMBER = /(?<!\d)(\d{15,19})(?!\d)/g;
 /** Tracking numbers of the common carriers (Cainiao LP…, YunExpress YT…, 4PX…, UPU S10). */
@@ -59,7 +62,9 @@ export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts[
 
 /** Marker ink: a red pen (box, circle, arrow) or a yellow/green highlighter. */
 function isMarkInk(r: number, g: number, b: number): boolean {
-  const red = r > 150 && g < 95 && b < 95 && r - g > 90;
+  // A pen stroke photographed off a monitor fades towards pink (242,65,81): still far redder
+  // than green or blue, with green and blue alike (orange status text has green ≫ blue).
+  const red = r > 150 && r - Math.max(g, b) > 70 && Math.abs(g - b) < 45;
   const highlighter = r > 190 && g > 190 && b < 130 && Math.abs(r - g) < 60;
   const green = g > 180 && r < 170 && b < 140 && g - r > 40 && g - b > 60;
   return red || highlighter || green;
@@ -69,7 +74,7 @@ function isMarkInk(r: number, g: number, b: number): boolean {
  * Counts marker-ink pixels around the pickup row (the time and its event text, a little
  * beyond on each side); the capture stamp's own box is left out.
  */
-export function isMarked(px: Pixels, row: Box, exclude: Box | null): boolean {
+export function isMarked(px: Pixels, row: Box, exclude: Box | null, textHeight = row.height): boolean {
   const padY = row.height * 1.2;
   const x0 = Math.max(0, Math.floor(row.x - row.height * 3));
   const x1 = Math.min(px.width, Math.ceil(row.x + row.width + row.height * 5));
@@ -83,8 +88,9 @@ export function isMarked(px: Pixels, row: Box, exclude: Box | null): boolean {
       if (isMarkInk(px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0)) ink++;
     }
   }
-  // A mark is a stroke at least as long as the row is high, several pixels thick.
-  return ink >= Math.max(40, row.height * row.height * 0.6);
+  // A mark is a stroke at least as long as the text is high, several pixels thick (the
+  // text's height, not the row's: a row of a tall and a short box holds the same thin arrow).
+  return ink >= Math.max(40, textHeight * textHeight * 0.6);
 }
 
 function rowBox(p: NonNullable<PickupFacts['pickup']>): Box {
@@ -96,7 +102,7 @@ function rowBox(p: NonNullable<PickupFacts['pickup']>): Box {
 
 export function pickupFacts(lines: readonly OcrLine[], px: Pixels, stampBox: Box | null): PickupFacts {
   const pickups = findPickups(lines);
-  const marked = pickups.some((p) => isMarked(px, rowBox(p), stampBox));
+  const marked = pickups.some((p) => isMarked(px, rowBox(p), stampBox, Math.min(p.line.box.height, p.time?.box.height ?? Infinity)));
   return { numbers: readNumbers(lines), pickup: pickups[0] ?? null, marked };
 }
 

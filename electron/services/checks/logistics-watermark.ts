@@ -84,7 +84,9 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
   const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
   const mine = overlay(inkOf(px, line.box));
   const right = (b: Box): number => b.x + b.width;
-  const aligned = (o: OcrLine): boolean => Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol;
+  // Same text size too: a page column is set in one size; a stamp twice as tall that happens to start at its x is not in it.
+  const sameSize = (o: OcrLine): boolean => Math.abs(o.box.height - line.box.height) < Math.max(o.box.height, line.box.height) * 0.4;
+  const aligned = (o: OcrLine): boolean => sameSize(o) && (Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol);
   return dated.some((o) => o !== line && aligned(o) && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
 }
 
@@ -158,18 +160,35 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
  */
 export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrLine[] {
   return lines.filter((l) => {
-    if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime)) return false;
-    if ((l.text.match(/\d/g) ?? []).length < 6) return false;
+    if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime) || BARE_TIME.test(l.text)) return false;
+    // Six digits anywhere; four at an edge (a stamp merged with header text loses most of its digits).
+    const digits = (l.text.match(/\d/g) ?? []).length;
+    const edge = nearEdgeOf(l.box, px);
+    if (digits < (edge ? 4 : 6)) return false;
     const ink = inkOf(px, l.box);
-    return ink.saturated || ink.lighter;
+    // At an edge, digits before 年/月/: in page ink too: a white stamp with a light shadow on a white header.
+    return ink.saturated || ink.lighter || (edge && /\d\s*[年月:：]/.test(l.text));
   });
+}
+
+/**
+ * Fixes the two ways an ink-only re-read of a stamp still fails the date grammar: the first
+ * separator lost ("202608-05" for 2026-08-05) and a stray mark between date and time
+ * ("2026-08-05:17:28:33"). Only for overlay lines already re-read from their own ink.
+ */
+export function repairStampText(text: string): string {
+  return text
+    .replace(/(?<!\d)(20\d{2})(\d{2})([-/.:])(\d{1,2})(?!\d)/, '$1$3$2$3$4')
+    .replace(/(?<!\d)(20\d{2}[-/.:+]\d{1,2}[-/.:+]\d{2})[:+~_·.](\d{1,2}[:：]\d{2})/, '$1 $2');
 }
 
 /**
  * The line's box with only the overlay's ink kept (saturated pixels, or pixels much lighter
  * than the background) as black on white, padded: page text under the stamp disappears.
  */
-export function isolateInk(px: Pixels, box: Box): { data: Uint8Array; width: number; height: number } {
+export type InkMask = { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' } | { kind: 'dark'; below: number };
+
+export function isolateInk(px: Pixels, box: Box, mask: InkMask = { kind: 'own' }): { data: Uint8Array; width: number; height: number; saturatedInk: boolean } {
   const pad = Math.round(box.height * 0.3);
   const x0 = Math.max(0, Math.floor(box.x) - pad);
   const y0 = Math.max(0, Math.floor(box.y) - pad);
@@ -184,11 +203,15 @@ export function isolateInk(px: Pixels, box: Box): { data: Uint8Array; width: num
       const g = px.data[i + 1] ?? 0;
       const b = px.data[i + 2] ?? 0;
       const max = Math.max(r, g, b);
-      const keep = ink.saturated ? max > 90 && (max - Math.min(r, g, b)) / max > 0.45 : 0.299 * r + 0.587 * g + 0.114 * b > 200;
+      const sat = max > 90 && (max - Math.min(r, g, b)) / max > 0.45;
+      const lum = 0.299 * r + 0.587 * g + 0.114 * b;
+      // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
+      // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
+      const keep = mask.kind === 'bright-colour' ? sat && lum > 170 : mask.kind === 'light' ? lum > mask.above : mask.kind === 'dark' ? lum < mask.below && !sat : ink.saturated ? sat : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
-  return { data: out, width: x1 - x0, height: y1 - y0 };
+  return { data: out, width: x1 - x0, height: y1 - y0, saturatedInk: ink.saturated };
 }
 
 const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label', 'standalone']);
@@ -230,4 +253,40 @@ export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkC
     }
   }
   return best;
+}
+
+/** Near an edge of the image: within 15% of the shorter side. */
+function nearEdgeOf(box: Box, px: Pixels): boolean {
+  const edge = Math.min(box.x, px.width - box.x - box.width, box.y, px.height - box.y - box.height);
+  return edge < Math.min(px.width, px.height) * 0.15;
+}
+
+/** Mostly digits and stamp separators, not an order or tracking number (a long digit run). */
+export function stampLikeText(text: string, minDigits: number): boolean {
+  const chars = text.replace(/\s/g, '');
+  const digits = (chars.match(/\d/g) ?? []).length;
+  const shape = (chars.match(/[\d:：/.\-'年月日]/g) ?? []).length;
+  return digits >= minDigits && shape / Math.max(1, chars.length) >= 0.6 && !/\d{10,}/.test(chars);
+}
+
+/**
+ * When no stamp was read: a line that still looks like one, for a warning that names its
+ * region instead of TIMESTAMP_MISSING. Either digits in stamp ink (light, coloured or on a
+ * dark patch) at an edge that parse as no date, or a clock over a digit line on a dark bar
+ * (a taskbar too blurred to read). A phone status bar's clock alone is neither.
+ */
+export function unclearStamp(lines: readonly OcrLine[], px: Pixels): OcrLine | null {
+  const overlay = (l: OcrLine): boolean => {
+    const ink = inkOf(px, l.box);
+    return ink.lighter || ink.saturated || ink.darkBackground;
+  };
+  const undated = (l: OcrLine): boolean => stampsOf(l).length === 0;
+  const inked = lines.find((l) => undated(l) && nearEdgeOf(l.box, px) && stampLikeText(l.text, 6) && overlay(l));
+  if (inked) return inked;
+  for (const clock of lines) {
+    if (!BARE_TIME.test(clock.text) || !inkOf(px, clock.box).darkBackground || !nearEdgeOf(clock.box, px)) continue;
+    const below = lines.find((o) => o !== clock && undated(o) && o.box.y > clock.box.y && o.box.y - (clock.box.y + clock.box.height) < clock.box.height && stampLikeText(o.text, 4) && overlay(o));
+    if (below) return { ...below, box: union(clock.box, below.box) };
+  }
+  return null;
 }

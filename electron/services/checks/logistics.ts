@@ -1,26 +1,25 @@
 /**
  * Logistics-tracking screenshots (近3个月物流轨迹截图): each needs a VISIBLE capture-time
- * watermark inside the rule's window. Fast path: OCR only the top and bottom bands, where
- * cameras, watermark apps and screenshot tools print; read the whole image only when the
- * bands hold no watermark. EXIF times are compared but never replace a visible stamp.
+ * watermark inside the rule's window (read as logistics-read.ts says: the bands first, where
+ * cameras, watermark apps and screenshot tools print, then anywhere), and the pickup shown and
+ * marked. EXIF times are compared but never replace a visible stamp.
  */
 import exifr from 'exifr';
 import { makeFinding } from '../../../shared/findings';
 import type { Finding, Region } from '../../../shared/findings';
 import { threshold } from '../../../shared/rulebook';
-import { daysApart, displayStamp, findTimestamps, logisticsWindow, type FoundTimestamp } from '../../../shared/timestamps';
-import { fileProblemFinding, loadImageFile, type LoadedImage } from '../files';
-import { recognize, type Box, type OcrLine } from '../ocr';
-import { exifDateStamp, fileResult, throwIfAborted, typeMismatch, windowFinding } from './evidence-common';
-import { garbledOverlayLines, isolateInk, pickWatermark, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import { daysApart, displayStamp, logisticsWindow, type FoundTimestamp } from '../../../shared/timestamps';
+import { fileProblemFinding, loadImageFile } from '../files';
+import { readScreenshot } from './logistics-read';
+import type { Box } from '../ocr';
+import { exifDateStamp, fileResult, typeMismatch, windowFinding } from './evidence-common';
 import { pickupFacts, pickupFindings } from './logistics-pickup';
+import { unclearStamp } from './logistics-watermark';
+import type { OcrLine } from '../ocr';
 import type { CheckContext, Checker } from './types';
 
 export { checkLogisticsSet } from './logistics-set';
 
-/** Band heights (fraction of the image) read first: where stamps and watermark bands sit. */
-const TOP_BAND = 0.16;
-const BOTTOM_BAND = 0.3;
 /** Visible stamp and EXIF capture time may differ by up to this many days. */
 const EXIF_TOLERANCE_DAYS = 1;
 /** Region label prefix; the set check reads the stamp back from it. */
@@ -40,61 +39,6 @@ export async function readExif(file: string): Promise<ExifFacts> {
   }
 }
 
-export function bands(width: number, height: number): Box[] {
-  const top = Math.round(height * TOP_BAND);
-  const bottom = Math.round(height * (1 - BOTTOM_BAND));
-  return [
-    { x: 0, y: 0, width, height: top },
-    { x: 0, y: bottom, width, height: height - bottom },
-  ];
-}
-
-/**
- * Bands first, then the rest of the page: a stamp found in the bands wins; otherwise the
- * whole page is searched (tools let users drag an overlay anywhere). The middle is read
- * anyway when `wholePage` is set (the pickup and order checks need the event list).
- */
-export async function findWatermark(image: LoadedImage, ctx: Pick<CheckContext, 'signal'>, wholePage = false): Promise<{ found: WatermarkCandidate | null; escalated: boolean; lines: OcrLine[] }> {
-  const input = { kind: 'raw' as const, data: image.data, width: image.width, height: image.height, channels: 3 as const };
-  const px = { data: image.data, width: image.width, height: image.height };
-  // Bottom band first (camera stamps and watermark-app bands live there), then the top.
-  const seen: OcrLine[] = [];
-  let inBands: WatermarkCandidate | null = null;
-  let bandsRead = 0;
-  for (const band of bands(image.width, image.height).reverse()) {
-    bandsRead++;
-    seen.push(...(await rereadGarbled(await recognize(input, { regions: [band], signal: ctx.signal }), px, ctx)));
-    inBands = pickWatermark(seen, px);
-    throwIfAborted(ctx.signal);
-    if (inBands) break;
-  }
-  if (inBands && !wholePage) return { found: inBands, escalated: false, lines: seen };
-  const [top, bottom] = bands(image.width, image.height) as [Box, Box];
-  if (bandsRead < 2) {
-    seen.push(...(await recognize(input, { regions: [top], signal: ctx.signal })));
-  }
-  const middle = { x: 0, y: top.height, width: image.width, height: bottom.y - top.height };
-  const rest = await recognize(input, { regions: [middle], signal: ctx.signal });
-  const lines = [...seen, ...(inBands ? rest : await rereadGarbled(rest, px, ctx))];
-  return { found: inBands ?? pickWatermark(lines, px), escalated: !inBands, lines };
-}
-
-/** Re-reads garbled overlay lines from their own ink only (see isolateInk). */
-async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Pick<CheckContext, 'signal'>): Promise<OcrLine[]> {
-  const garbled = garbledOverlayLines(lines, px);
-  if (garbled.length === 0) return lines;
-  const out = [...lines];
-  for (const line of garbled) {
-    const crop = isolateInk(px, line.box);
-    const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
-    const [read] = await recognize({ kind: 'raw', ...crop, channels: 1 }, { regions: whole, regionsAreLines: true, signal: ctx.signal });
-    // Keep the first reading unless the ink-only one holds a date-time (a date-only line
-    // such as a taskbar's "2026/11/19" re-reads worse, not better).
-    if (read && findTimestamps(read.text, { lenient: true }).some((s) => s.hasTime)) out[out.indexOf(line)] = { ...line, text: read.text, confidence: read.confidence };
-  }
-  return out;
-}
-
 export const checkLogistics: Checker = async (file, ctx) => {
   const early: Finding[] = [];
   try {
@@ -103,9 +47,10 @@ export const checkLogistics: Checker = async (file, ctx) => {
     ctx.onProgress?.(0.1, 'exif');
     const exif = await readExif(file);
     ctx.onProgress?.(0.2, 'ocr');
-    const { found, lines } = await findWatermark(image, ctx, true);
+    const { found, lines, unclear: unsureReads } = await readScreenshot(image, ctx);
     const region: Region | undefined = found ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` } : undefined;
-    const findings = [...early, ...judgeLogistics(found?.stamp ?? null, exif, ctx, region)];
+    const unclear = found ? null : (unclearStamp(lines, { data: image.data, width: image.width, height: image.height }) ?? unsureReads[0] ?? null);
+    const findings = [...early, ...(unclear ? unclearFindings(unclear) : judgeLogistics(found?.stamp ?? null, exif, ctx, region))];
     if (found?.cues.includes('taskbar-clock')) findings.push(makeFinding('TIMESTAMP_FROM_TASKBAR_CLOCK', { timestamp: displayStamp(found.stamp) }, { key: 'evidence.logistics.taskbarClock', region }));
     const facts = pickupFacts(lines, { data: image.data, width: image.width, height: image.height }, found?.box ?? null);
     findings.push(...pickupFindings(facts, ctx.orders));
@@ -119,6 +64,15 @@ export const checkLogistics: Checker = async (file, ctx) => {
 
 function roundBox(b: Box): Box {
   return { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) };
+}
+
+/**
+ * Something at an edge looks like a stamp but reads as no date: a warning naming its region
+ * (the seller or reviewer looks), not TIMESTAMP_MISSING (an error on a file that may be fine).
+ */
+function unclearFindings(line: OcrLine): Finding[] {
+  const region: Region = { ...roundBox(line.box), label: 'stampUnclear' };
+  return [makeFinding('TIMESTAMP_UNCLEAR', { text: line.text.trim().slice(0, 40) }, { key: 'evidence.logistics.unclear', region })];
 }
 
 /** The rules once the visible stamp (or its absence) and EXIF are known. */

@@ -108,6 +108,7 @@ export const uiScreens = {
     'ui.region.companyName': '公司名称',
     'ui.region.legalRepresentative': '法定代表人',
     'ui.region.pickup': '揽收时间',
+    'ui.region.stampUnclear': '看不清的时间水印',
   },
   en: {
     'ui.letter.title': 'JIT exit commitment letter',
@@ -217,5 +218,6 @@ export const uiScreens = {
     'ui.region.companyName': 'Company name',
     'ui.region.legalRepresentative': 'Legal representative',
     'ui.region.pickup': 'Pickup time',
+    'ui.region.stampUnclear': 'Unclear time watermark',
   },
 };

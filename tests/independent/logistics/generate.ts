@@ -20,7 +20,7 @@ import { stampHtml } from './stamps';
 const run = promisify(execFile);
 export const INDEPENDENT_VERSION = 4;
 const COUNT = 96;
-const SEED = 20261125;
+const STANDARD_SEED = 20261125;
 
 export type IndependentTruth = { version: number; today: string; orders: string; files: (Omit<Plan, 'page'> & { orderId: string; tracking: string; template: string; pickupShown: boolean; mark: string | null })[] };
 
@@ -90,12 +90,17 @@ export function readIndependentTruth(dir: string): IndependentTruth {
   return JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as IndependentTruth;
 }
 
-/** Generates the set into `dir` unless a truth.json of this version is already there. */
-export async function generateIndependentLogistics(dir: string): Promise<void> {
+/**
+ * Generates the set into `dir` unless a truth.json of this version is already there. Another
+ * seed makes an EXTRA calibration set (every file calibration), to tune on more than half
+ * the standard set without touching its held-out half.
+ */
+export async function generateIndependentLogistics(dir: string, extraSeed?: number, extraCount = COUNT): Promise<void> {
   const truthFile = join(dir, 'truth.json');
   if (existsSync(truthFile) && readIndependentTruth(dir).version === INDEPENDENT_VERSION) return;
   mkdirSync(dir, { recursive: true });
-  const plans = makePlan(COUNT, SEED);
+  const SEED = extraSeed ?? STANDARD_SEED;
+  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED).map((p) => (extraSeed === undefined ? p : { ...p, split: 'calibration' as const }));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -114,8 +119,9 @@ export async function generateIndependentLogistics(dir: string): Promise<void> {
 }
 
 if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('independent')) {
+  // generate.ts [OUT] [EXTRA_SEED [COUNT]]: the standard set, or an extra calibration set from another seed.
   const out = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
   const t0 = Date.now();
-  await generateIndependentLogistics(out);
+  await generateIndependentLogistics(out, process.argv[3] ? Number(process.argv[3]) : undefined, Number(process.argv[4]) || COUNT);
   process.stderr.write(`independent logistics: ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }

@@ -1,0 +1,205 @@
+/**
+ * How a logistics screenshot is read: text detection once on the whole image, then the
+ * recogniser on every detected line except the page's own event-time column in the middle
+ * of the page (a stack of equal-width lines, each with its event text to the right). Those
+ * times are page dates by layout, never a stamp; only the one on the pickup row is read, for
+ * the pickup finding. The stamp is looked for in the top and bottom bands first, then
+ * anywhere. One decode in the OCR worker serves every pass (cacheKey).
+ */
+import { findTimestamps } from '../../../shared/timestamps';
+import type { LoadedImage } from '../files';
+import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
+import type { RotatedLine } from '../ocr/types';
+import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
+import { garbledOverlayLines, inkOf, isolateInk, pickWatermark, repairStampText, stampLikeText, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import type { CheckContext } from './types';
+import { throwIfAborted } from './evidence-common';
+
+/** Band heights (fraction of the image) where cameras, watermark apps and screenshot tools print. */
+const TOP_BAND = 0.16;
+const BOTTOM_BAND = 0.3;
+/** Ink masks tried in turn when re-reading a garbled stamp from its own ink (see isolateInk). */
+const LIGHT_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'light', above: 230 }, { kind: 'light', above: 245 }, { kind: 'bright-colour' }];
+const COLOUR_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'bright-colour' }];
+
+/** `unclear`: overlay lines whose ink-only re-read looks like a stamp but holds no date (TIMESTAMP_UNCLEAR). */
+export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean; unclear: OcrLine[] };
+type Ctx = Pick<CheckContext, 'signal'>;
+
+let keySeq = 0;
+/** Lines rereadGarbled found stamp-like but undated (a WeakSet: lines are per check). */
+const unclearReads = new WeakSet<OcrLine>();
+
+export function bands(width: number, height: number): Box[] {
+  const top = Math.round(height * TOP_BAND);
+  const bottom = Math.round(height * (1 - BOTTOM_BAND));
+  return [
+    { x: 0, y: 0, width, height: top },
+    { x: 0, y: bottom, width, height: height - bottom },
+  ];
+}
+
+const inBox = (b: Box, band: Box): boolean => b.y + b.height / 2 >= band.y && b.y + b.height / 2 <= band.y + band.height;
+const midY = (b: Box): number => b.y + b.height / 2;
+const sameRow = (a: Box, b: Box): boolean => Math.abs(midY(a) - midY(b)) < Math.min(a.height, b.height) * 0.6;
+
+/**
+ * The page's event-time column among detected lines in the middle of the page: three or more
+ * lines starting at the same x with the same width (±12%) and height, each with another line
+ * right of it on its row and none left of it (bullets aside). Dates drawn that way are page
+ * layout; a stamp never repeats down a column.
+ */
+export function eventTimeColumn(detected: readonly OcrLine[], width: number, height: number): Map<OcrLine, OcrLine> {
+  const [top, bottom] = bands(width, height) as [Box, Box];
+  const middle = detected.filter((l) => !inBox(l.box, top) && !inBox(l.box, bottom));
+  const tol = Math.max(6, width * 0.012);
+  const word = (o: OcrLine): boolean => o.box.width > o.box.height * 1.5;
+  /** The nearest line right of `l` on its row, when nothing stands left of it: its event text. */
+  const eventText = (l: OcrLine): OcrLine | null => {
+    const row = detected.filter((o) => o !== l && sameRow(o.box, l.box) && word(o));
+    if (row.some((o) => o.box.x + o.box.width < l.box.x + 2)) return null;
+    return row.filter((o) => o.box.x > l.box.x + l.box.width - 2).sort((a, b) => a.box.x - b.box.x)[0] ?? null;
+  };
+  const out = new Map<OcrLine, OcrLine>();
+  for (const seed of middle) {
+    const seedText = eventText(seed);
+    if (out.has(seed) || !seedText) continue;
+    // Same start, width and height, and the event text beside it starts at the same x too
+    // (a table row above the events, such as the tracking number, has its cells elsewhere).
+    const similar = (o: OcrLine): boolean => {
+      const text = eventText(o);
+      return text !== null && Math.abs(text.box.x - seedText.box.x) < tol && Math.abs(o.box.x - seed.box.x) < tol &&
+        Math.abs(o.box.width - seed.box.width) < seed.box.width * 0.12 && Math.abs(o.box.height - seed.box.height) < seed.box.height * 0.3;
+    };
+    for (const run of stackedRuns(middle.filter(similar))) if (run.length >= 3) for (const o of run) out.set(o, eventText(o) as OcrLine);
+  }
+  return out;
+}
+
+/** Splits lines into runs stacked at most three line heights apart (a table's header row above the events is not one of them). */
+function stackedRuns(lines: readonly OcrLine[]): OcrLine[][] {
+  const sorted = [...lines].sort((a, b) => a.box.y - b.box.y);
+  const runs: OcrLine[][] = [];
+  for (const l of sorted) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && l.box.y - last.box.y <= last.box.height * 3) run.push(l);
+    else runs.push([l]);
+  }
+  return runs;
+}
+
+const rects = (lines: readonly OcrLine[]): RotatedLine[] => lines.flatMap((l) => (l.line ? [l.line] : []));
+
+/**
+ * Reads the screenshot (see the file comment). Falls back to one whole-image read when the
+ * engine has no separate detection (tesseract.js).
+ */
+export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<ScreenRead> {
+  const input: OcrImage = { kind: 'raw', data: image.data, width: image.width, height: image.height, channels: 3 };
+  const px: Pixels = { data: image.data, width: image.width, height: image.height };
+  const cacheKey = `logistics-${process.pid}-${++keySeq}`;
+  const detected = await recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal });
+  throwIfAborted(ctx.signal);
+  const read = (ls: readonly OcrLine[]): Promise<OcrLine[]> => (ls.length ? recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal }) : Promise.resolve([]));
+  const tidy = async (ls: OcrLine[]): Promise<OcrLine[]> => rereadGarbled(await joinSplitStamps(ls, input, ctx), px, ctx);
+  if (!detected.some((l) => l.line)) return judged(await tidy(detected), px); // The fallback engine read everything already.
+  const events = eventTimeColumn(detected, image.width, image.height);
+  const inEvents = new Set([...events.keys(), ...events.values()]);
+  // Everything but the event rows (the stamp, numbers, labels), and the event rows carrying a mark.
+  const markedRows = [...events].filter(([time, text]) => isMarked(px, unionBox(time.box, text.box), null, Math.min(time.box.height, text.box.height)));
+  let lines = await tidy([...(await read(detected.filter((l) => !inEvents.has(l)))), ...(await read(markedRows.flat()))]);
+  let result = judged(lines, px);
+  // Done when the stamp, a marked pickup and a number are read; else the other event rows too.
+  if (result.found && pickupFacts(lines, px, result.found.box).marked && readNumbers(lines).length > 0) return result;
+  const seen = new Set(markedRows.flat());
+  const texts = await read([...events.values()].filter((l) => !seen.has(l)));
+  const times = readNumbers(lines).length === 0 ? [...events.keys()].filter((l) => !seen.has(l)) : pickupRowTimes(texts, [...events.keys()]);
+  lines = [...lines, ...texts, ...(await tidy(await read(times)))];
+  result = judged(lines, px);
+  if (result.found) return result;
+  // Still none: detect again in the bands alone, enlarged to the detector's size, where a
+  // small low-contrast imprint (yellow digits on a light page) escapes the whole-image pass.
+  const inBands = await recognize(input, { regions: bands(image.width, image.height), cacheKey, signal: ctx.signal });
+  const fresh = inBands.filter((l) => !lines.some((o) => inBox({ ...l.box, x: o.box.x, width: o.box.width }, o.box) && overlapsX(l.box, o.box)));
+  return fresh.length ? judged([...lines, ...(await tidy(fresh))], px) : result;
+}
+
+const overlapsX = (a: Box, b: Box): boolean => Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x);
+
+/** The stamp among the read lines: the top and bottom bands first, then anywhere. */
+function judged(lines: OcrLine[], px: Pixels): ScreenRead {
+  const inBands = bands(px.width, px.height);
+  const found = pickWatermark(lines.filter((l) => inBands.some((b) => inBox(l.box, b))), px);
+  return { found: found ?? pickWatermark(lines, px), lines, escalated: !found, unclear: lines.filter((l) => unclearReads.has(l)) };
+}
+
+/**
+ * A date with the text just right of it on its row read again as one line: detection on
+ * the whole image splits a spaced-out stamp ("2026-11-18" + "815:58:25"), and the time
+ * half alone reads badly. Kept only when the joined reading holds a date-time.
+ */
+async function joinSplitStamps(lines: OcrLine[], input: OcrImage, ctx: Ctx): Promise<OcrLine[]> {
+  const out = [...lines];
+  for (const line of lines) {
+    const dates = findTimestamps(line.text, { lenient: true });
+    if (dates.length !== 1 || dates[0]?.hasTime || !out.includes(line)) continue;
+    const end = line.box.x + line.box.width;
+    const next = out.find((o) => o !== line && sameRow(o.box, line.box) && o.box.x > line.box.x + line.box.width * 0.6 && o.box.x - end < line.box.height * 1.5 && /\d.*\d.*\d/.test(o.text) && findTimestamps(o.text, { lenient: true }).length === 0);
+    if (!next) continue;
+    const box = unionBox(line.box, next.box);
+    const [read] = await recognize(input, { regions: [box], regionsAreLines: true, signal: ctx.signal });
+    if (!read || !findTimestamps(read.text, { lenient: true }).some((s) => s.hasTime)) continue;
+    out.splice(out.indexOf(line), 1, { ...read, box });
+    out.splice(out.indexOf(next), 1);
+  }
+  return out;
+}
+
+function unionBox(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/** The unread column time on each pickup row without a time of its own (the pickup finding names and boxes it). */
+function pickupRowTimes(read: readonly OcrLine[], column: readonly OcrLine[]): OcrLine[] {
+  const rows = findPickups(read).filter((p) => !p.time).map((p) => p.line.box);
+  return column.filter((c) => rows.some((r) => sameRow(r, c.box)));
+}
+
+/**
+ * Re-reads garbled overlay lines from their own ink only (see isolateInk), a stricter light
+ * threshold each time: a white stamp over white header text keeps the header's dimmer,
+ * thinner strokes at 200 but loses them higher up.
+ */
+async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<OcrLine[]> {
+  const garbled = garbledOverlayLines(lines, px);
+  if (garbled.length === 0) return lines;
+  const out = [...lines];
+  for (const line of garbled) {
+    const at = out.indexOf(line);
+    const undated = findTimestamps(line.text, { lenient: true }).length === 0;
+    let unsure = false;
+    for (const step of inkOf(px, line.box).saturated ? COLOUR_INK_STEPS : LIGHT_INK_STEPS) {
+      const { saturatedInk: _, ...crop } = isolateInk(px, line.box, step);
+      const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
+      const [read] = await recognize({ kind: 'raw', ...crop, channels: 1 }, { regions: whole, regionsAreLines: true, signal: ctx.signal });
+      const text = read ? repairStampText(read.text) : '';
+      // Keep the first reading unless the ink-only one holds a date-time (a date-only line
+      // such as a taskbar's "2026/11/19" re-reads worse, not better).
+      if (read && findTimestamps(text, { lenient: true }).some((s) => s.hasTime)) {
+        out[at] = { ...line, text, confidence: read.confidence };
+        break;
+      }
+      // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.
+      // Only for a line that held no date at all: a date-only reading (a taskbar's date) stays as it was.
+      if (read && !unsure && undated && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
+        unsure = true;
+        out[at] = { ...line, text };
+        unclearReads.add(out[at] as OcrLine);
+      }
+    }
+  }
+  return out;
+}
