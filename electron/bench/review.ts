@@ -31,7 +31,7 @@ type Invoke = <T>(channel: ChannelName, args: unknown) => Promise<T>;
 
 function handlers(store: CaseStore, events: ProgressEvent[]): Invoke {
   const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl as (a: never) => unknown);
+  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
   const ctx = { store, rulebook: loadRulebook(), emitProgress: (e: ProgressEvent) => void events.push(e), workDir: store.dataDir };
   registerChecksIpc(handle, ctx);
   registerBundleIpc(handle, ctx);

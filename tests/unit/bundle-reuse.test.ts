@@ -23,7 +23,7 @@ const SELLER = join(FIXTURES_DIR, 'bundle', 'seller');
 
 function bridge(store: CaseStore, events: ProgressEvent[]) {
   const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl as (a: never) => unknown);
+  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
   const ctx = { store, rulebook: loadRulebook(), emitProgress: (e: ProgressEvent) => void events.push(e), workDir: store.dataDir };
   registerChecksIpc(handle, ctx);
   registerBundleIpc(handle, ctx);

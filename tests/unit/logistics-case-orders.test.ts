@@ -25,7 +25,7 @@ let truth: IndependentTruth;
 
 function bridge(store: CaseStore) {
   const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl as (a: never) => unknown);
+  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
   const ctx = { store, rulebook, emitProgress: (_e: ProgressEvent) => undefined, workDir: store.dataDir };
   registerChecksIpc(handle, ctx);
   registerBundleIpc(handle, ctx);

@@ -197,7 +197,7 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       if (read && !unsure && undated && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
         unsure = true;
         out[at] = { ...line, text };
-        unclearReads.add(out[at] as OcrLine);
+        unclearReads.add(out[at]);
       }
     }
   }
