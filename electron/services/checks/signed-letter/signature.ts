@@ -26,18 +26,31 @@ function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number): Uint8Array
   return mask;
 }
 
-/** Clears horizontal and vertical runs of ink longer than RULE_MIN_MM (1 px jitter allowed). */
-function removeRules(mask: Uint8Array, w: number, h: number): void {
+/** Seal ink in the zone: rules run on under it, so it bridges them when they are looked for. */
+function redMask(page: NormalizedPage, b: PixelBox): Uint8Array {
+  const red = new Uint8Array(b.width * b.height);
+  for (let y = 0; y < b.height; y++) {
+    for (let x = 0; x < b.width; x++) if ((page.redness[(b.y + y) * page.width + b.x + x] ?? 0) >= T.sealRedness * 2) red[y * b.width + x] = 1;
+  }
+  return red;
+}
+
+/**
+ * Clears horizontal and vertical runs of ink longer than RULE_MIN_MM. A scan is a little
+ * skewed, so a rule steps by a pixel every few millimetres: a run is looked for in three
+ * neighbouring rows (columns) at once, and seal ink over the rule continues it.
+ */
+function removeRules(mask: Uint8Array, red: Uint8Array, w: number, h: number): void {
   const min = Math.round(RULE_MIN_MM * K);
   const clear: number[] = [];
+  const on = (i: number) => mask[i] === 1 || red[i] === 1;
   const scan = (n: number, len: number, at: (i: number, j: number) => number) => {
-    for (let i = 0; i < n; i++) {
+    for (let i = 1; i < n - 1; i++) {
       let run = 0;
       for (let j = 0; j <= len; j++) {
-        const on = j < len && mask[at(i, j)] === 1;
-        if (on) run++;
+        if (j < len && (on(at(i - 1, j)) || on(at(i, j)) || on(at(i + 1, j)))) run++;
         else {
-          if (run >= min) for (let k = j - run; k < j; k++) clear.push(at(i, k));
+          if (run >= min) for (let k = j - run; k < j; k++) clear.push(at(i - 1, k), at(i, k), at(i + 1, k));
           run = 0;
         }
       }
@@ -48,12 +61,11 @@ function removeRules(mask: Uint8Array, w: number, h: number): void {
   for (const i of clear) mask[i] = 0;
 }
 
-/** A pen stroke covers little of its bounding box and is not a thin straight bar. */
+/** A pen stroke bends: a thin straight bar (a rule's remnant cut by the zone's edge, a printed 一) is not one. */
 function penLike(c: Component): boolean {
   const w = c.maxX - c.minX + 1;
   const h = c.maxY - c.minY + 1;
-  const thin = Math.min(w, h) < 1.2 * K;
-  return !thin || Math.max(w, h) < RULE_MIN_MM * K;
+  return Math.min(w, h) >= 1.2 * K;
 }
 
 const GLYPH_PER_BOX = 0.55;
@@ -77,7 +89,7 @@ export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: 
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
   const mask = inkMask(page, b, inkGrey);
-  removeRules(mask, b.width, b.height);
+  removeRules(mask, redMask(page, b), b.width, b.height);
   clearPrinted(mask, b, printed);
   const strokes = components(mask, b.width, b.height, 4).filter(penLike);
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
