@@ -35,30 +35,72 @@ function redMask(page: NormalizedPage, b: PixelBox): Uint8Array {
   return red;
 }
 
+/** Across a rule, ink runs this many pixels at most; where a pen stroke crosses it, more. */
+const RULE_MAX_PX = 4;
+const RULE_THIN_SHARE = 0.7;
+/** A scan is skewed by a few degrees at most: a rule drifts by this share of its length. */
+const RULE_MAX_SLOPE = 0.06;
+
+type Lines = { n: number; len: number; at: (i: number, j: number) => number };
+
+/** Ink thickness across the line direction through (i, j). */
+function across(on: (k: number) => boolean, l: Lines, i: number, j: number): number {
+  let t = 1;
+  for (let d = 1; i - d >= 0 && on(l.at(i - d, j)); d++) t++;
+  for (let d = 1; i + d < l.n && on(l.at(i + d, j)); d++) t++;
+  return t;
+}
+
+/** Follows a rule from (i, j0) a pixel row up or down at a time (a skewed scan); returns its path. */
+function follow(on: (k: number) => boolean, l: Lines, i: number, j0: number): number[] {
+  const path: number[] = [];
+  let r = i;
+  for (let j = j0; j < l.len; j++) {
+    if (!on(l.at(r, j))) {
+      if (r > 0 && on(l.at(r - 1, j))) r--;
+      else if (r < l.n - 1 && on(l.at(r + 1, j))) r++;
+      else break;
+    }
+    if (Math.abs(r - i) > 2 + RULE_MAX_SLOPE * (j - j0)) break;
+    path.push(r);
+  }
+  return path;
+}
+
+/** A rule's path keeps to the straight line between its ends; a pen stroke's wanders. */
+function straight(path: number[]): boolean {
+  const a = path[0]!;
+  const slope = (path.at(-1)! - a) / Math.max(1, path.length - 1);
+  return path.every((r, k) => Math.abs(r - (a + slope * k)) <= 1.5);
+}
+
 /**
- * Clears horizontal and vertical runs of ink longer than RULE_MIN_MM. A scan is a little
- * skewed, so a rule steps by a pixel every few millimetres: a run is looked for in three
- * neighbouring rows (columns) at once, and seal ink over the rule continues it.
+ * Clears the printed rules (underlines, box borders, table rules): horizontal and vertical
+ * runs longer than RULE_MIN_MM, followed across the pixel steps of a skewed scan, continued
+ * by seal ink stamped over them, and thin along most of their length (a loopy signature
+ * is not; where a pen stroke crosses a rule only the rule's own rows are cleared).
  */
 function removeRules(mask: Uint8Array, red: Uint8Array, w: number, h: number): void {
   const min = Math.round(RULE_MIN_MM * K);
   const clear: number[] = [];
-  const on = (i: number) => mask[i] === 1 || red[i] === 1;
-  const scan = (n: number, len: number, at: (i: number, j: number) => number) => {
-    for (let i = 1; i < n - 1; i++) {
-      let run = 0;
-      for (let j = 0; j <= len; j++) {
-        if (j < len && (on(at(i - 1, j)) || on(at(i, j)) || on(at(i + 1, j)))) run++;
-        else {
-          if (run >= min) for (let k = j - run; k < j; k++) clear.push(at(i - 1, k), at(i, k), at(i + 1, k));
-          run = 0;
-        }
+  const on = (k: number) => mask[k] === 1 || red[k] === 1;
+  const scan = (l: Lines) => {
+    for (let i = 0; i < l.n; i++) {
+      for (let j = 0; j < l.len; j++) {
+        if (!on(l.at(i, j)) || (j > 0 && on(l.at(i, j - 1)))) continue;
+        const path = follow(on, l, i, j);
+        if (path.length < min || !straight(path)) continue;
+        const thin = path.filter((r, k) => across(on, l, r, j + k) <= RULE_MAX_PX).length;
+        if (thin < RULE_THIN_SHARE * path.length) continue;
+        path.forEach((r, k) => {
+          for (let d = -1; d <= 1; d++) if (r + d >= 0 && r + d < l.n) clear.push(l.at(r + d, j + k));
+        });
       }
     }
   };
-  scan(h, w, (y, x) => y * w + x);
-  scan(w, h, (x, y) => y * w + x);
-  for (const i of clear) mask[i] = 0;
+  scan({ n: h, len: w, at: (y, x) => y * w + x });
+  scan({ n: w, len: h, at: (x, y) => y * w + x });
+  for (const k of clear) mask[k] = 0;
 }
 
 /** A pen stroke bends: a thin straight bar (a rule's remnant cut by the zone's edge, a printed 一) is not one. */
