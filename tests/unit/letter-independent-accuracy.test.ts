@@ -13,10 +13,13 @@
  * errors, so this split is no longer untouched for the name rule: see the issue note.
  * The floors below are regression guards at the measured level, not the targets; the
  * targets stay named here so raising the floors is the remaining work.
+ * Re-measured 2026-12-01 after the seal (double impression), signature (skewed rules) and
+ * bad-input (page beside the sheet, QR code is no mark) work: 39/60; one unsigned letter
+ * missed, one signed letter (a small scribble in the table template) called unsigned.
  */
 const TARGET_ALL_RIGHT = 0.95;
-const FLOOR_ALL_RIGHT = 0.6;
-const FLOOR_MISSED_SIGNATURES = 2;
+const FLOOR_ALL_RIGHT = 0.65;
+const FLOOR_MISSED_SIGNATURES = 1;
 /** Target: none. */
 const FLOOR_FALSE_NAME_MISMATCHES = 1;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
