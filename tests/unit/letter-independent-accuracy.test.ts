@@ -16,10 +16,13 @@
  * mismatch caught, NAMES_NOT_CHECKED on 2 good letters (was 15).
  * The floors below are regression guards at the measured level, not the targets; the
  * targets stay named here so raising the floors is the remaining work.
+ * Re-measured 2026-12-01 after the seal (double impression), signature (skewed rules) and
+ * bad-input (page beside the sheet, QR code is no mark) work: 39/60; one unsigned letter
+ * missed, one signed letter (a small scribble in the table template) called unsigned.
  */
 const TARGET_ALL_RIGHT = 0.95;
 const FLOOR_ALL_RIGHT = 0.8;
-const FLOOR_MISSED_SIGNATURES = 2;
+const FLOOR_MISSED_SIGNATURES = 1;
 /** The target (none) is met: held at it. */
 const FLOOR_FALSE_NAME_MISMATCHES = 0;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -11,6 +11,7 @@ import type { Edge, PageLocation } from './locate';
 import { findSeal, findSignature, sealQuality, textSharpness } from './measures';
 import type { NormalizedPage } from './page';
 import type { PixelBox } from './raster';
+import { doubleImpression } from './seal-double';
 import { LETTER_THRESHOLDS as T } from './thresholds';
 import type { Zones } from './zones';
 
@@ -44,6 +45,12 @@ export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pic
   return { findings, lowRes, blurry };
 }
 
+/** A second impression a little off the first, judged against how steep the seal's edges are. */
+function doubledSeal(page: NormalizedPage, box: PixelBox, steepness: number) {
+  const d = doubleImpression(page, box);
+  return steepness > 0 && d.rebound / steepness > T.sealDoubleRatio ? d : null;
+}
+
 /** The seal anywhere in `search`: missing, or blurry when the page itself is sharp. */
 /** sealSteepness: judge the seal by its edges alone (other templates: pale ink pads are normal there). */
 export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean; sourcePxPerMm?: number; sealSteepness?: number }) {
@@ -58,8 +65,13 @@ export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { bl
     regions.push({ ...region, label: 'seal' });
     const measured = sealQuality(page, seal.box, page_.sourcePxPerMm);
     const q = page_.sealSteepness ? { ...measured, score: Math.round((100 * measured.steepness) / page_.sealSteepness) } : measured;
-    if (q.score < 100 && !page_.blurry && !page_.lowRes) findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100 }, { region }));
-    else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
+    const doubled = page_.sealSteepness ? doubledSeal(page, seal.box, measured.steepness) : null;
+    if (q.score < 100 && !page_.blurry && !page_.lowRes) {
+      const key = page_.sealSteepness ? { key: 'letter.check.sealBlurryStrokes' } : {};
+      findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100 }, { region, ...key }));
+    } else if (doubled && !page_.blurry) {
+      findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100, shiftMm: doubled.shiftMm.toFixed(1) }, { region, key: 'letter.check.sealDoubled' }));
+    } else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
   }
   return { findings, regions, legibleSeal };
 }

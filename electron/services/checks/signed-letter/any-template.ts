@@ -21,6 +21,7 @@ import { readPage } from './read-page';
 import { findStrokes } from './signature';
 import { findSigningBlock, type SigningBlock } from './signing-block';
 import { LETTER_THRESHOLDS as T } from './thresholds';
+import { pageBesideSheet } from './two-pages';
 
 type Loc = Extract<PageLocation, { bounds: unknown }>;
 
@@ -120,7 +121,8 @@ function textBlock(page: NormalizedPage, detected: OcrLine[]) {
 }
 
 export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, caseInfo: CaseInput | undefined, signal?: AbortSignal) {
-  if (loc.sheets > 1) return { findings: [makeFinding('LETTER_TWO_PAGES')], regions: [], sealText: null };
+  // The second sheet may not separate from the desk (in shadow, out of frame): look beside the first.
+  if (loc.sheets > 1 || (loc.kind === 'paper' && (await pageBesideSheet(img, loc.bounds)))) return { findings: [makeFinding('LETTER_TWO_PAGES')], regions: [], sealText: null };
   const view = sheetView(loc);
   const first = pageFromView(img, view);
   if (inkShare(first) < BLANK_INK_SHARE && looksLikePaper(first)) return { findings: [makeFinding('PAGE_BLANK')], regions: [], sealText: null };

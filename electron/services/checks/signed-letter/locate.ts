@@ -168,10 +168,22 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
   return { kind: 'paper', bounds, pxPerMm, cutEdges, quad, sheets };
 }
 
+/**
+ * Four square blobs spanning a small part of the image are no page's corner marks (a QR
+ * code's finder squares on a licence): our marks sit near the sheet's corners.
+ */
+function plausibleMarks(quad: Point[] | null, g: GreyImage): Point[] | null {
+  if (!quad) return null;
+  const xs = quad.map((p) => p.x);
+  const ys = quad.map((p) => p.y);
+  const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  return span >= 0.25 * Math.min(g.width, g.height) ? quad : null;
+}
+
 export async function locatePage(img: RgbImage): Promise<PageLocation> {
   const { grey, scale } = await detectionGrey(img);
   const blobs = squareBlobs(grey);
-  const quad = pickMarks(blobs);
+  const quad = plausibleMarks(pickMarks(blobs), grey);
   if (!quad) return locateByMarkPair(blobs, grey, scale) ?? locateByPaper(grey, scale);
   const marksInImage = quad.map((p) => ({ x: p.x / scale, y: p.y / scale }));
   const mmToImage = solveHomography(registrationMarkCentres(), marksInImage);

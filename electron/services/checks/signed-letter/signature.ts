@@ -26,34 +26,88 @@ function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number): Uint8Array
   return mask;
 }
 
-/** Clears horizontal and vertical runs of ink longer than RULE_MIN_MM (1 px jitter allowed). */
-function removeRules(mask: Uint8Array, w: number, h: number): void {
+/** Seal ink in the zone: rules run on under it, so it bridges them when they are looked for. */
+function redMask(page: NormalizedPage, b: PixelBox): Uint8Array {
+  const red = new Uint8Array(b.width * b.height);
+  for (let y = 0; y < b.height; y++) {
+    for (let x = 0; x < b.width; x++) if ((page.redness[(b.y + y) * page.width + b.x + x] ?? 0) >= T.sealRedness * 2) red[y * b.width + x] = 1;
+  }
+  return red;
+}
+
+/** Across a rule, ink runs this many pixels at most; where a pen stroke crosses it, more. */
+const RULE_MAX_PX = 4;
+const RULE_THIN_SHARE = 0.7;
+/** A scan is skewed by a few degrees at most: a rule drifts by this share of its length. */
+const RULE_MAX_SLOPE = 0.06;
+
+type Lines = { n: number; len: number; at: (i: number, j: number) => number };
+
+/** Ink thickness across the line direction through (i, j). */
+function across(on: (k: number) => boolean, l: Lines, i: number, j: number): number {
+  let t = 1;
+  for (let d = 1; i - d >= 0 && on(l.at(i - d, j)); d++) t++;
+  for (let d = 1; i + d < l.n && on(l.at(i + d, j)); d++) t++;
+  return t;
+}
+
+/** Follows a rule from (i, j0) a pixel row up or down at a time (a skewed scan); returns its path. */
+function follow(on: (k: number) => boolean, l: Lines, i: number, j0: number): number[] {
+  const path: number[] = [];
+  let r = i;
+  for (let j = j0; j < l.len; j++) {
+    if (!on(l.at(r, j))) {
+      if (r > 0 && on(l.at(r - 1, j))) r--;
+      else if (r < l.n - 1 && on(l.at(r + 1, j))) r++;
+      else break;
+    }
+    if (Math.abs(r - i) > 2 + RULE_MAX_SLOPE * (j - j0)) break;
+    path.push(r);
+  }
+  return path;
+}
+
+/** A rule's path keeps to the straight line between its ends; a pen stroke's wanders. */
+function straight(path: number[]): boolean {
+  const a = path[0]!;
+  const slope = (path.at(-1)! - a) / Math.max(1, path.length - 1);
+  return path.every((r, k) => Math.abs(r - (a + slope * k)) <= 1.5);
+}
+
+/**
+ * Clears the printed rules (underlines, box borders, table rules): horizontal and vertical
+ * runs longer than RULE_MIN_MM, followed across the pixel steps of a skewed scan, continued
+ * by seal ink stamped over them, and thin along most of their length (a loopy signature
+ * is not; where a pen stroke crosses a rule only the rule's own rows are cleared).
+ */
+function removeRules(mask: Uint8Array, red: Uint8Array, w: number, h: number): void {
   const min = Math.round(RULE_MIN_MM * K);
   const clear: number[] = [];
-  const scan = (n: number, len: number, at: (i: number, j: number) => number) => {
-    for (let i = 0; i < n; i++) {
-      let run = 0;
-      for (let j = 0; j <= len; j++) {
-        const on = j < len && mask[at(i, j)] === 1;
-        if (on) run++;
-        else {
-          if (run >= min) for (let k = j - run; k < j; k++) clear.push(at(i, k));
-          run = 0;
-        }
+  const on = (k: number) => mask[k] === 1 || red[k] === 1;
+  const scan = (l: Lines) => {
+    for (let i = 0; i < l.n; i++) {
+      for (let j = 0; j < l.len; j++) {
+        if (!on(l.at(i, j)) || (j > 0 && on(l.at(i, j - 1)))) continue;
+        const path = follow(on, l, i, j);
+        if (path.length < min || !straight(path)) continue;
+        const thin = path.filter((r, k) => across(on, l, r, j + k) <= RULE_MAX_PX).length;
+        if (thin < RULE_THIN_SHARE * path.length) continue;
+        path.forEach((r, k) => {
+          for (let d = -1; d <= 1; d++) if (r + d >= 0 && r + d < l.n) clear.push(l.at(r + d, j + k));
+        });
       }
     }
   };
-  scan(h, w, (y, x) => y * w + x);
-  scan(w, h, (x, y) => y * w + x);
-  for (const i of clear) mask[i] = 0;
+  scan({ n: h, len: w, at: (y, x) => y * w + x });
+  scan({ n: w, len: h, at: (x, y) => y * w + x });
+  for (const k of clear) mask[k] = 0;
 }
 
-/** A pen stroke covers little of its bounding box and is not a thin straight bar. */
+/** A pen stroke bends: a thin straight bar (a rule's remnant cut by the zone's edge, a printed 一) is not one. */
 function penLike(c: Component): boolean {
   const w = c.maxX - c.minX + 1;
   const h = c.maxY - c.minY + 1;
-  const thin = Math.min(w, h) < 1.2 * K;
-  return !thin || Math.max(w, h) < RULE_MIN_MM * K;
+  return Math.min(w, h) >= 1.2 * K;
 }
 
 const GLYPH_PER_BOX = 0.55;
@@ -77,7 +131,7 @@ export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: 
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
   const mask = inkMask(page, b, inkGrey);
-  removeRules(mask, b.width, b.height);
+  removeRules(mask, redMask(page, b), b.width, b.height);
   clearPrinted(mask, b, printed);
   const strokes = components(mask, b.width, b.height, 4).filter(penLike);
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);

@@ -37,8 +37,11 @@ const endOf = (line: OcrLine, label: RegExp): number => {
   return line.box.x + (line.box.width * labelChars) / chars;
 };
 
+/** A sentence of the letter that mentions signing (本承诺自签字盖章之日起生效。) is no label. */
+const SENTENCE = /本承诺|之日|生效|[，。；,;]/;
+
 function pickSignLine(lines: OcrLine[]): OcrLine | null {
-  const signing = lines.filter((l) => SIGN_LABEL.test(l.text));
+  const signing = lines.filter((l) => SIGN_LABEL.test(l.text) && !SENTENCE.test(l.text));
   const bySigner = signing.filter((l) => SIGNER.test(l.text));
   const pool = bySigner.length > 0 ? bySigner : signing;
   if (pool.length > 0) return pool.reduce((a, b) => (b.box.y > a.box.y ? b : a));

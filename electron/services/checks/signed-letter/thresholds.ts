@@ -36,6 +36,12 @@ export const LETTER_THRESHOLDS = {
   anyTemplateMinSharpness: 90,
   /** Other templates: weakest directional edge steepness of a legible seal (calibration: smeared ≤ 0.19, good ≥ 0.31). */
   anyTemplateSealSteepness: 0.25,
+  /**
+   * Other templates: a seal stamped twice a little apart. Its detail's autocorrelation
+   * rebound at the slip (seal-double.ts) ÷ its edge steepness (the doubled edges are also
+   * shallower). Calibration: single impressions ≤ 0.28, double-stamped ≥ 0.44.
+   */
+  sealDoubleRatio: 0.36,
   /** Scanners round: a 150 dpi scan of A4 measures a little under 150 here. */
   dpiTolerance: 0.95,
 } as const;
