@@ -6,7 +6,17 @@ import globals from 'globals';
 const MAX_LINES = { max: 400, skipBlankLines: true, skipComments: true };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/fixtures/generated/**', 'tests/e2e/output/**', 'resources/**', 'bin/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'tests/fixtures/generated/**',
+      'tests/e2e/output/**',
+      'resources/**',
+      'bin/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -17,22 +27,6 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
-  },
-  {
-    // Fixed after merge: these files sit in folders other branches are rewriting now (logistics
-    // checks, signed-letter, tests/e2e); the coordinator runs `eslint --fix` on them after merging
-    // and deletes this block. Everywhere else these type-aware rules are on.
-    files: ['electron/services/checks/signed-letter/raster.ts', 'tests/e2e/bridge-server.ts', 'tests/e2e/browser.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' }, // fixed after merge: 4
-  },
-  {
-    files: ['electron/services/checks/logistics-set.ts'],
-    rules: { '@typescript-eslint/no-redundant-type-constituents': 'off' }, // fixed after merge, by hand (no autofix): 1, `Rulebook | unknown` in SetContext
-  },
-  {
-    // The renderer-API migration (issue 12, point 1) deletes this shape guessing: 1 violation.
-    files: ['renderer/src/screens/materials/materials-model.ts'],
-    rules: { '@typescript-eslint/no-base-to-string': 'off' },
   },
   {
     // Plain JavaScript (config, scripts, fixtures' .mjs) is in no TypeScript project.
@@ -68,7 +62,10 @@ export default tseslint.config(
             { group: ['node:*'], message: 'shared/ must not use Node built-ins.' },
             { group: ['electron', 'electron/*'], message: 'shared/ must not import electron.' },
             { group: ['react', 'react-dom', 'react/*'], message: 'shared/ must not import React.' },
-            { group: ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'url', 'stream'], message: 'shared/ must not use Node built-ins.' },
+            {
+              group: ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'url', 'stream'],
+              message: 'shared/ must not use Node built-ins.',
+            },
           ],
         },
       ],
@@ -104,7 +101,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron', 'electron/*'], message: 'The renderer must not import electron/ code: call window.jitkit.* (typed from shared/ipc.ts).' },
+            {
+              group: ['**/electron/**', 'electron', 'electron/*'],
+              message: 'The renderer must not import electron/ code: call window.jitkit.* (typed from shared/ipc.ts).',
+            },
             { group: ['node:*'], message: 'The renderer has no Node: call window.jitkit.*.' },
           ],
         },

@@ -17,19 +17,32 @@ const env = { ...process.env, JITKIT_DATA_DIR: join(outDir, 'data') };
 function jitkit(args, { json = false } = {}) {
   process.stderr.write(`\n$ jitkit ${args.join(' ')}\n`);
   const r = spawnSync(process.execPath, [join(root, 'bin', 'jitkit.js'), ...args], {
-    cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (!json) process.stdout.write(r.stdout);
   return { code: r.status ?? 2, json: json && r.stdout.trim() ? JSON.parse(r.stdout) : null };
 }
 
-jitkit(['check', join(samples, '营业执照.jpg'), join(samples, '承诺书扫描.jpg'), '--case', join(samples, 'case.json'), '--today', today]);
+jitkit([
+  'check',
+  join(samples, '营业执照.jpg'),
+  join(samples, '承诺书扫描.jpg'),
+  '--case',
+  join(samples, 'case.json'),
+  '--today',
+  today,
+]);
 
 const out = join(outDir, 'JIT退出材料_杭州鑫璟熠服饰有限公司.zip');
 const bundleArgs = ['bundle', samples, '--case', join(samples, 'case.json'), '--today', today, '--out', out, '--json'];
 let result = jitkit(bundleArgs, { json: true });
 if (result.json && result.json.out === null) {
-  process.stderr.write(`\nExport refused: ${result.json.refused}\nRunning again with --allow-errors (the report records it).\n`);
+  process.stderr.write(
+    `\nExport refused: ${result.json.refused}\nRunning again with --allow-errors (the report records it).\n`,
+  );
   result = jitkit([...bundleArgs, '--allow-errors'], { json: true });
 }
 const b = result.json;

@@ -37,7 +37,9 @@ if (target === 'node') {
     const binary = require('electron');
     if (typeof binary !== 'string' || !existsSync(binary)) throw new Error('no binary');
   } catch {
-    console.error('[ensure-native] The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD?). Run `npm rebuild electron` with network access to the Electron mirror, or use the `jitkit` CLI.');
+    console.error(
+      '[ensure-native] The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD?). Run `npm rebuild electron` with network access to the Electron mirror, or use the `jitkit` CLI.',
+    );
     process.exit(1);
   }
   const want = `electron-${version}`;

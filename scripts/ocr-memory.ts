@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const licence = await readLicence(join(SELLER, '营业执照.jpg'));
   const loop = eventLoopDelay();
-  const checks = await checkFiles([join(SELLER, '承诺书扫描.jpg'), join(SELLER, '物流截图1.png')], { caseInfo, today: '2026-11-25', rulebook });
+  const checks = await checkFiles([join(SELLER, '承诺书扫描.jpg'), join(SELLER, '物流截图1.png')], {
+    caseInfo,
+    today: '2026-11-25',
+    rulebook,
+  });
   const seconds = Math.round(performance.now() - t0) / 1000;
   // The main thread's stalls while the two checks run (with the checks worker it relays their OCR jobs).
   const checksLoopDelayMs = loop.stop();

@@ -7,8 +7,11 @@ const FORBIDDEN = /[<>:"/\\|?*]/g;
 
 export function sanitizeFileName(name: string, fallback = 'file'): string {
   let base = name.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  base = base.replace(/[\u0000-\u001f\u007f]/g, '').replace(FORBIDDEN, '_').trim();
+  base = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(FORBIDDEN, '_')
+    .trim();
   base = base.replace(/^\.+/, '').replace(/[. ]+$/, '');
   if (!base || base === '.' || base === '..') base = fallback;
   if (WINDOWS_RESERVED.test(base)) base = `_${base}`;

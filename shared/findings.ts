@@ -25,7 +25,12 @@ export type CatalogueEntry = {
   cites: readonly RuleCitation[];
 };
 
-const entry = (kinds: readonly FindingScope[], severity: Severity, dismissable: boolean, ...cites: RuleCitation[]): CatalogueEntry => ({
+const entry = (
+  kinds: readonly FindingScope[],
+  severity: Severity,
+  dismissable: boolean,
+  ...cites: RuleCitation[]
+): CatalogueEntry => ({
   kinds,
   severity,
   dismissable,
@@ -37,11 +42,17 @@ export const FINDING_CATALOGUE = {
   FILE_UNREADABLE: entry(['any'], 'error', false),
   FILE_TYPE_MISMATCH: {
     ...entry(['any'], 'warning', false),
-    alternate: { severity: 'error', why: 'a licence whose content is not an image or PDF at all (text, a spreadsheet, a program) cannot be read' },
+    alternate: {
+      severity: 'error',
+      why: 'a licence whose content is not an image or PDF at all (text, a spreadsheet, a program) cannot be read',
+    },
   },
   FILE_TOO_LARGE: {
     ...entry(['any'], 'error', false, 'upload'),
-    alternate: { severity: 'warning', why: 'the prepared upload copy is still over the upload limit after recompression; the file itself was checked' },
+    alternate: {
+      severity: 'warning',
+      why: 'the prepared upload copy is still over the upload limit after recompression; the file itself was checked',
+    },
   },
   FILE_UNSUPPORTED_FORMAT: entry(['any'], 'error', false),
   PDF_ENCRYPTED: entry(['any'], 'error', false),
@@ -62,7 +73,10 @@ export const FINDING_CATALOGUE = {
   LEGAL_NAME_MISMATCH: entry(['letter', 'licence'], 'error', true, 'materials.letter'),
   COMPANY_NAME_MISMATCH: {
     ...entry(['letter', 'licence'], 'error', true, 'materials.letter'),
-    alternate: { severity: 'warning', why: 'the name read from the seal (curved text, often partly legible) differs: a region to check, not evidence' },
+    alternate: {
+      severity: 'warning',
+      why: 'the name read from the seal (curved text, often partly legible) differs: a region to check, not evidence',
+    },
   },
   HANDWRITING_NAME_MISMATCH: entry(['letter'], 'warning', true, 'materials.letter'),
   NAMES_NOT_CHECKED: entry(['letter'], 'warning', true, 'materials.letter'),
@@ -70,7 +84,13 @@ export const FINDING_CATALOGUE = {
   PAGE_BLANK: entry(['letter'], 'error', false, 'materials.letter'),
   PAGE_ROTATED: entry(['letter'], 'info', true, 'materials.letter'),
   TIMESTAMP_MISSING: entry(['logistics', 'inventory'], 'error', true, 'materials.logistics', 'materials.inventory'),
-  TIMESTAMP_OUT_OF_RANGE: entry(['logistics', 'inventory'], 'error', true, 'materials.logistics', 'materials.inventory'),
+  TIMESTAMP_OUT_OF_RANGE: entry(
+    ['logistics', 'inventory'],
+    'error',
+    true,
+    'materials.logistics',
+    'materials.inventory',
+  ),
   TIMESTAMP_METADATA_ONLY: entry(['logistics'], 'warning', true, 'materials.logistics'),
   TIMESTAMP_EXIF_MISMATCH: entry(['logistics'], 'warning', true, 'materials.logistics'),
   DUPLICATE_IMAGE: entry(['logistics'], 'warning', true, 'materials.logistics'),
@@ -86,7 +106,10 @@ export const FINDING_CATALOGUE = {
   INVENTORY_NOT_ZERO: entry(['inventory'], 'error', true, 'materials.inventory'),
   KIND_UNKNOWN: {
     ...entry(['unknown'], 'error', false),
-    alternate: { severity: 'info', why: 'the kind is known but its checker is not available in this build: nothing was judged' },
+    alternate: {
+      severity: 'info',
+      why: 'the kind is known but its checker is not available in this build: nothing was judged',
+    },
   },
   MATERIAL_MISSING: entry(['set'], 'error', false),
 } as const satisfies Record<string, CatalogueEntry>;
@@ -96,7 +119,11 @@ export type FindingCode = keyof Catalogue;
 export const FINDING_CODES = Object.keys(FINDING_CATALOGUE) as FindingCode[];
 
 /** The severity a code may be overridden to: only its documented alternate, else none. */
-export type AlternateSeverity<C extends FindingCode> = Catalogue[C] extends { alternate: { severity: infer S extends Severity } } ? S : never;
+export type AlternateSeverity<C extends FindingCode> = Catalogue[C] extends {
+  alternate: { severity: infer S extends Severity };
+}
+  ? S
+  : never;
 
 /** A rectangle in the pixel space of the (orientation-corrected) image that was checked. */
 export type Region = {

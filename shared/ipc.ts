@@ -17,9 +17,15 @@ import { uiChannels } from './channels/ui';
 const id = z.string().regex(/^[a-z0-9]{6,40}$/);
 
 export const coreChannels = {
-  'app:info': { args: z.object({}), result: null as unknown as { version: string; rulebookVersion: string; locale: string } },
+  'app:info': {
+    args: z.object({}),
+    result: null as unknown as { version: string; rulebookVersion: string; locale: string },
+  },
   'rulebook:get': { args: z.object({}), result: null as unknown as Rulebook },
-  'case:list': { args: z.object({ search: z.string().max(200).optional(), includeArchived: z.boolean().optional() }), result: null as unknown as CaseRecord[] },
+  'case:list': {
+    args: z.object({ search: z.string().max(200).optional(), includeArchived: z.boolean().optional() }),
+    result: null as unknown as CaseRecord[],
+  },
   'case:get': { args: z.object({ id }), result: null as unknown as CaseRecord },
   'case:create': { args: caseInputSchema, result: null as unknown as CaseRecord },
   'case:update': { args: z.object({ id, patch: casePatchSchema }), result: null as unknown as CaseRecord },
@@ -49,7 +55,14 @@ export type JitkitApi = {
 };
 
 /** `materialId`: the stored material a 'check' event is about (its result is stored by then). */
-export type ProgressEvent = { jobId: string; stage: string; done: number; total: number; file?: string; materialId?: string };
+export type ProgressEvent = {
+  jobId: string;
+  stage: string;
+  done: number;
+  total: number;
+  file?: string;
+  materialId?: string;
+};
 
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 

@@ -32,7 +32,12 @@ export const LETTER_LAYOUT = {
     box: { x: MARGIN, y: 46, width: CONTENT_WIDTH, height: 33 },
   },
   /** The chosen exit ground: a heading line, up to two wrapped lines, then the rules it cites. */
-  exitGround: { headingBaseline: 90, firstBaseline: 97, maxLines: 2, box: { x: MARGIN, y: 84, width: CONTENT_WIDTH, height: 28 } },
+  exitGround: {
+    headingBaseline: 90,
+    firstBaseline: 97,
+    maxLines: 2,
+    box: { x: MARGIN, y: 84, width: CONTENT_WIDTH, height: 28 },
+  },
   /** Numbered commitments: heading, then fixed slots of up to three lines each. */
   commitments: {
     headingBaseline: 120,

@@ -8,7 +8,15 @@ export type DocumentKind = 'idCard' | 'foreignRegistration' | 'otherCertificate'
 
 const ID_CARD = [/公民身份/, /身份号码/, /居民身份证/];
 const ID_CARD_LABELS = [/^姓名/, /^性别/, /^民族/, /^出生/];
-const FOREIGN = [/註冊證明書|注册证明书/, /公司註冊|商業登記|商业登记证/, /CERTIFICATEOFINCORPORATION/i, /REGISTRAROFCOMPANIES/i, /COMPANIESORDINANCE/i, /BUSINESSREGISTRATION/i, /INCORPORATED/i];
+const FOREIGN = [
+  /註冊證明書|注册证明书/,
+  /公司註冊|商業登記|商业登记证/,
+  /CERTIFICATEOFINCORPORATION/i,
+  /REGISTRAROFCOMPANIES/i,
+  /COMPANIESORDINANCE/i,
+  /BUSINESSREGISTRATION/i,
+  /INCORPORATED/i,
+];
 /** A short title line ending in another certificate's name (not 凭…许可证经营 in the scope). */
 const OTHER_TITLE = /^[^凭]{0,10}(许可证|登记证|代码证|资格证|备案证|注册证|资质证书)$/;
 

@@ -23,10 +23,27 @@ const CLOSING_FORMS = [
 /** Endings a branch or a sole trader's name may have (checked on what follows a closing form). */
 const BRANCH_TAIL = /^[\u4e00-\u9fff]{0,14}(分公司|分店|分厂|营业部|经营部|门市部|办事处|分部|分行|支行|分所|分中心)$/;
 /** Words that start an entity type, never a branch name: 有限责任公司（自然人独资）, 人有限责任… */
-const TYPE_START = /^(人?有限责任|股份|个人独资|普通合伙|有限合伙|个体|全民|集体|外商|台港澳|农民专业|其他|非公司|法人|自然人)/;
+const TYPE_START =
+  /^(人?有限责任|股份|个人独资|普通合伙|有限合伙|个体|全民|集体|外商|台港澳|农民专业|其他|非公司|法人|自然人)/;
 
 /** Name-ending forms the parser trusts enough to stop joining a wrapped next line. */
-export const NAME_ENDINGS = [...CLOSING_FORMS, '商行', '工作室', '经营部', '门市部', '营业部', '事务所', '店', '厂', '中心', '馆', '社', '部', '场', '行'];
+export const NAME_ENDINGS = [
+  ...CLOSING_FORMS,
+  '商行',
+  '工作室',
+  '经营部',
+  '门市部',
+  '营业部',
+  '事务所',
+  '店',
+  '厂',
+  '中心',
+  '馆',
+  '社',
+  '部',
+  '场',
+  '行',
+];
 
 function earliestClosing(name: string, from: number): number {
   let best = -1;

@@ -11,7 +11,13 @@ import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from 
 export type ParseBox = { x: number; y: number; width: number; height: number };
 /** A detected line's rotated geometry (PaddleOCR gives it): lets rows be matched on tilted photos. */
 export type ParseGeometry = { cx: number; cy: number; width: number; height: number; angle: number };
-export type ParseLine = { text: string; confidence: number; box: ParseBox; charConfidences?: number[]; line?: ParseGeometry };
+export type ParseLine = {
+  text: string;
+  confidence: number;
+  box: ParseBox;
+  charConfidences?: number[];
+  line?: ParseGeometry;
+};
 
 export type LicenceFieldName = 'companyName' | 'uscc' | 'legalRepresentative' | 'type' | 'foundedDate' | 'address';
 
@@ -22,7 +28,12 @@ export type ParsedField = { value: string; confidence: number; region: ParseBox;
  * code that passes the check and has the code's structure (never an invented one).
  * `registrationNumber`: the 15-digit 注册号 of a pre-2015 licence.
  */
-export type ParsedLicence = { fields: Partial<Record<LicenceFieldName, ParsedField>>; uscc: UsccReading | null; title: boolean; registrationNumber: string | null };
+export type ParsedLicence = {
+  fields: Partial<Record<LicenceFieldName, ParsedField>>;
+  uscc: UsccReading | null;
+  title: boolean;
+  registrationNumber: string | null;
+};
 
 /** Labels per field, longest first so 主要经营场所 wins over 经营场所. */
 export const FIELD_LABELS: Record<LicenceFieldName, string[]> = {
@@ -38,7 +49,20 @@ export const FIELD_LABELS: Record<LicenceFieldName, string[]> = {
 const PERSON_NAME = /^(?!名称|类型|住所)([\u4e00-\u9fff·]{2,10}|[A-Za-z][A-Za-z .'-]{1,40})$/;
 
 /** Lines whose label must not be mistaken for a value (other fields on the licence). */
-const OTHER_LABELS = ['注册资本', '营业期限', '经营范围', '登记机关', '出资额', '合伙期限', '实收资本', '经营期限', '组织机构代码', '纳税人识别号', '证照编号', '注册号'];
+const OTHER_LABELS = [
+  '注册资本',
+  '营业期限',
+  '经营范围',
+  '登记机关',
+  '出资额',
+  '合伙期限',
+  '实收资本',
+  '经营期限',
+  '组织机构代码',
+  '纳税人识别号',
+  '证照编号',
+  '注册号',
+];
 
 /**
  * `ry`: the centre's y with the photo's skew undone; `h`: the text height without tilt;
@@ -69,7 +93,15 @@ function toLine(l: ParseLine, skew: number): Line {
   const text = collapseCjkSpaces(l.text);
   const rx = cx * Math.cos(skew) + cy * Math.sin(skew);
   const half = (l.line?.width ?? l.box.width) / 2;
-  return { ...l, text, flat: dropLabelSpecks(flatten(text)), ry: cy * Math.cos(skew) - cx * Math.sin(skew), h: l.line?.height ?? l.box.height, x0: rx - half, x1: rx + half };
+  return {
+    ...l,
+    text,
+    flat: dropLabelSpecks(flatten(text)),
+    ry: cy * Math.cos(skew) - cx * Math.sin(skew),
+    h: l.line?.height ?? l.box.height,
+    x0: rx - half,
+    x1: rx + half,
+  };
 }
 
 /** A speck read between a spaced label's characters (名．称…): dropped so the label is found. */
@@ -98,7 +130,8 @@ const ALL_LABELS = [...Object.values(FIELD_LABELS).flat(), ...OTHER_LABELS, '注
 /** A lone last character of a letter-spaced label whose first piece OCR lost (名 … 称). */
 const LABEL_TAILS: Record<string, string> = { 称: '名称', 型: '类型', 所: '住所', 期: '成立日期' };
 
-const isLabelStart = (flat: string): boolean => flat.length > 0 && ALL_LABELS.some((l) => l.startsWith(flat) && l !== flat);
+const isLabelStart = (flat: string): boolean =>
+  flat.length > 0 && ALL_LABELS.some((l) => l.startsWith(flat) && l !== flat);
 const isSpeck = (flat: string): boolean => flat.length === 1 && !/[\u4e00-\u9fff]/.test(flat);
 
 /** Joins boxes spelling a label (名 | 称, 负 | 责 | 人) from `line` rightwards on its row. */
@@ -129,7 +162,16 @@ function mergedLine(pieces: Line[]): Line {
   const confidence = Math.min(...pieces.map((p) => p.confidence));
   // The last piece may carry the value too (名 | 称：某某有限公司): kept to place and score it.
   const tail = pieces.length > 1 ? pieces[pieces.length - 1] : undefined;
-  return { ...first, text: flat, flat, confidence, charConfidences: undefined, x1: rowEnd, box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 }, ...(tail ? { tail } : {}) };
+  return {
+    ...first,
+    text: flat,
+    flat,
+    confidence,
+    charConfidences: undefined,
+    x1: rowEnd,
+    box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 },
+    ...(tail ? { tail } : {}),
+  };
 }
 
 /**
@@ -143,7 +185,10 @@ function mergeLabelPieces(lines: Line[]): Line[] {
   for (const line of [...lines].sort((a, b) => a.x0 - b.x0)) {
     if (used.has(line)) continue;
     if (line.flat.length <= 3 && !labelAt(line.flat) && isLabelStart(line.flat)) {
-      const row = lines.filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.x0 > line.x0).sort((a, b) => a.x0 - b.x0).slice(0, 5);
+      const row = lines
+        .filter((o) => o !== line && !used.has(o) && sameRow(o, line) && o.x0 > line.x0)
+        .sort((a, b) => a.x0 - b.x0)
+        .slice(0, 5);
       const pieces = joinPieces(line, row);
       if (pieces) {
         for (const p of pieces) used.add(p);
@@ -167,7 +212,10 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
     const inTail = line.tail && line.tail.flat.length >= rest.length ? line.tail : undefined;
     const piece = inTail ?? line;
     const offset = piece.flat.length - rest.length;
-    const conf = piece.charConfidences && piece.charConfidences.length === piece.text.length && piece.text === piece.flat ? piece.charConfidences.slice(offset) : undefined;
+    const conf =
+      piece.charConfidences && piece.charConfidences.length === piece.text.length && piece.text === piece.flat
+        ? piece.charConfidences.slice(offset)
+        : undefined;
     // Where the value's text starts inside the box (characters are about evenly wide).
     const startX = piece.x0 + ((piece.x1 - piece.x0) * offset) / Math.max(1, piece.flat.length);
     const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX };
@@ -177,10 +225,24 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
     // Detected boxes are grown by about half a text height on each side (unclip), so a value
     // set tight after its label may start a little before the label's box ends.
     // A speck (one Latin letter or mark) between label and value is not the value.
-    .filter((o) => o !== line && !isSpeck(o.flat) && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) && (o.x0 + o.x1) / 2 > line.x1 && sameRow(o, line))
+    .filter(
+      (o) =>
+        o !== line &&
+        !isSpeck(o.flat) &&
+        o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h) &&
+        (o.x0 + o.x1) / 2 > line.x1 &&
+        sameRow(o, line),
+    )
     .sort((a, b) => a.x0 - b.x0)[0];
   if (!right || labelAt(right.flat)) return null;
-  return { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.x0 };
+  return {
+    text: right.text,
+    conf: right.charConfidences,
+    lineConf: right.confidence,
+    box: right.box,
+    line: right,
+    startX: right.x0,
+  };
 }
 
 /**
@@ -188,8 +250,20 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
  * cut the value's first character in two (法定代表人区 | 欧阳晓东). The neighbour is the value.
  */
 function cutFirstCharacter(line: Line, lines: Line[]): Value | null {
-  const right = lines.find((o) => o !== line && sameRow(o, line) && o.x0 < line.x1 - 0.2 * line.h && o.x1 > line.x1 + line.h && !labelAt(o.flat));
-  return right ? { text: right.text, conf: right.charConfidences, lineConf: right.confidence, box: right.box, line: right, startX: right.x0 } : null;
+  const right = lines.find(
+    (o) =>
+      o !== line && sameRow(o, line) && o.x0 < line.x1 - 0.2 * line.h && o.x1 > line.x1 + line.h && !labelAt(o.flat),
+  );
+  return right
+    ? {
+        text: right.text,
+        conf: right.charConfidences,
+        lineConf: right.confidence,
+        box: right.box,
+        line: right,
+        startX: right.x0,
+      }
+    : null;
 }
 
 /** A label box sits on the same row left of `o`: `o` is that label's value, not a wrap. */
@@ -223,12 +297,16 @@ function mean(xs: number[] | undefined, fallback: number): number {
 
 function cleanValue(field: LicenceFieldName, text: string): string {
   // A speck of the label's last character often reads as leading punctuation (、陈敏海).
-  const t = collapseCjkSpaces(text).replace(/^[\s:：、,，.。．;；·・•‧∙'"`|丨]+/, '').trim();
+  const t = collapseCjkSpaces(text)
+    .replace(/^[\s:：、,，.。．;；·・•‧∙'"`|丨]+/, '')
+    .trim();
   // Entity types carry brackets too: （自然人投资或控股）.
   if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
   if (field === 'legalRepresentative') {
     // 或 is not used in given names; the recogniser reads the name character 彧 as it.
-    const person = normalizePersonName(t).replace(/[（(].*$/, '').replace(/(?<=.)或/g, '彧');
+    const person = normalizePersonName(t)
+      .replace(/[（(].*$/, '')
+      .replace(/(?<=.)或/g, '彧');
     // A person's name, not a compound label's rest (经营者名称 …) or a company.
     return PERSON_NAME.test(person) ? person : '';
   }
@@ -241,7 +319,10 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (!v) return null;
   let text = v.text;
   let box = v.box;
-  const wraps = field === 'address' || field === 'type' || (field === 'companyName' && !endsWithLegalForm(normalizeCompanyName(collapseCjkSpaces(text))));
+  const wraps =
+    field === 'address' ||
+    field === 'type' ||
+    (field === 'companyName' && !endsWithLegalForm(normalizeCompanyName(collapseCjkSpaces(text))));
   const more = wraps ? continuation(v, lines) : null;
   if (more) {
     text += more.flat;
@@ -251,10 +332,17 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   let value = cleanValue(field, text);
   // A mainland registered name is Chinese: a Latin speck (an overlay's letters) is no name.
   // A branch name cut short (…有限公司城南分公, its 司 wrapped and lost) is no name: never the head company's.
-  if (field === 'companyName') value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) && !endsInCutBranch(value) ? trimCompanyName(value) : '';
+  if (field === 'companyName')
+    value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) && !endsInCutBranch(value) ? trimCompanyName(value) : '';
   if (!value) return null;
   const weakest = v.conf && v.conf.length ? Math.min(...v.conf) : undefined;
-  return { value, confidence: mean(v.conf, v.lineConf), region: box, label, ...(weakest === undefined ? {} : { weakest }) };
+  return {
+    value,
+    confidence: mean(v.conf, v.lineConf),
+    region: box,
+    label,
+    ...(weakest === undefined ? {} : { weakest }),
+  };
 }
 
 /** Parses licence fields from OCR lines (any order, image pixel boxes). */
@@ -293,7 +381,10 @@ function readLostLabelStarts(lines: Line[], fields: ParsedLicence['fields']): vo
 function readUsccFrom(lines: Line[]): { field: ParsedField; reading: UsccReading } | null {
   const labelLine = lines.find((l) => FIELD_LABELS.uscc.some((lab) => l.flat.includes(lab)));
   const near = labelLine
-    ? lines.filter((l) => l === labelLine || sameRow(l, labelLine) || (l.ry > labelLine.ry && l.ry < labelLine.ry + labelLine.h * 3))
+    ? lines.filter(
+        (l) =>
+          l === labelLine || sameRow(l, labelLine) || (l.ry > labelLine.ry && l.ry < labelLine.ry + labelLine.h * 3),
+      )
     : [];
   const ordered = [...near, ...lines.filter((l) => !near.includes(l))];
   let fallback: { field: ParsedField; reading: UsccReading } | null = null;
@@ -304,7 +395,12 @@ function readUsccFrom(lines: Line[]): { field: ParsedField; reading: UsccReading
     const corrected = correctUscc(run, conf);
     const reading = hasUsccStructure(corrected.code) ? corrected : { ...corrected, valid: false, corrected: false };
     if (!reading.valid && !labelLine) continue;
-    const field = { value: reading.code, confidence: mean(conf, line.confidence), region: line.box, label: FIELD_LABELS.uscc[0] ?? '' };
+    const field = {
+      value: reading.code,
+      confidence: mean(conf, line.confidence),
+      region: line.box,
+      label: FIELD_LABELS.uscc[0] ?? '',
+    };
     if (reading.valid) return { field, reading };
     // An unchecked read only counts next to its label (a stray digit run elsewhere is no code).
     if (near.includes(line)) fallback ??= { field, reading };

@@ -16,13 +16,19 @@ export function excludedFromZip(check: Pick<FileCheck, 'kind' | 'findings'>): bo
 }
 
 /** Marks the findings the user confirmed (dismissable ones only) and recomputes the status. */
-export function applyReviews<C extends Pick<FileCheck, 'findings' | 'status'>>(check: C, reviews: readonly Pick<FindingReview, 'code' | 'note' | 'reviewedAt'>[]): C {
+export function applyReviews<C extends Pick<FileCheck, 'findings' | 'status'>>(
+  check: C,
+  reviews: readonly Pick<FindingReview, 'code' | 'note' | 'reviewedAt'>[],
+): C {
   const byCode = new Map(reviews.map((r) => [r.code, r]));
   const findings = check.findings.map((f) => reviewed(f, byCode.get(f.code)));
   return { ...check, findings, status: statusOf(findings) };
 }
 
-export function applyReviewsTo(findings: readonly Finding[], reviews: readonly Pick<FindingReview, 'code' | 'note' | 'reviewedAt'>[]): Finding[] {
+export function applyReviewsTo(
+  findings: readonly Finding[],
+  reviews: readonly Pick<FindingReview, 'code' | 'note' | 'reviewedAt'>[],
+): Finding[] {
   return applyReviews({ findings: [...findings], status: 'pass' }, reviews).findings;
 }
 

@@ -37,14 +37,33 @@ export const rulebookSchema = z
     sources: z.record(z.string(), z.string()),
     /** The sources' titles in both UI languages (`sources` keeps the contract's English string). */
     sourceNames: z.record(z.string(), localized).optional(),
-    thresholds: z.object(Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, thresholdSchema])) as Record<ThresholdKey, typeof thresholdSchema>),
+    thresholds: z.object(
+      Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, thresholdSchema])) as Record<
+        ThresholdKey,
+        typeof thresholdSchema
+      >,
+    ),
     exitGrounds: z.array(textEntry.extend({ evidence: localized })).length(3),
     preChecks: z.array(textEntry).min(1),
-    materials: z.array(z.object({ id: z.enum(['letter', 'logistics', 'inventory']), order: z.number(), source: z.string(), name: localized, requirement: localized })).length(3),
+    materials: z
+      .array(
+        z.object({
+          id: z.enum(['letter', 'logistics', 'inventory']),
+          order: z.number(),
+          source: z.string(),
+          name: localized,
+          requirement: localized,
+        }),
+      )
+      .length(3),
     rejectionReasons: z.array(textEntry.extend({ sharePercent: z.number().min(0).max(100) })),
     formatErrorSharePercent: z.object({ value: z.number(), source: z.string() }),
     postExitTasks: z.array(textEntry.extend({ hours: z.number().positive() })).length(3),
-    postExitOutcome: z.object({ cancellationDropPercent: z.number(), enquiryDropPercent: z.number(), source: z.string() }),
+    postExitOutcome: z.object({
+      cancellationDropPercent: z.number(),
+      enquiryDropPercent: z.number(),
+      source: z.string(),
+    }),
     reentry: z.object({
       text: localized,
       coolingDays: z.number().int().positive(),
@@ -109,8 +128,10 @@ export function todayIn(book: Pick<Rulebook, 'utcOffsetHours'>, now: Date = new 
 export function rulebookParams(book: Rulebook): Params {
   const params: Params = {};
   for (const key of THRESHOLD_KEYS) params[`rb.${key}`] = book.thresholds[key].value;
-  for (const [key, value] of Object.entries(book.upload)) if (typeof value === 'number') params[`rb.upload.${key}`] = value;
-  for (const [key, value] of Object.entries(book.reentry)) if (typeof value === 'number') params[`rb.reentry.${key}`] = value;
+  for (const [key, value] of Object.entries(book.upload))
+    if (typeof value === 'number') params[`rb.upload.${key}`] = value;
+  for (const [key, value] of Object.entries(book.reentry))
+    if (typeof value === 'number') params[`rb.reentry.${key}`] = value;
   // The headline deadline of the after-exit tasks: the latest of them.
   params['rb.postExitTaskHours'] = Math.max(...book.postExitTasks.map((task) => task.hours));
   return params;

@@ -33,10 +33,30 @@ export function utcOffsetText(offsetHours: number): string {
 export const PLATFORM_OFFSET = utcOffsetText(PLATFORM_UTC_OFFSET_HOURS);
 
 const FULL_WIDTH: Record<string, string> = {
-  '－': '-', '／': '/', '．': '.', '：': ':', '\u3000': ' ', '—': '-', '–': '-', '‐': '-', '。': '.', '∶': ':',
+  '－': '-',
+  '／': '/',
+  '．': '.',
+  '：': ':',
+  '\u3000': ' ',
+  '—': '-',
+  '–': '-',
+  '‐': '-',
+  '。': '.',
+  '∶': ':',
 };
 /** Letters OCR engines read in place of digits, replaced only when they touch a digit. */
-const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', '|': '1', Z: '2', S: '5', B: '8' };
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  O: '0',
+  o: '0',
+  D: '0',
+  Q: '0',
+  l: '1',
+  I: '1',
+  '|': '1',
+  Z: '2',
+  S: '5',
+  B: '8',
+};
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -213,7 +233,14 @@ export function daysApart(a: Pick<FoundTimestamp, 'iso'>, b: Pick<FoundTimestamp
 }
 
 /** A wall-clock `Date` read in the machine's zone (how exifr returns EXIF times) as a stamp. */
-export function stampFromWallClock(year: number, month: number, day: number, hour: number, minute: number, second: number): FoundTimestamp | null {
+export function stampFromWallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): FoundTimestamp | null {
   if (!isValidDate(year, month, day) || !isValidTime(hour, minute, second)) return null;
   const date = formatYmd({ year, month, day });
   const iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${PLATFORM_OFFSET}`;

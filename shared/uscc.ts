@@ -102,7 +102,10 @@ function lowConfidenceSwaps(code: string, conf?: number[]): string[] {
       if (cand !== code && isValidUscc(cand)) found.add(cand);
     }
   };
-  const unsure = conf.map((c, i) => ({ c, i })).filter((x) => x.c < LOW_CHAR_CONFIDENCE).sort((a, b) => a.c - b.c);
+  const unsure = conf
+    .map((c, i) => ({ c, i }))
+    .filter((x) => x.c < LOW_CHAR_CONFIDENCE)
+    .sort((a, b) => a.c - b.c);
   for (const { i } of unsure) tryAt(i, CONFUSIONS[code[i] ?? ''] ?? []);
   if (found.size > 0) return [...found];
   const weakest = unsure[0];
@@ -118,7 +121,42 @@ export function findUsccInText(text: string): string | null {
 }
 
 /** Province-level prefixes of GB/T 2260 division codes (characters 3–4 of a code). */
-const PROVINCES = new Set(['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82']);
+const PROVINCES = new Set([
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+]);
 
 /**
  * The code's fixed structure: registering department (1–9, A, N, Y), entity category (1–9)

@@ -18,7 +18,20 @@ import { eventLoopDelay, memoryPeak } from './measure';
  */
 const TODAY = '2026-11-25';
 const SAMPLES = () => resourcePath('samples', 'seller');
-const SCREENSHOT_DATES = ['2026-09-02', '2026-09-14', '2026-09-27', '2026-10-03', '2026-10-11', '2026-10-19', '2026-10-28', '2026-11-01', '2026-11-06', '2026-11-12', '2026-11-17', '2026-11-21'];
+const SCREENSHOT_DATES = [
+  '2026-09-02',
+  '2026-09-14',
+  '2026-09-27',
+  '2026-10-03',
+  '2026-10-11',
+  '2026-10-19',
+  '2026-10-28',
+  '2026-11-01',
+  '2026-11-06',
+  '2026-11-12',
+  '2026-11-17',
+  '2026-11-21',
+];
 
 /** The bundle bench's 15 files (letter, licence, inventory PDF, 12 screenshots), written into `dir`. */
 export async function fifteenFiles(dir: string): Promise<string[]> {
@@ -53,8 +66,13 @@ async function benchOneBundle(dir: string, out = 'bundle.zip'): Promise<Record<s
   const loop = eventLoopDelay();
   const t0 = performance.now();
   const result = await exportBundle({
-    files, caseInfo: readCaseJson(join(SAMPLES(), 'case.json')), today: TODAY, rulebook: loadRulebook(),
-    out: join(dir, 'out', out), allowErrors: true, onStage: mark,
+    files,
+    caseInfo: readCaseJson(join(SAMPLES(), 'case.json')),
+    today: TODAY,
+    rulebook: loadRulebook(),
+    out: join(dir, 'out', out),
+    allowErrors: true,
+    onStage: mark,
   });
   mark(null);
   const mainThreadBlocking = loop.stop();
@@ -77,11 +95,18 @@ async function benchBatch(dir: string, sellers: number): Promise<object> {
     const seller = join(dir, 'sellers', `seller-${String(i + 1).padStart(2, '0')}`);
     mkdirSync(seller, { recursive: true });
     for (const n of ['case.json', '承诺书扫描.jpg', '库存报表.pdf']) copyFileSync(join(s, n), join(seller, n));
-    for (const [j, date] of ['2026-09-10', '2026-10-10', '2026-11-10'].entries()) await screenshot(join(seller, `shot-${j}.png`), date, 1000 + i * 10 + j);
+    for (const [j, date] of ['2026-09-10', '2026-10-10', '2026-11-10'].entries())
+      await screenshot(join(seller, `shot-${j}.png`), date, 1000 + i * 10 + j);
   }
   const mem = memoryPeak();
   const t0 = performance.now();
-  const result = await runBatch({ dir: join(dir, 'sellers'), outDir: join(dir, 'out'), today: TODAY, rulebook: loadRulebook(), allowErrors: true });
+  const result = await runBatch({
+    dir: join(dir, 'sellers'),
+    outDir: join(dir, 'out'),
+    today: TODAY,
+    rulebook: loadRulebook(),
+    allowErrors: true,
+  });
   const seconds = (performance.now() - t0) / 1000;
   return {
     sellers,

@@ -16,7 +16,15 @@ const ROWS = 100_000;
 
 /** Writes both files and lets the generated orders go before anything is timed. */
 async function writeExports(dir: string): Promise<{ csvFile: string; xlsxFile: string }> {
-  const { orders } = generateOrders({ seed: 100, count: ROWS, app: ORDERS_TODAY, spanDays: 120, lastJitDaysAgo: 1, lateShare: 0.02, planted: true });
+  const { orders } = generateOrders({
+    seed: 100,
+    count: ROWS,
+    app: ORDERS_TODAY,
+    spanDays: 120,
+    lastJitDaysAgo: 1,
+    lateShare: 0.02,
+    planted: true,
+  });
   const csvFile = join(dir, 'orders.csv');
   writeFileSync(csvFile, encodeCsv(ordersCsv(orders), 'gbk'));
   const wb = new ExcelJS.Workbook();
@@ -36,12 +44,29 @@ export async function benchEligibility(): Promise<object> {
       (globalThis as { gc?: () => void }).gc?.();
       const rssBefore = process.memoryUsage().rss;
       const bytes = readFileSync(file);
-      const [imp, importSeconds, importCpu] = await timed(() => importOrderExport(bytes, file, { offsetHours: book.utcOffsetHours }));
-      const [result, computeSeconds, computeCpu] = await timed(() => Promise.resolve(evaluate({ rulebook: book, caseInfo: { exitReason: 'no-jit-orders-90d' }, inputs: {}, orders: imp.orders, today: ORDERS_TODAY })));
+      const [imp, importSeconds, importCpu] = await timed(() =>
+        importOrderExport(bytes, file, { offsetHours: book.utcOffsetHours }),
+      );
+      const [result, computeSeconds, computeCpu] = await timed(() =>
+        Promise.resolve(
+          evaluate({
+            rulebook: book,
+            caseInfo: { exitReason: 'no-jit-orders-90d' },
+            inputs: {},
+            orders: imp.orders,
+            today: ORDERS_TODAY,
+          }),
+        ),
+      );
       const round = (n: number) => Math.round(n * 1000) / 1000;
       return {
-        bytes: bytes.byteLength, rows: imp.rowCount, importSeconds, computeSeconds, totalSeconds: round(importSeconds + computeSeconds),
-        cpuSeconds: round(importCpu + computeCpu), lateJitOrders: result.lateJitOrders.length,
+        bytes: bytes.byteLength,
+        rows: imp.rowCount,
+        importSeconds,
+        computeSeconds,
+        totalSeconds: round(importSeconds + computeSeconds),
+        cpuSeconds: round(importCpu + computeCpu),
+        lateJitOrders: result.lateJitOrders.length,
         // Resident memory added by holding the file, its rows and the orders (no GC in between).
         rssGrowthMb: Math.round((process.memoryUsage().rss - rssBefore) / 1048576),
       };
@@ -50,8 +75,12 @@ export async function benchEligibility(): Promise<object> {
     const xlsx = await run(xlsxFile);
     const targetSeconds = 2;
     return {
-      rows: ROWS, csv, xlsx, targetSeconds,
-      csvWithinTarget: csv.totalSeconds <= targetSeconds, xlsxWithinTarget: xlsx.totalSeconds <= targetSeconds,
+      rows: ROWS,
+      csv,
+      xlsx,
+      targetSeconds,
+      csvWithinTarget: csv.totalSeconds <= targetSeconds,
+      xlsxWithinTarget: xlsx.totalSeconds <= targetSeconds,
       loadAverage: loadavg()[0],
       // Peak of the whole run, including writing the 100,000-row XLSX with exceljs (the bulk of it).
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -21,7 +21,10 @@ import { resourcesDir } from '../services/paths';
  */
 const TODAY = '2026-11-25';
 
-async function perFile(files: string[], check: (file: string) => Promise<unknown>): Promise<{ files: number; medianSeconds: number; maxSeconds: number; medianCpuSeconds: number }> {
+async function perFile(
+  files: string[],
+  check: (file: string) => Promise<unknown>,
+): Promise<{ files: number; medianSeconds: number; maxSeconds: number; medianCpuSeconds: number }> {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (const file of files) {
@@ -29,7 +32,12 @@ async function perFile(files: string[], check: (file: string) => Promise<unknown
     wall.push(w);
     cpu.push(c);
   }
-  return { files: files.length, medianSeconds: median(wall), maxSeconds: Math.max(...wall), medianCpuSeconds: median(cpu) };
+  return {
+    files: files.length,
+    medianSeconds: median(wall),
+    maxSeconds: Math.max(...wall),
+    medianCpuSeconds: median(cpu),
+  };
 }
 
 type IndependentFile = { file: string; kind: string; photo: boolean };
@@ -43,15 +51,27 @@ type IndependentFile = { file: string; kind: string; photo: boolean };
 async function benchIndependent(ctx: { rulebook: ReturnType<typeof loadRulebook>; today: string }): Promise<object> {
   const dir = join(dirname(resourcesDir()), 'tests', 'fixtures', 'generated', 'independent-logistics');
   if (!existsSync(join(dir, 'truth.json'))) return { status: 'missing', dir };
-  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as { today: string; files: IndependentFile[] };
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {
+    today: string;
+    files: IndependentFile[];
+  };
   const at = (f: IndependentFile): string => join(dir, f.file);
   const c = { ...ctx, today: truth.today };
-  const stamped = truth.files.filter((f) => f.kind === 'stamp').slice(0, 12).map(at);
-  const none = truth.files.filter((f) => f.kind === 'none' || f.kind === 'statusbar').slice(0, 6).map(at);
+  const stamped = truth.files
+    .filter((f) => f.kind === 'stamp')
+    .slice(0, 12)
+    .map(at);
+  const none = truth.files
+    .filter((f) => f.kind === 'none' || f.kind === 'statusbar')
+    .slice(0, 6)
+    .map(at);
   await checkLogistics(stamped[0] ?? '', c);
   const stampedWarm = await perFile(stamped, (f) => checkLogistics(f, c));
   const noneWarm = await perFile(none, (f) => checkLogistics(f, c));
-  return { screenshotWarm: { ...stampedWarm, targetSeconds: 0.5 }, withoutWatermarkWarm: { ...noneWarm, targetSeconds: 1 } };
+  return {
+    screenshotWarm: { ...stampedWarm, targetSeconds: 0.5 },
+    withoutWatermarkWarm: { ...noneWarm, targetSeconds: 1 },
+  };
 }
 
 export async function benchEvidence(): Promise<object> {
@@ -71,18 +91,36 @@ export async function benchEvidence(): Promise<object> {
     // Warm: OCR workers started, models loaded, pdfjs imported.
     await checkLogistics(logPath(logs[0]?.file ?? ''), ctx);
     await checkInventory(invPath(invs[0]?.file ?? ''), ctx);
-    const stamped = logs.filter((i) => i.stamp !== null && !i.variant.startsWith('photo')).slice(0, 8).map((i) => logPath(i.file));
-    const photos = logs.filter((i) => i.variant.startsWith('photo') && i.stamp !== null).slice(0, 4).map((i) => logPath(i.file));
-    const unstamped = logs.filter((i) => i.stamp === null).slice(0, 4).map((i) => logPath(i.file));
-    const textPdfs = invs.filter((i) => !i.variant.startsWith('image')).slice(0, 12).map((i) => invPath(i.file));
-    const scans = invs.filter((i) => i.variant.startsWith('image')).slice(0, 2).map((i) => invPath(i.file));
+    const stamped = logs
+      .filter((i) => i.stamp !== null && !i.variant.startsWith('photo'))
+      .slice(0, 8)
+      .map((i) => logPath(i.file));
+    const photos = logs
+      .filter((i) => i.variant.startsWith('photo') && i.stamp !== null)
+      .slice(0, 4)
+      .map((i) => logPath(i.file));
+    const unstamped = logs
+      .filter((i) => i.stamp === null)
+      .slice(0, 4)
+      .map((i) => logPath(i.file));
+    const textPdfs = invs
+      .filter((i) => !i.variant.startsWith('image'))
+      .slice(0, 12)
+      .map((i) => invPath(i.file));
+    const scans = invs
+      .filter((i) => i.variant.startsWith('image'))
+      .slice(0, 2)
+      .map((i) => invPath(i.file));
     const screenshotWarm = await perFile(stamped, (f) => checkLogistics(f, ctx));
     const photoWarm = await perFile(photos, (f) => checkLogistics(f, ctx));
     const noWatermarkWarm = await perFile(unstamped, (f) => checkLogistics(f, ctx));
     const textPdf = await perFile(textPdfs, (f) => checkInventory(f, ctx));
     const scannedPdf = await perFile(scans, (f) => checkInventory(f, ctx));
     const independent = await benchIndependent(ctx);
-    const twelve = logs.filter((i) => i.stamp !== null).slice(0, 12).map((i) => logPath(i.file));
+    const twelve = logs
+      .filter((i) => i.stamp !== null)
+      .slice(0, 12)
+      .map((i) => logPath(i.file));
     const [, setSeconds, setCpu] = await timed(async () => {
       const checks = await mapBounded(twelve, checkConcurrency(), (f) => checkLogistics(f, ctx));
       return checkLogisticsSet(checks, ctx);
@@ -97,7 +135,13 @@ export async function benchEvidence(): Promise<object> {
       textPdf: { ...textPdf, targetSeconds: 0.5 },
       scannedPdf,
       independent,
-      set12Parallel: { files: twelve.length, seconds: setSeconds, cpuSeconds: setCpu, secondsPerScreenshot: Math.round((setSeconds / twelve.length) * 1000) / 1000, concurrency: checkConcurrency() },
+      set12Parallel: {
+        files: twelve.length,
+        seconds: setSeconds,
+        cpuSeconds: setCpu,
+        secondsPerScreenshot: Math.round((setSeconds / twelve.length) * 1000) / 1000,
+        concurrency: checkConcurrency(),
+      },
     };
   } finally {
     await shutdownOcr();

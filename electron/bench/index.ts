@@ -46,7 +46,8 @@ function machine(): object {
   };
 }
 
-type SectionResult = { status: 'ok'; seconds: number; result: unknown } | { status: 'error' | 'missing'; seconds: number; error: string };
+type SectionResult =
+  { status: 'ok'; seconds: number; result: unknown } | { status: 'error' | 'missing'; seconds: number; error: string };
 
 /**
  * Every section's module is loaded up front (each on its own, a failure stays with its
@@ -70,7 +71,8 @@ async function runSection(section: Section, modules: Map<string, Promise<BenchMo
   const seconds = () => Math.round((performance.now() - t0) / 10) / 100;
   try {
     const fn = (await module)[section.exportName];
-    if (typeof fn !== 'function') return { status: 'missing', seconds: 0, error: `${section.name}.ts exports no ${section.exportName}()` };
+    if (typeof fn !== 'function')
+      return { status: 'missing', seconds: 0, error: `${section.name}.ts exports no ${section.exportName}()` };
     const result = await (fn as () => Promise<unknown>)();
     return { status: 'ok', seconds: seconds(), result };
   } catch (e) {
@@ -83,7 +85,10 @@ async function runSection(section: Section, modules: Map<string, Promise<BenchMo
 
 /** Only the named sections when JITKIT_BENCH_ONLY=a,b is set (handy while working on one). */
 function selected(): Section[] {
-  const only = (process.env.JITKIT_BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (process.env.JITKIT_BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return only.length > 0 ? SECTIONS.filter((s) => only.includes(s.name)) : SECTIONS;
 }
 
@@ -95,7 +100,9 @@ async function main(): Promise<void> {
     process.stderr.write(`[bench] ${section.name} …\n`);
     sections[section.name] = await runSection(section, modules);
     const r = sections[section.name]!;
-    process.stderr.write(`[bench] ${section.name}: ${r.status} in ${r.seconds} s${r.status === 'ok' ? '' : ` (${r.error})`}\n`);
+    process.stderr.write(
+      `[bench] ${section.name}: ${r.status} in ${r.seconds} s${r.status === 'ok' ? '' : ` (${r.error})`}\n`,
+    );
   }
   const doc = {
     machine: machine(),

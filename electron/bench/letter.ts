@@ -14,13 +14,28 @@ import { caseOf, letterPath, readIndependentLetters } from '../../tests/helpers/
  * the signed-letter check per file, OCR included (target ≤ 2 s warm on 2 cores).
  */
 const WARM_RUNS = 10;
-const CHECK_FILES = ['clean-scan-1.jpg', 'clean-photo-0.jpg', 'seal-gaussian-blur-1.jpg', 'wrong-legal-name-0.jpg', 'low-resolution-1.jpg', 'page-cut-off-0.jpg'];
+const CHECK_FILES = [
+  'clean-scan-1.jpg',
+  'clean-photo-0.jpg',
+  'seal-gaussian-blur-1.jpg',
+  'wrong-legal-name-0.jpg',
+  'low-resolution-1.jpg',
+  'page-cut-off-0.jpg',
+];
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
 async function benchGeneration() {
   const rulebook = loadRulebook();
-  const caseInfo = { companyName: '杭州鑫璟熠服饰有限公司', uscc: '91330100MA2H3K4L5X', legalRepresentative: '王鑫璟熠', storeName: '鑫璟熠旗舰店', storeId: '1102345678', exitReason: 'no-jit-orders-90d' as const, signDate: '2026-11-20' };
+  const caseInfo = {
+    companyName: '杭州鑫璟熠服饰有限公司',
+    uscc: '91330100MA2H3K4L5X',
+    legalRepresentative: '王鑫璟熠',
+    storeName: '鑫璟熠旗舰店',
+    storeId: '1102345678',
+    exitReason: 'no-jit-orders-90d' as const,
+    signDate: '2026-11-20',
+  };
   let t0 = performance.now();
   const pdf = await generateLetter(caseInfo, { rulebook });
   const coldMs = ms(t0);
@@ -87,9 +102,13 @@ async function benchIndependent() {
   // drives Chromium and is not bundled into the bench.
   if (!existsSync(join(dir, 'truth.json'))) return { status: 'missing', note: `${dir}/truth.json not generated` };
   const rulebook = loadRulebook();
-  const picked = readIndependentLetters('calibration', dir).filter((f) => !f.badInput).filter((f, i, all) => all.findIndex((g) => g.capture === f.capture && g.template === f.template) === i).slice(0, 8);
+  const picked = readIndependentLetters('calibration', dir)
+    .filter((f) => !f.badInput)
+    .filter((f, i, all) => all.findIndex((g) => g.capture === f.capture && g.template === f.template) === i)
+    .slice(0, 8);
   try {
-    const run = (f: (typeof picked)[number]) => timed(() => checkSignedLetter(letterPath(f, dir), { rulebook, today: '2026-11-25', caseInfo: caseOf(f) }));
+    const run = (f: (typeof picked)[number]) =>
+      timed(() => checkSignedLetter(letterPath(f, dir), { rulebook, today: '2026-11-25', caseInfo: caseOf(f) }));
     const first = picked[0];
     const cold = first ? (await run(first))[1] : null;
     const memory = memoryPeak();
@@ -114,5 +133,9 @@ async function benchIndependent() {
 }
 
 export async function benchLetter(): Promise<object> {
-  return { letterGeneration: await benchGeneration(), signedLetterCheck: await benchChecks(), independentLetters: await benchIndependent() };
+  return {
+    letterGeneration: await benchGeneration(),
+    signedLetterCheck: await benchChecks(),
+    independentLetters: await benchIndependent(),
+  };
 }

@@ -18,7 +18,15 @@ function parseTsv(tsv: string): Word[] {
   for (const row of tsv.split('\n').slice(1)) {
     const c = row.split('\t');
     if (c.length < 12 || c[0] !== '5' || !(c[11] ?? '').trim()) continue;
-    words.push({ key: `${c[2]}.${c[3]}.${c[4]}`, text: (c[11] ?? '').trim(), conf: Number(c[10]) / 100, left: Number(c[6]), top: Number(c[7]), width: Number(c[8]), height: Number(c[9]) });
+    words.push({
+      key: `${c[2]}.${c[3]}.${c[4]}`,
+      text: (c[11] ?? '').trim(),
+      conf: Number(c[10]) / 100,
+      left: Number(c[6]),
+      top: Number(c[7]),
+      width: Number(c[8]),
+      height: Number(c[9]),
+    });
   }
   return words;
 }
@@ -32,7 +40,11 @@ function toLines(words: Word[]): ParseLine[] {
     const x1 = Math.max(...ws.map((w) => w.left + w.width));
     const y1 = Math.max(...ws.map((w) => w.top + w.height));
     const text = ws.map((w) => w.text).join(' ');
-    return { text, confidence: ws.reduce((s, w) => s + w.conf, 0) / ws.length, box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } };
+    return {
+      text,
+      confidence: ws.reduce((s, w) => s + w.conf, 0) / ws.length,
+      box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+    };
   });
 }
 

@@ -27,11 +27,21 @@ const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024
 type Truth = LicenceFixture['truth'];
 type Fields = { companyName: string | null; uscc: string | null; legalRepresentative: string | null };
 
-function score(results: { truth: Truth; fields: Fields }[]): { n: number; allThree: number; uscc: number; companyName: number; legalRepresentative: number } {
-  const pct = (pred: (r: (typeof results)[number]) => boolean): number => Math.round((1000 * results.filter(pred).length) / Math.max(1, results.length)) / 10;
+function score(results: { truth: Truth; fields: Fields }[]): {
+  n: number;
+  allThree: number;
+  uscc: number;
+  companyName: number;
+  legalRepresentative: number;
+} {
+  const pct = (pred: (r: (typeof results)[number]) => boolean): number =>
+    Math.round((1000 * results.filter(pred).length) / Math.max(1, results.length)) / 10;
   return {
     n: results.length,
-    allThree: pct(({ truth: t, fields: f }) => f.companyName === t.companyName && f.uscc === t.uscc && f.legalRepresentative === t.legalRepresentative),
+    allThree: pct(
+      ({ truth: t, fields: f }) =>
+        f.companyName === t.companyName && f.uscc === t.uscc && f.legalRepresentative === t.legalRepresentative,
+    ),
     uscc: pct(({ truth: t, fields: f }) => f.uscc === t.uscc),
     companyName: pct(({ truth: t, fields: f }) => f.companyName === t.companyName),
     legalRepresentative: pct(({ truth: t, fields: f }) => f.legalRepresentative === t.legalRepresentative),
@@ -46,7 +56,12 @@ async function fixtures(): Promise<{ dir: string; heldOut: LicenceFixture[] }> {
 }
 
 /** One engine: cold first file (fresh workers), warm median, accuracy over `files`. */
-async function benchEngine(dir: string, files: LicenceFixture[], engine: OcrEngineName, full: boolean): Promise<object> {
+async function benchEngine(
+  dir: string,
+  files: LicenceFixture[],
+  engine: OcrEngineName,
+  full: boolean,
+): Promise<object> {
   await shutdownOcr();
   const first = files[0];
   if (!first) return {};
@@ -61,7 +76,13 @@ async function benchEngine(dir: string, files: LicenceFixture[], engine: OcrEngi
     times.push(ms(t0));
     results.push({ truth: f.truth, fields: r.fields });
   }
-  return { coldMs, warmMedianMs: median(times), warmRuns: times.length, accuracy: score(results), peakRssMb: peakRssMb() };
+  return {
+    coldMs,
+    warmMedianMs: median(times),
+    warmRuns: times.length,
+    accuracy: score(results),
+    peakRssMb: peakRssMb(),
+  };
 }
 
 function benchNative(dir: string, files: LicenceFixture[]): object {
@@ -72,7 +93,14 @@ function benchNative(dir: string, files: LicenceFixture[]): object {
     const r = nativeTesseract(join(dir, f.file));
     times.push(r.ms);
     const p = parseLicence(r.lines);
-    results.push({ truth: f.truth, fields: { companyName: p.fields.companyName?.value ?? null, uscc: p.fields.uscc?.value ?? null, legalRepresentative: p.fields.legalRepresentative?.value ?? null } });
+    results.push({
+      truth: f.truth,
+      fields: {
+        companyName: p.fields.companyName?.value ?? null,
+        uscc: p.fields.uscc?.value ?? null,
+        legalRepresentative: p.fields.legalRepresentative?.value ?? null,
+      },
+    });
   }
   return { medianMs: median(times), runs: times.length, accuracy: score(results) };
 }
@@ -89,7 +117,13 @@ async function sideBySide(dir: string, files: LicenceFixture[]): Promise<object>
     native.push(nativeTesseract(join(dir, f.file)).ms);
   }
   const ratio = Math.round((100 * median(ours)) / Math.max(1, median(native))) / 100;
-  return { runs: images.length, paddleWarmMedianMs: median(ours), nativeMedianMs: median(native), ratio, target: '≤ 1.0' };
+  return {
+    runs: images.length,
+    paddleWarmMedianMs: median(ours),
+    nativeMedianMs: median(native),
+    ratio,
+    target: '≤ 1.0',
+  };
 }
 
 export async function benchLicence(): Promise<object> {

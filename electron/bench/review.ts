@@ -32,7 +32,12 @@ type Invoke = <T>(channel: ChannelName, args: unknown) => Promise<T>;
 function handlers(store: CaseStore, events: ProgressEvent[]): Invoke {
   const impls = new Map<string, (a: never) => unknown>();
   const handle: Handle = (channel, impl) => void impls.set(channel, impl);
-  const ctx = { store, rulebook: loadRulebook(), emitProgress: (e: ProgressEvent) => void events.push(e), workDir: store.dataDir };
+  const ctx = {
+    store,
+    rulebook: loadRulebook(),
+    emitProgress: (e: ProgressEvent) => void events.push(e),
+    workDir: store.dataDir,
+  };
   registerChecksIpc(handle, ctx);
   registerBundleIpc(handle, ctx);
   return async <T>(channel: ChannelName, args: unknown): Promise<T> => {
@@ -44,9 +49,21 @@ function handlers(store: CaseStore, events: ProgressEvent[]): Invoke {
 const secondsSince = (t0: number) => Math.round(performance.now() - t0) / 1000;
 const load = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
-async function replaceOne(invoke: Invoke, events: ProgressEvent[], caseId: string, old: MaterialInfo, file: string, jobId: string) {
+async function replaceOne(
+  invoke: Invoke,
+  events: ProgressEvent[],
+  caseId: string,
+  old: MaterialInfo,
+  file: string,
+  jobId: string,
+) {
   const t0 = performance.now();
-  const added = await invoke<MaterialInfo>('materials:add', { caseId, name: basename(file), data: new Uint8Array(readFileSync(file)), kind: old.kind });
+  const added = await invoke<MaterialInfo>('materials:add', {
+    caseId,
+    name: basename(file),
+    data: new Uint8Array(readFileSync(file)),
+    kind: old.kind,
+  });
   await invoke('materials:remove', { id: old.id });
   const run = await invoke<ChecksRunResult>('checks:run', { caseId, today: TODAY, materialIds: [added.id], jobId });
   const seconds = secondsSince(t0);
@@ -63,7 +80,8 @@ export async function benchReview(): Promise<object> {
     const invoke = handlers(store, events);
     const files = await fifteenFiles(join(dir, 'in'));
     const c = store.createCase(readCaseJson(join(resourcePath('samples', 'seller'), 'case.json')));
-    for (const f of files) await invoke('materials:add', { caseId: c.id, name: basename(f), data: new Uint8Array(readFileSync(f)) });
+    for (const f of files)
+      await invoke('materials:add', { caseId: c.id, name: basename(f), data: new Uint8Array(readFileSync(f)) });
     let t0 = performance.now();
     await invoke('checks:run', { caseId: c.id, today: TODAY, jobId: 'all' });
     const wholeCaseSeconds = secondsSince(t0);
@@ -77,7 +95,12 @@ export async function benchReview(): Promise<object> {
       replacements.push({ seconds: r.seconds, checkedFiles: r.checkedFiles, status: r.status });
     }
     t0 = performance.now();
-    const exported = await invoke<BundleExportResult>('bundle:export', { caseId: c.id, outPath: join(dir, 'out', 'bundle.zip'), today: TODAY, allowErrors: true });
+    const exported = await invoke<BundleExportResult>('bundle:export', {
+      caseId: c.id,
+      outPath: join(dir, 'out', 'bundle.zip'),
+      today: TODAY,
+      allowErrors: true,
+    });
     const exportSeconds = secondsSince(t0);
     return {
       files: files.length,
@@ -87,9 +110,15 @@ export async function benchReview(): Promise<object> {
         targetSeconds: 2,
         runs: replacements,
         checkedFilesPerReplacement: replacements.map((r) => r.checkedFiles),
-        shareOfWholeCase: Math.round((median(replacements.map((r) => r.seconds)) / Math.max(0.001, wholeCaseSeconds)) * 1000) / 1000,
+        shareOfWholeCase:
+          Math.round((median(replacements.map((r) => r.seconds)) / Math.max(0.001, wholeCaseSeconds)) * 1000) / 1000,
       },
-      exportAfterReplacing: { seconds: exportSeconds, rechecked: exported.rechecked.length, entries: exported.entries.length, written: exported.written },
+      exportAfterReplacing: {
+        seconds: exportSeconds,
+        rechecked: exported.rechecked.length,
+        entries: exported.entries.length,
+        written: exported.written,
+      },
       loadAverage1m: { atStart: loadAtStart, atEnd: load() },
     };
   } finally {

@@ -12,7 +12,13 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 function chooseLocale(argv: string[]): void {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const fromFlag = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  setLocale(parseLocale(fromFlag) ?? parseLocale(process.env.JITKIT_LANG) ?? parseLocale(process.env.LC_ALL) ?? parseLocale(process.env.LANG) ?? 'zh-CN');
+  setLocale(
+    parseLocale(fromFlag) ??
+      parseLocale(process.env.JITKIT_LANG) ??
+      parseLocale(process.env.LC_ALL) ??
+      parseLocale(process.env.LANG) ??
+      'zh-CN',
+  );
 }
 
 function reportError(e: unknown, json: boolean): number {
@@ -30,7 +36,9 @@ export function buildProgram(setExit: (code: number) => void, json: boolean): Co
     .description(t('cli.description'))
     .version(APP_VERSION, '-V, --version')
     .addOption(new Option('--json', 'print one JSON document on stdout'))
-    .addOption(new Option('--data-dir <dir>', 'case store folder (else JITKIT_DATA_DIR, else the app user-data folder)'))
+    .addOption(
+      new Option('--data-dir <dir>', 'case store folder (else JITKIT_DATA_DIR, else the app user-data folder)'),
+    )
     .addOption(new Option('--lang <locale>', 'message language: zh-CN (default) or en'))
     .showHelpAfterError(false)
     .exitOverride()
@@ -38,13 +46,15 @@ export function buildProgram(setExit: (code: number) => void, json: boolean): Co
       writeErr: (s) => process.stderr.write(s),
       outputError: (s, write) => write(`jitkit: ${s.replace(/^error: /, '')}`),
     });
-  const run: Runner = (action) => async (...args) => {
-    try {
-      setExit(await action(...args));
-    } catch (e) {
-      setExit(reportError(e, json));
-    }
-  };
+  const run: Runner =
+    (action) =>
+    async (...args) => {
+      try {
+        setExit(await action(...args));
+      } catch (e) {
+        setExit(reportError(e, json));
+      }
+    };
   for (const register of COMMANDS) register(program, run);
   for (const sub of program.commands) {
     sub.exitOverride();
@@ -68,8 +78,12 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      if (json) process.stdout.write(`${JSON.stringify({ error: { code: 'USAGE', message: t('error.usage', { detail: e.message.replace(/^error: /, '') }) } }, null, 2)}\n`);
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return EXIT.ok;
+      if (json)
+        process.stdout.write(
+          `${JSON.stringify({ error: { code: 'USAGE', message: t('error.usage', { detail: e.message.replace(/^error: /, '') }) } }, null, 2)}\n`,
+        );
       return EXIT.usage;
     }
     code = reportError(e, json);

@@ -15,7 +15,9 @@ const devServer = process.env.ELECTRON_RENDERER_URL;
 const isAppUrl = makeAppUrlCheck(devServer, `${APP_ORIGIN}/index.html`);
 let mainWindow: BrowserWindow | null = null;
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, (request) => {
@@ -44,7 +46,9 @@ void app.whenReady().then(() => {
   });
   const dataDir = process.env.JITKIT_DATA_DIR ?? app.getPath('userData');
   const store = new CaseStore(dataDir);
-  const handle = makeHandle((event) => mainWindow !== null && event.sender === mainWindow.webContents && isAppUrl(event.senderFrame?.url ?? ''));
+  const handle = makeHandle(
+    (event) => mainWindow !== null && event.sender === mainWindow.webContents && isAppUrl(event.senderFrame?.url ?? ''),
+  );
   registerAllIpc(handle, {
     store,
     rulebook: loadRulebook(),
@@ -52,7 +56,10 @@ void app.whenReady().then(() => {
     emitProgress: (event) => mainWindow?.webContents.send('jitkit:progress', event),
     chooseSavePath: async (defaultPath) => {
       if (!mainWindow) return null;
-      const r = await dialog.showSaveDialog(mainWindow, { defaultPath, filters: [{ name: 'ZIP', extensions: ['zip'] }] });
+      const r = await dialog.showSaveDialog(mainWindow, {
+        defaultPath,
+        filters: [{ name: 'ZIP', extensions: ['zip'] }],
+      });
       return r.canceled || !r.filePath ? null : r.filePath;
     },
   });

@@ -54,7 +54,8 @@ function ancestors(start: string): string[] {
 export function defaultDataDir(): string {
   if (process.env.JITKIT_DATA_DIR) return process.env.JITKIT_DATA_DIR;
   const home = homedir();
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'jit-exit-kit');
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'jit-exit-kit');
   if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'jit-exit-kit');
   return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'jit-exit-kit');
 }

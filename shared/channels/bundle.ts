@@ -25,7 +25,17 @@ export type BundleExportResult = {
 export const bundleChannels = {
   /** `outPath` comes from the save dialog; `force` once the user confirmed replacing. */
   'bundle:export': channel(
-    z.object({ caseId: id, outPath: z.string().min(1).max(4096), allowErrors: z.boolean().optional(), force: z.boolean().optional(), today: isoDate.optional(), jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional() }),
+    z.object({
+      caseId: id,
+      outPath: z.string().min(1).max(4096),
+      allowErrors: z.boolean().optional(),
+      force: z.boolean().optional(),
+      today: isoDate.optional(),
+      jobId: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/)
+        .optional(),
+    }),
     {} as BundleExportResult,
   ),
   'bundle:defaultName': channel(z.object({ caseId: id, today: isoDate.optional() }), {} as { name: string }),

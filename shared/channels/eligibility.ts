@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { channel } from './define';
 import type { AfterExitView, CaseEvaluation, ImportSummary, LabelScanResult } from '../eligibility/api';
-import { afterExitSchema, columnMappingSchema, eligibilityInputsSchema, type EligibilityInputs } from '../eligibility/inputs';
+import {
+  afterExitSchema,
+  columnMappingSchema,
+  eligibilityInputsSchema,
+  type EligibilityInputs,
+} from '../eligibility/inputs';
 
 const caseId = z.string().regex(/^[a-z0-9]{6,40}$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -37,13 +42,27 @@ export const eligibilityChannels = {
   ),
   'eligibility:evaluate': channel(z.object({ caseId, today: isoDate.optional() }), {} as CaseEvaluation),
   'afterExit:get': channel(z.object({ caseId, today: isoDate.optional() }), {} as AfterExitView),
-  'afterExit:save': channel(z.object({ caseId, input: afterExitSchema, today: isoDate.optional() }), {} as AfterExitView),
+  'afterExit:save': channel(
+    z.object({ caseId, input: afterExitSchema, today: isoDate.optional() }),
+    {} as AfterExitView,
+  ),
   /** Task 2 helper: OCR the dropped main images and list those still labelled "JIT发货" (progress events, stage 'labels'). */
   'afterExit:scanLabels': channel(
     z.object({
       caseId,
-      images: z.array(z.object({ name: z.string().min(1).max(260), data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 50 * 1024 * 1024, 'image too large') })).min(1).max(2000),
-      jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+      images: z
+        .array(
+          z.object({
+            name: z.string().min(1).max(260),
+            data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 50 * 1024 * 1024, 'image too large'),
+          }),
+        )
+        .min(1)
+        .max(2000),
+      jobId: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/)
+        .optional(),
     }),
     {} as LabelScanResult,
   ),

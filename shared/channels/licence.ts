@@ -14,7 +14,11 @@ const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
  */
 export const licenceReadArgs = z.union([
   z.object({ caseId: id, materialId: id, jobId: z.string().max(80).optional() }),
-  z.object({ name: z.string().min(1).max(255), data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD_BYTES, 'file too large'), jobId: z.string().max(80).optional() }),
+  z.object({
+    name: z.string().min(1).max(255),
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD_BYTES, 'file too large'),
+    jobId: z.string().max(80).optional(),
+  }),
 ]);
 
 /** The fields the user confirmed (possibly edited) after reading, copied into the case. */

@@ -11,7 +11,16 @@ export type ExportTarget = { path: string; dir: string; name: string; canChoose:
  * user's Downloads folder, the contract's file name) and showing a saved file's folder.
  */
 export const uiChannels = {
-  'ui:exportTarget': channel(z.object({ caseId, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }), {} as ExportTarget),
+  'ui:exportTarget': channel(
+    z.object({
+      caseId,
+      today: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    }),
+    {} as ExportTarget,
+  ),
   /** Only a zip this case exported can be revealed: the renderer cannot open arbitrary folders. */
   /** The desktop app's native save dialog; null when the user cancels. */
   'ui:chooseSavePath': channel(z.object({ defaultPath: z.string().min(1).max(4096) }), {} as { path: string | null }),

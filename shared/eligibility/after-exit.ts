@@ -59,15 +59,25 @@ function plannedTasks(book: Rulebook, input: AfterExitInput, approvalMs: number 
     const doneAt = input.tasksDone?.[task.id] ?? null;
     const dueMs = approvalMs === null ? null : approvalMs + task.hours * HOUR_MS;
     return {
-      id: task.id, text: task.text, source: task.source, hours: task.hours,
+      id: task.id,
+      text: task.text,
+      source: task.source,
+      hours: task.hours,
       due: dueMs === null ? null : formatZoneDateTime(dueMs, tz),
-      done: doneAt !== null, doneAt,
+      done: doneAt !== null,
+      doneAt,
       overdue: doneAt === null && dueMs !== null && now > dueMs,
     };
   });
 }
 
-function reentryPlan(book: Rulebook, effective: string | undefined, orders: readonly Order[] | null, today: string, now: number): AfterExitPlan['reentry'] {
+function reentryPlan(
+  book: Rulebook,
+  effective: string | undefined,
+  orders: readonly Order[] | null,
+  today: string,
+  now: number,
+): AfterExitPlan['reentry'] {
   const coolingDays = book.reentry.coolingDays;
   const earliestDate = effective ? addDays(effective, coolingDays) : null;
   const progress = effective && orders ? nonJitProgress(orders, book, effective, now) : null;
@@ -90,13 +100,26 @@ function bondedBill(book: Rulebook, input: AfterExitInput, today: string): After
   const boxes = input.boxes ?? null;
   const costYuan = Math.round((boxes ?? 0) * rate * days * 100) / 100;
   return {
-    boxes, yuanPerBoxDay: rate, yuanPerBoxDayIsDefault: input.yuanPerBoxDay === undefined, from, until, running, days, costYuan,
+    boxes,
+    yuanPerBoxDay: rate,
+    yuanPerBoxDayIsDefault: input.yuanPerBoxDay === undefined,
+    from,
+    until,
+    running,
+    days,
+    costYuan,
     rule: citeThreshold(book, 'bondedStorageYuanPerBoxDay'),
   };
 }
 
 /** `now` is the evaluation instant (overdue tasks); `today` its China day. */
-export function afterExitPlan(book: Rulebook, input: AfterExitInput, orders: readonly Order[] | null, today: string, now: number): AfterExitPlan {
+export function afterExitPlan(
+  book: Rulebook,
+  input: AfterExitInput,
+  orders: readonly Order[] | null,
+  today: string,
+  now: number,
+): AfterExitPlan {
   const approvalMs = input.approvalTime ? parseZoneDateTime(input.approvalTime, book.utcOffsetHours) : null;
   return {
     approvalTime: approvalMs === null ? null : formatZoneDateTime(approvalMs, book.utcOffsetHours),

@@ -36,10 +36,20 @@ export type ImportSummary = {
   source: OrderSource | null;
 };
 
-export type CaseEvaluation = EligibilityResult & { inputs: EligibilityInputs; orders: ImportSummary | null; issues: ImportIssue[] };
+export type CaseEvaluation = EligibilityResult & {
+  inputs: EligibilityInputs;
+  orders: ImportSummary | null;
+  issues: ImportIssue[];
+};
 
 /** The export re-entry progress is read from: named with its dates, never reused silently. */
-export type ReentrySource = { name: string; importedAt: string; firstDate: string | null; lastDate: string | null; rowCount: number };
+export type ReentrySource = {
+  name: string;
+  importedAt: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  rowCount: number;
+};
 
 export type AfterExitView = {
   input: AfterExitInput;
@@ -54,6 +64,11 @@ export type AfterExitView = {
 /** After-exit task 2: main images that still show a "JIT发货" label (found by OCR). */
 export type LabelScanResult = {
   scanned: number;
-  withLabel: { name: string; text: string; box: { x: number; y: number; width: number; height: number }; confidence: number }[];
+  withLabel: {
+    name: string;
+    text: string;
+    box: { x: number; y: number; width: number; height: number };
+    confidence: number;
+  }[];
   unreadable: { name: string; detail: string }[];
 };

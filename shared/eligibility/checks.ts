@@ -37,7 +37,13 @@ export type CheckContext = {
 };
 
 /** `id` is the stable check id; `variant` picks the message (e.g. 'fulfilment-rate.none'). */
-function check(variant: string, status: CheckStatus, dataSource: DataSource, rule: RuleCitation, params: Params = {}): EligibilityCheck {
+function check(
+  variant: string,
+  status: CheckStatus,
+  dataSource: DataSource,
+  rule: RuleCitation,
+  params: Params = {},
+): EligibilityCheck {
   const id = variant.startsWith('ground.') ? 'exit-ground' : (variant.split('.')[0] ?? variant);
   const messageKey = `eligibility.check.${variant}.${status}`;
   return { id, status, dataSource, messageKey, message: t(messageKey, params), params, rule };
@@ -50,7 +56,14 @@ function fulfilmentRate(c: CheckContext): EligibilityCheck {
   const m = c.metrics;
   // A rate below the minimum is a fail on the orders seen; a pass needs the whole window in the export.
   if (m && m.fulfilmentRate30d !== null && (m.meetsFulfilmentRate === false || cov === null || cov.covered)) {
-    const params = { rate: m.fulfilmentRate30d, min, onTime: m.onTime, late: m.late, from: m.windowStart, to: m.windowEnd };
+    const params = {
+      rate: m.fulfilmentRate30d,
+      min,
+      onTime: m.onTime,
+      late: m.late,
+      from: m.windowStart,
+      to: m.windowEnd,
+    };
     return check('fulfilment-rate', m.meetsFulfilmentRate ? 'pass' : 'fail', 'export', rule, params);
   }
   if (m && cov && !cov.coversEnd) {
@@ -60,15 +73,35 @@ function fulfilmentRate(c: CheckContext): EligibilityCheck {
   }
   if (c.metrics && cov) {
     // No JIT order was due in the window (e.g. ground 1): nothing could be late, if the export reaches back that far.
-    return check('fulfilment-rate.none', cov.coversStart ? 'pass' : 'unknown', 'export', rule, { min, from: c.metrics.windowStart, to: c.metrics.windowEnd, first: cov.exportFirstDate ?? '-' });
+    return check('fulfilment-rate.none', cov.coversStart ? 'pass' : 'unknown', 'export', rule, {
+      min,
+      from: c.metrics.windowStart,
+      to: c.metrics.windowEnd,
+      first: cov.exportFirstDate ?? '-',
+    });
   }
   const manual = c.inputs.manualFulfilmentRate;
-  if (manual !== undefined) return check('fulfilment-rate', manual >= min ? 'pass' : 'fail', 'manual', rule, { rate: manual, min, onTime: '-', late: '-', from: '-', to: '-' });
+  if (manual !== undefined)
+    return check('fulfilment-rate', manual >= min ? 'pass' : 'fail', 'manual', rule, {
+      rate: manual,
+      min,
+      onTime: '-',
+      late: '-',
+      from: '-',
+      to: '-',
+    });
   return check('fulfilment-rate', 'unknown', 'none', rule, { min });
 }
 
 function uncoveredParams(cov: WindowCoverage, extra: Params = {}): Params {
-  return { from: cov.windowStart, to: cov.windowEnd, last: cov.exportLastDate ?? '-', first: cov.exportFirstDate ?? '-', missing: cov.uncoveredDays, ...extra };
+  return {
+    from: cov.windowStart,
+    to: cov.windowEnd,
+    last: cov.exportLastDate ?? '-',
+    first: cov.exportFirstDate ?? '-',
+    missing: cov.uncoveredDays,
+    ...extra,
+  };
 }
 
 function lateOrders(c: CheckContext): EligibilityCheck {
@@ -76,17 +109,34 @@ function lateOrders(c: CheckContext): EligibilityCheck {
   const rule = citePreCheck(c.book, 'no-late-jit-orders-30d', 'fulfilmentWindowDays');
   const cov = c.coverage;
   if (c.metrics && cov && c.metrics.late === 0 && !cov.coversStart) {
-    return check('no-late-jit-orders-30d.short', 'unknown', 'export', rule, { days, from: c.metrics.windowStart, first: cov.exportFirstDate ?? '-' });
+    return check('no-late-jit-orders-30d.short', 'unknown', 'export', rule, {
+      days,
+      from: c.metrics.windowStart,
+      first: cov.exportFirstDate ?? '-',
+    });
   }
   if (c.metrics && cov && c.metrics.late === 0 && !cov.coversEnd) {
     return check('no-late-jit-orders-30d.uncovered', 'unknown', 'export', rule, uncoveredParams(cov, { days }));
   }
   if (c.metrics) {
-    const params = { count: c.metrics.late, days, cleanDate: c.metrics.earliestCleanDate ?? '-', from: c.metrics.windowStart, to: c.metrics.windowEnd };
+    const params = {
+      count: c.metrics.late,
+      days,
+      cleanDate: c.metrics.earliestCleanDate ?? '-',
+      from: c.metrics.windowStart,
+      to: c.metrics.windowEnd,
+    };
     return check('no-late-jit-orders-30d', c.metrics.late === 0 ? 'pass' : 'fail', 'export', rule, params);
   }
   const manual = c.inputs.manualLateJitOrders30d;
-  if (manual !== undefined) return check('no-late-jit-orders-30d', manual === 0 ? 'pass' : 'fail', 'manual', rule, { count: manual, days, cleanDate: '-', from: '-', to: '-' });
+  if (manual !== undefined)
+    return check('no-late-jit-orders-30d', manual === 0 ? 'pass' : 'fail', 'manual', rule, {
+      count: manual,
+      days,
+      cleanDate: '-',
+      from: '-',
+      to: '-',
+    });
   return check('no-late-jit-orders-30d', 'unknown', 'none', rule, { days });
 }
 
@@ -110,7 +160,12 @@ function exitGround(c: CheckContext): EligibilityCheck {
   if (ground === 'category-removed') {
     const rule = citeGround(c.book, ground);
     const v = c.inputs.categoryRemovalNotice;
-    return check('ground.category-removed', v === undefined ? 'unknown' : v ? 'pass' : 'fail', v === undefined ? 'none' : 'inputs', rule);
+    return check(
+      'ground.category-removed',
+      v === undefined ? 'unknown' : v ? 'pass' : 'fail',
+      v === undefined ? 'none' : 'inputs',
+      rule,
+    );
   }
   if (ground === 'force-majeure') {
     const need = threshold(c.book, 'forceMajeureConsecutiveFailures');
@@ -130,20 +185,42 @@ function noJitOrdersGround(c: CheckContext): EligibilityCheck {
   // Days since the last JIT order run up to the application date: the export must reach it.
   const reachesApplication = c.coverage === null || c.coverage.coversEnd;
   if (r && r.daysSinceLastJitOrder !== null) {
-    const params = { days: r.daysSinceLastJitOrder, need, last: r.lastJitOrderDate ?? '-', until: c.coverage?.exportLastDate ?? '-' };
-    if (r.daysSinceLastJitOrder >= need && !reachesApplication) return check('ground.no-jit-orders-90d.uncovered', 'unknown', 'export', rule, params);
+    const params = {
+      days: r.daysSinceLastJitOrder,
+      need,
+      last: r.lastJitOrderDate ?? '-',
+      until: c.coverage?.exportLastDate ?? '-',
+    };
+    if (r.daysSinceLastJitOrder >= need && !reachesApplication)
+      return check('ground.no-jit-orders-90d.uncovered', 'unknown', 'export', rule, params);
     return check('ground.no-jit-orders-90d', r.daysSinceLastJitOrder >= need ? 'pass' : 'fail', 'export', rule, params);
   }
   if (r && r.exportCoveredDays !== null) {
     // No JIT order at all in the export: proof only if the export reaches back far enough.
-    const params = { covered: r.exportCoveredDays, need, first: r.exportFirstDate ?? '-', until: c.coverage?.exportLastDate ?? '-' };
-    if (r.exportCoveredDays >= need && !reachesApplication) return check('ground.no-jit-orders-90d.none.uncovered', 'unknown', 'export', rule, params);
-    return check('ground.no-jit-orders-90d.none', r.exportCoveredDays >= need ? 'pass' : 'unknown', 'export', rule, params);
+    const params = {
+      covered: r.exportCoveredDays,
+      need,
+      first: r.exportFirstDate ?? '-',
+      until: c.coverage?.exportLastDate ?? '-',
+    };
+    if (r.exportCoveredDays >= need && !reachesApplication)
+      return check('ground.no-jit-orders-90d.none.uncovered', 'unknown', 'export', rule, params);
+    return check(
+      'ground.no-jit-orders-90d.none',
+      r.exportCoveredDays >= need ? 'pass' : 'unknown',
+      'export',
+      rule,
+      params,
+    );
   }
   const manual = c.inputs.manualLastJitOrderDate;
   if (manual !== undefined) {
     const days = daysBetween(manual, c.applicationDate);
-    return check('ground.no-jit-orders-90d', days >= need ? 'pass' : 'fail', 'manual', rule, { days, need, last: manual });
+    return check('ground.no-jit-orders-90d', days >= need ? 'pass' : 'fail', 'manual', rule, {
+      days,
+      need,
+      last: manual,
+    });
   }
   return check('ground.no-jit-orders-90d', 'unknown', 'none', rule, { need });
 }

@@ -28,7 +28,14 @@ export function sourceName(book: Rulebook, source: string): Localized {
 export function citePreCheck(book: Rulebook, id: string, key?: ThresholdKey): RuleCitation {
   const entry = book.preChecks.find((p) => p.id === id);
   if (!entry) throw new RangeError(`rulebook has no preCheck "${id}"`);
-  const cite: RuleCitation = { kind: 'preCheck', id, source: entry.source, sourceTitle: sourceTitle(book, entry.source), sourceName: sourceName(book, entry.source), text: entry.text };
+  const cite: RuleCitation = {
+    kind: 'preCheck',
+    id,
+    source: entry.source,
+    sourceTitle: sourceTitle(book, entry.source),
+    sourceName: sourceName(book, entry.source),
+    text: entry.text,
+  };
   if (key) cite.threshold = { key, value: book.thresholds[key].value, unit: book.thresholds[key].unit };
   return cite;
 }
@@ -36,7 +43,14 @@ export function citePreCheck(book: Rulebook, id: string, key?: ThresholdKey): Ru
 export function citeGround(book: Rulebook, id: string, key?: ThresholdKey): RuleCitation {
   const entry = book.exitGrounds.find((g) => g.id === id);
   if (!entry) throw new RangeError(`rulebook has no exit ground "${id}"`);
-  const cite: RuleCitation = { kind: 'exitGround', id, source: entry.source, sourceTitle: sourceTitle(book, entry.source), sourceName: sourceName(book, entry.source), text: entry.text };
+  const cite: RuleCitation = {
+    kind: 'exitGround',
+    id,
+    source: entry.source,
+    sourceTitle: sourceTitle(book, entry.source),
+    sourceName: sourceName(book, entry.source),
+    text: entry.text,
+  };
   if (key) cite.threshold = { key, value: book.thresholds[key].value, unit: book.thresholds[key].unit };
   return cite;
 }
@@ -44,13 +58,29 @@ export function citeGround(book: Rulebook, id: string, key?: ThresholdKey): Rule
 /** The re-entry rule (cooling days, non-JIT orders and their fulfilment rate), one entry of the rulebook. */
 export function citeReentry(book: Rulebook): RuleCitation {
   const r = book.reentry;
-  return { kind: 'reentry', id: 'reentry', source: r.source, sourceTitle: sourceTitle(book, r.source), sourceName: sourceName(book, r.source), text: r.text };
+  return {
+    kind: 'reentry',
+    id: 'reentry',
+    source: r.source,
+    sourceTitle: sourceTitle(book, r.source),
+    sourceName: sourceName(book, r.source),
+    text: r.text,
+  };
 }
 
-export function citeThreshold(book: Rulebook, key: ThresholdKey, kind: RuleCitation['kind'] = 'threshold'): RuleCitation {
+export function citeThreshold(
+  book: Rulebook,
+  key: ThresholdKey,
+  kind: RuleCitation['kind'] = 'threshold',
+): RuleCitation {
   const entry = book.thresholds[key];
   return {
-    kind, id: key, source: entry.source, sourceTitle: sourceTitle(book, entry.source), sourceName: sourceName(book, entry.source), text: entry.text,
+    kind,
+    id: key,
+    source: entry.source,
+    sourceTitle: sourceTitle(book, entry.source),
+    sourceName: sourceName(book, entry.source),
+    text: entry.text,
     threshold: { key, value: entry.value, unit: entry.unit },
   };
 }

@@ -41,7 +41,10 @@ const dayOf = (ms: number, tz: number) => Math.floor((ms + tz * 3_600_000) / DAY
 /** First and last China day of an export (see above); nulls for an export without times. */
 export function exportDateRange(orders: readonly Order[], tz: number): { from: string | null; to: string | null } {
   const span = exportSpan(orders, tz);
-  return { from: span.first === null ? null : dateFromDayNumber(span.first), to: span.last === null ? null : dateFromDayNumber(span.last) };
+  return {
+    from: span.first === null ? null : dateFromDayNumber(span.first),
+    to: span.last === null ? null : dateFromDayNumber(span.last),
+  };
 }
 
 function exportSpan(orders: readonly Order[], tz: number): { first: number | null; last: number | null } {
@@ -71,7 +74,12 @@ function jitDueCounts(orders: readonly Order[], tz: number, from: number, window
   return { before, inWindow };
 }
 
-export function windowCoverage(orders: readonly Order[], book: Rulebook, applicationDate: string, today: string): WindowCoverage {
+export function windowCoverage(
+  orders: readonly Order[],
+  book: Rulebook,
+  applicationDate: string,
+  today: string,
+): WindowCoverage {
   const tz = book.utcOffsetHours;
   const days = threshold(book, 'fulfilmentWindowDays');
   const graceDays = threshold(book, 'exportEndGraceDays');
@@ -90,11 +98,22 @@ export function windowCoverage(orders: readonly Order[], book: Rulebook, applica
   const usual = historyDays >= days ? Math.round((counts.before * days * 10) / historyDays) / 10 : null;
   const share = threshold(book, 'sparseWindowJitSharePercent');
   // Only a window that has passed and is in the export can be compared with the usual count.
-  const comparable = coversStart && coversEnd && usual !== null && usual >= threshold(book, 'sparseWindowMinUsualJitOrders');
+  const comparable =
+    coversStart && coversEnd && usual !== null && usual >= threshold(book, 'sparseWindowMinUsualJitOrders');
   const sparse = comparable && counts.inWindow * 100 < (usual ?? 0) * share;
   return {
-    windowStart, windowEnd, exportFirstDate, exportLastDate, coversStart, coversEnd, covered: coversStart && coversEnd,
-    windowInFuture, uncoveredDays: coversEnd ? 0 : Math.min(days, Math.max(1, gap, windowInFuture ? daysBetween(today, windowEnd) : 0)), graceDays,
-    jitOrdersInWindow: counts.inWindow, usualJitOrdersPerWindow: usual, sparse,
+    windowStart,
+    windowEnd,
+    exportFirstDate,
+    exportLastDate,
+    coversStart,
+    coversEnd,
+    covered: coversStart && coversEnd,
+    windowInFuture,
+    uncoveredDays: coversEnd ? 0 : Math.min(days, Math.max(1, gap, windowInFuture ? daysBetween(today, windowEnd) : 0)),
+    graceDays,
+    jitOrdersInWindow: counts.inWindow,
+    usualJitOrdersPerWindow: usual,
+    sparse,
   };
 }

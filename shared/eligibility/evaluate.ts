@@ -63,9 +63,20 @@ function coverageNotes(cov: WindowCoverage | null): NoteWarning[] {
   const out: NoteWarning[] = [];
   if (!cov.coversEnd) {
     const variant = cov.windowInFuture ? 'window-not-covered.future' : 'window-not-covered';
-    out.push({ ...note(variant, { last: cov.exportLastDate ?? '-', to: cov.windowEnd, missing: cov.uncoveredDays }), id: 'window-not-covered' });
+    out.push({
+      ...note(variant, { last: cov.exportLastDate ?? '-', to: cov.windowEnd, missing: cov.uncoveredDays }),
+      id: 'window-not-covered',
+    });
   }
-  if (cov.sparse) out.push(note('window-few-jit-orders', { count: cov.jitOrdersInWindow, usual: Math.round(cov.usualJitOrdersPerWindow ?? 0), from: cov.windowStart, to: cov.windowEnd }));
+  if (cov.sparse)
+    out.push(
+      note('window-few-jit-orders', {
+        count: cov.jitOrdersInWindow,
+        usual: Math.round(cov.usualJitOrdersPerWindow ?? 0),
+        from: cov.windowStart,
+        to: cov.windowEnd,
+      }),
+    );
   return out;
 }
 
@@ -79,7 +90,15 @@ export function evaluate(args: EvaluateArgs): EligibilityResult {
   const metrics = orders ? windowMetrics(orders, book, applicationDate, asOf) : null;
   const recency = orders ? jitRecency(orders, book, applicationDate) : null;
   const coverage = orders ? windowCoverage(orders, book, applicationDate, today) : null;
-  const checks = runChecks({ book, exitReason: args.caseInfo.exitReason ?? undefined, inputs, metrics, recency, coverage, applicationDate });
+  const checks = runChecks({
+    book,
+    exitReason: args.caseInfo.exitReason ?? undefined,
+    inputs,
+    metrics,
+    recency,
+    coverage,
+    applicationDate,
+  });
   const reasons = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'unknown')];
   const warnings: (RiskWarning | NoteWarning)[] = riskWarnings(book, inputs);
   if (args.skippedRows) warnings.push(note('skipped-rows', { count: args.skippedRows }));
@@ -94,9 +113,12 @@ export function evaluate(args: EvaluateArgs): EligibilityResult {
     reasons,
     warnings,
     lateJitOrders: metrics ? lateJitOrders : [],
-    fulfilmentRate30d: metrics && fulfilmentRate30d !== null ? fulfilmentRate30d : (inputs.manualFulfilmentRate ?? null),
+    fulfilmentRate30d:
+      metrics && fulfilmentRate30d !== null ? fulfilmentRate30d : (inputs.manualFulfilmentRate ?? null),
     earliestCleanDate,
-    daysSinceLastJitOrder: recency?.daysSinceLastJitOrder ?? (inputs.manualLastJitOrderDate ? daysBetween(inputs.manualLastJitOrderDate, applicationDate) : null),
+    daysSinceLastJitOrder:
+      recency?.daysSinceLastJitOrder ??
+      (inputs.manualLastJitOrderDate ? daysBetween(inputs.manualLastJitOrderDate, applicationDate) : null),
     lastJitOrderDate: recency?.lastJitOrderDate ?? inputs.manualLastJitOrderDate ?? null,
     applicationDate,
     today,

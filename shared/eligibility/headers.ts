@@ -9,15 +9,76 @@ import { ORDER_FIELDS, type ColumnMapping, type OrderField } from './inputs';
  */
 const SYNONYMS: Record<OrderField, string[]> = {
   orderId: ['订单号', '订单编号', '订单id', '主订单号', '子订单号', 'orderid', 'orderno', 'ordernumber', 'ordercode'],
-  jit: ['是否jit', 'jit', 'jit订单', '是否jit订单', '履约模式', '发货模式', '履约方式', '物流模式', 'isjit', 'jitorder', 'fulfilmentmode', 'fulfillmentmode', 'fulfilmenttype', 'fulfillmenttype'],
-  orderTime: ['下单时间', '订单创建时间', '创建时间', '下单日期', '订单时间', 'ordertime', 'orderdate', 'createdat', 'createtime', 'createdtime', 'ordercreated', 'placedat', 'orderplaced'],
-  deadline: ['最晚发货时间', '承诺揽收时间', '最晚揽收时间', '发货截止时间', '应揽收时间', '承诺发货时间', 'shipbydeadline', 'shipby', 'shipbytime', 'shipbydate', 'deadline', 'promisedpickuptime', 'latestshiptime', 'latestpickuptime'],
-  pickup: ['揽收时间', '交接时间', '实际揽收时间', '实际交接时间', '揽收交接时间', '揽收/交接时间', 'pickuptime', 'handovertime', 'pickedupat', 'actualpickuptime', 'pickup', 'handover', 'pickuphandovertime'],
+  jit: [
+    '是否jit',
+    'jit',
+    'jit订单',
+    '是否jit订单',
+    '履约模式',
+    '发货模式',
+    '履约方式',
+    '物流模式',
+    'isjit',
+    'jitorder',
+    'fulfilmentmode',
+    'fulfillmentmode',
+    'fulfilmenttype',
+    'fulfillmenttype',
+  ],
+  orderTime: [
+    '下单时间',
+    '订单创建时间',
+    '创建时间',
+    '下单日期',
+    '订单时间',
+    'ordertime',
+    'orderdate',
+    'createdat',
+    'createtime',
+    'createdtime',
+    'ordercreated',
+    'placedat',
+    'orderplaced',
+  ],
+  deadline: [
+    '最晚发货时间',
+    '承诺揽收时间',
+    '最晚揽收时间',
+    '发货截止时间',
+    '应揽收时间',
+    '承诺发货时间',
+    'shipbydeadline',
+    'shipby',
+    'shipbytime',
+    'shipbydate',
+    'deadline',
+    'promisedpickuptime',
+    'latestshiptime',
+    'latestpickuptime',
+  ],
+  pickup: [
+    '揽收时间',
+    '交接时间',
+    '实际揽收时间',
+    '实际交接时间',
+    '揽收交接时间',
+    '揽收/交接时间',
+    'pickuptime',
+    'handovertime',
+    'pickedupat',
+    'actualpickuptime',
+    'pickup',
+    'handover',
+    'pickuphandovertime',
+  ],
   status: ['订单状态', '状态', 'status', 'orderstatus'],
 };
 
 export function normalizeHeader(h: string): string {
-  return h.replace(/^\uFEFF/, '').toLowerCase().replace(/[\s_\-()（）:：/\\.·]+/g, '');
+  return h
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[\s_\-()（）:：/\\.·]+/g, '');
 }
 
 const NORMALIZED: Record<OrderField, string[]> = Object.fromEntries(

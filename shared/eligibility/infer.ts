@@ -29,16 +29,29 @@ function kindOf(header: string, texts: string[], cells: Cell[], tz: number, rows
   if (texts.length === 0) return 'other';
   const distinct = new Set(texts);
   const flags = [...distinct].map(parseJit);
-  if (distinct.size <= MAX_FLAG_VALUES && flags.every((f) => f !== null) && flags.includes(true) && flags.includes(false)
-    && [...distinct].some((v) => v.toLowerCase().includes('jit'))) return 'jit';
-  const dated = cells.filter((c) => { const v = cellTime(c, tz); return v !== null && v !== 'bad'; }).length;
+  if (
+    distinct.size <= MAX_FLAG_VALUES &&
+    flags.every((f) => f !== null) &&
+    flags.includes(true) &&
+    flags.includes(false) &&
+    [...distinct].some((v) => v.toLowerCase().includes('jit'))
+  )
+    return 'jit';
+  const dated = cells.filter((c) => {
+    const v = cellTime(c, tz);
+    return v !== null && v !== 'bad';
+  }).length;
   if (dated >= DATE_PARSE_SHARE * texts.length) return 'datetime';
   const idLike = texts.length >= MIN_ID_ROWS && !NOT_ORDER_ID.test(header) && texts.every((v) => ID_SHAPE.test(v));
   if (idLike && distinct.size === texts.length && texts.length >= DATE_PARSE_SHARE * rows) return 'id';
   return 'other';
 }
 
-export function profileColumns(headers: readonly string[], rows: readonly (readonly Cell[])[], tz: number): ColumnProfile[] {
+export function profileColumns(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  tz: number,
+): ColumnProfile[] {
   return headers.map((header, index) => {
     const cells = rows.map((r) => r[index]).filter((c) => cellText(c) !== '');
     const texts = cells.map(cellText);
@@ -48,7 +61,11 @@ export function profileColumns(headers: readonly string[], rows: readonly (reado
 }
 
 const DATE_FIELDS: readonly OrderField[] = ['orderTime', 'deadline', 'pickup'];
-const KIND_FIELDS: Record<Exclude<ColumnKind, 'other'>, readonly OrderField[]> = { jit: ['jit'], id: ['orderId'], datetime: DATE_FIELDS };
+const KIND_FIELDS: Record<Exclude<ColumnKind, 'other'>, readonly OrderField[]> = {
+  jit: ['jit'],
+  id: ['orderId'],
+  datetime: DATE_FIELDS,
+};
 
 export type ValueInference = {
   mapping: ColumnMapping;
@@ -58,11 +75,18 @@ export type ValueInference = {
 };
 
 /** Fills unmapped fields from the column profiles; header matches always win. */
-export function inferFromValues(profiles: readonly ColumnProfile[], detected: ColumnMapping, candidates: Record<OrderField, string[]>): ValueInference {
+export function inferFromValues(
+  profiles: readonly ColumnProfile[],
+  detected: ColumnMapping,
+  candidates: Record<OrderField, string[]>,
+): ValueInference {
   const mapping = { ...detected };
   const used = new Set(Object.values(detected).filter((v): v is string => v !== null));
   const free = profiles.filter((p) => p.header !== '' && !used.has(p.header));
-  const out = Object.fromEntries(Object.entries(candidates).map(([f, list]) => [f, [...list]])) as Record<OrderField, string[]>;
+  const out = Object.fromEntries(Object.entries(candidates).map(([f, list]) => [f, [...list]])) as Record<
+    OrderField,
+    string[]
+  >;
   const byValues: OrderField[] = [];
   for (const [kind, fields] of Object.entries(KIND_FIELDS) as [Exclude<ColumnKind, 'other'>, readonly OrderField[]][]) {
     const fitting = free.filter((p) => p.kind === kind).map((p) => p.header);

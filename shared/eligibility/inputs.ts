@@ -52,5 +52,8 @@ export const REQUIRED_ORDER_FIELDS: readonly OrderField[] = ['orderId', 'jit', '
 /** Field → the header text of the column it is read from (null: not mapped). */
 export type ColumnMapping = Record<OrderField, string | null>;
 export const columnMappingSchema = z.object(
-  Object.fromEntries(ORDER_FIELDS.map((f) => [f, z.string().max(200).nullable().optional()])) as Record<OrderField, z.ZodOptional<z.ZodNullable<z.ZodString>>>,
+  Object.fromEntries(ORDER_FIELDS.map((f) => [f, z.string().max(200).nullable().optional()])) as Record<
+    OrderField,
+    z.ZodOptional<z.ZodNullable<z.ZodString>>
+  >,
 );

@@ -1,6 +1,15 @@
 import { threshold, type Rulebook } from '../rulebook';
 import { hoursLate, lateMeasuredAt, outcomeOf, type Order } from './orders';
-import { addDays, DAY_MS, dateFromDayNumber, dayNumber, daysBetween, formatZoneDateTime, startOfZoneDay, zoneDate } from './time';
+import {
+  addDays,
+  DAY_MS,
+  dateFromDayNumber,
+  dayNumber,
+  daysBetween,
+  formatZoneDateTime,
+  startOfZoneDay,
+  zoneDate,
+} from './time';
 
 /**
  * Figures computed from an order export (definitions of late / on time in ./orders.ts).
@@ -48,15 +57,30 @@ export function meetsPercent(part: number, whole: number, minPercent: number): b
   return whole === 0 ? null : part * 100 >= minPercent * whole;
 }
 
-export function windowMetrics(orders: readonly Order[], book: Rulebook, applicationDate: string, asOf: number): WindowMetrics {
+export function windowMetrics(
+  orders: readonly Order[],
+  book: Rulebook,
+  applicationDate: string,
+  asOf: number,
+): WindowMetrics {
   const tz = book.utcOffsetHours;
   const days = threshold(book, 'fulfilmentWindowDays');
   const windowStart = addDays(applicationDate, -days);
   const from = startOfZoneDay(windowStart, tz);
   const to = startOfZoneDay(applicationDate, tz);
   const m: WindowMetrics = {
-    windowStart, windowEnd: addDays(applicationDate, -1), jitOrders: 0, onTime: 0, late: 0, pending: 0, cancelled: 0,
-    undatable: 0, fulfilmentRate30d: null, meetsFulfilmentRate: null, lateJitOrders: [], earliestCleanDate: null,
+    windowStart,
+    windowEnd: addDays(applicationDate, -1),
+    jitOrders: 0,
+    onTime: 0,
+    late: 0,
+    pending: 0,
+    cancelled: 0,
+    undatable: 0,
+    fulfilmentRate30d: null,
+    meetsFulfilmentRate: null,
+    lateJitOrders: [],
+    earliestCleanDate: null,
   };
   for (const o of orders) {
     if (!o.jit) continue;
@@ -165,7 +189,13 @@ export function nonJitProgress(orders: readonly Order[], book: Rulebook, since: 
   const requiredRate = book.reentry.minFulfilmentRatePercent;
   const resolved = p.onTime + p.late;
   return {
-    since, orders: resolved, ...p, fulfilmentRate: percent(p.onTime, resolved), required, requiredRate,
-    ordersMet: resolved >= required, rateMet: meetsPercent(p.onTime, resolved, requiredRate) === true,
+    since,
+    orders: resolved,
+    ...p,
+    fulfilmentRate: percent(p.onTime, resolved),
+    required,
+    requiredRate,
+    ordersMet: resolved >= required,
+    rateMet: meetsPercent(p.onTime, resolved, requiredRate) === true,
   };
 }

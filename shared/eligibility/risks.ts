@@ -25,7 +25,14 @@ function norm(s: string): string {
 }
 
 function riskCitation(book: Rulebook, id: string, text: Localized): RuleCitation {
-  return { kind: 'risk', id, source: book.risks.source, sourceTitle: book.sources[book.risks.source] ?? book.risks.source, sourceName: sourceName(book, book.risks.source), text };
+  return {
+    kind: 'risk',
+    id,
+    source: book.risks.source,
+    sourceTitle: book.sources[book.risks.source] ?? book.risks.source,
+    sourceName: sourceName(book, book.risks.source),
+    text,
+  };
 }
 
 function warning(book: Rulebook, id: string, params: Params, rule: RuleCitation): RiskWarning {
@@ -37,7 +44,9 @@ function warning(book: Rulebook, id: string, params: Params, rule: RuleCitation)
 export function strongDependentMatch(book: Rulebook, category: string | undefined): string | null {
   if (!category || !norm(category)) return null;
   const c = norm(category);
-  return book.risks.strongDependentCategories.find((listed) => c.includes(norm(listed)) || norm(listed).includes(c)) ?? null;
+  return (
+    book.risks.strongDependentCategories.find((listed) => c.includes(norm(listed)) || norm(listed).includes(c)) ?? null
+  );
 }
 
 export function riskWarnings(book: Rulebook, inputs: EligibilityInputs): RiskWarning[] {
@@ -48,17 +57,38 @@ export function riskWarnings(book: Rulebook, inputs: EligibilityInputs): RiskWar
       'zh-CN': `主营类目属于 ${book.risks.strongDependentCategoryCount} 个“JIT 强依赖”类目之一`,
       en: `The main category is among the ${book.risks.strongDependentCategoryCount} "JIT strongly dependent" categories`,
     };
-    out.push(warning(book, 'strong-dependent-category', { category: inputs.mainCategory ?? '', listed, count: book.risks.strongDependentCategoryCount }, riskCitation(book, 'strongDependentCategories', text)));
+    out.push(
+      warning(
+        book,
+        'strong-dependent-category',
+        { category: inputs.mainCategory ?? '', listed, count: book.risks.strongDependentCategoryCount },
+        riskCitation(book, 'strongDependentCategories', text),
+      ),
+    );
   }
   const maxDaily = threshold(book, 'highRiskDailyOrders');
   if (inputs.integratedWarehousing === true && (inputs.dailyOrders ?? 0) > maxDaily) {
-    out.push(warning(book, 'integrated-warehousing-volume', { daily: inputs.dailyOrders ?? 0, max: maxDaily }, citeThreshold(book, 'highRiskDailyOrders', 'risk')));
+    out.push(
+      warning(
+        book,
+        'integrated-warehousing-volume',
+        { daily: inputs.dailyOrders ?? 0, max: maxDaily },
+        citeThreshold(book, 'highRiskDailyOrders', 'risk'),
+      ),
+    );
   }
   const sensitive = new Set(book.risks.deliverySensitiveMarkets.map((m) => m.toUpperCase()));
   const hit = (inputs.targetMarkets ?? []).filter((m) => sensitive.has(m.toUpperCase()));
   if (hit.length > 0) {
     const share = threshold(book, 'deliverySensitiveBuyerShare');
-    out.push(warning(book, 'delivery-sensitive-markets', { markets: hit.join(', '), share }, citeThreshold(book, 'deliverySensitiveBuyerShare', 'risk')));
+    out.push(
+      warning(
+        book,
+        'delivery-sensitive-markets',
+        { markets: hit.join(', '), share },
+        citeThreshold(book, 'deliverySensitiveBuyerShare', 'risk'),
+      ),
+    );
   }
   return out;
 }

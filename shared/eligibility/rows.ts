@@ -30,7 +30,22 @@ export type RowsResult = { orders: Order[]; issues: ImportIssue[]; issueCount: n
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', 'jit', 'jit订单', 'jit发货', '√', '✓']);
 /** Other fulfilment modes an ERP writes in a mode column: all of them are "not JIT". */
-const OTHER_MODES = ['海外仓', '无忧', '菜鸟', '自营', '自发', '普通', '标准', '常规', 'standard', 'regular', 'normal', 'overseas', 'selfship', 'merchant'];
+const OTHER_MODES = [
+  '海外仓',
+  '无忧',
+  '菜鸟',
+  '自营',
+  '自发',
+  '普通',
+  '标准',
+  '常规',
+  'standard',
+  'regular',
+  'normal',
+  'overseas',
+  'selfship',
+  'merchant',
+];
 const NO = new Set(['否', 'n', 'no', 'false', '0', '非jit', 'nonjit', 'notjit', '普通', '自发货', 'standard', '', '-']);
 
 /** JIT flag from 是/否, yes/no, 1/0, or a mode column (JIT / 非JIT / 海外仓 …); null if unclear. */
@@ -76,7 +91,8 @@ export function cellTime(cell: Cell, offsetHours: number): number | null | 'bad'
   if (cell === null || cell === undefined) return null;
   const shift = offsetHours * 3_600_000;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'bad' : cell.getTime() - shift;
-  if (typeof cell === 'number') return cell > 1 && cell < 200_000 ? Math.round((cell - EXCEL_EPOCH_DAYS) * 86_400_000) - shift : 'bad';
+  if (typeof cell === 'number')
+    return cell > 1 && cell < 200_000 ? Math.round((cell - EXCEL_EPOCH_DAYS) * 86_400_000) - shift : 'bad';
   const text = cell.trim();
   if (!text || text === '-' || text === '--') return null;
   return parseZoneDateTime(text, offsetHours) ?? 'bad';
@@ -105,14 +121,24 @@ class IssueList {
     const column = this.headers[col] ?? '';
     const params = { row, column, ...extra };
     const messageKey = `eligibility.issue.${code}`;
-    this.issues.push({ code, row, column, columnLetter: columnLetter(col), field, messageKey, message: t(messageKey, params), params });
+    this.issues.push({
+      code,
+      row,
+      column,
+      columnLetter: columnLetter(col),
+      field,
+      messageKey,
+      message: t(messageKey, params),
+      params,
+    });
     return null;
   }
 }
 
 export function resolveColumns(headers: readonly string[], mapping: ColumnMapping): Columns {
   const out = {} as Columns;
-  for (const [field, column] of Object.entries(mapping) as [OrderField, string | null][]) out[field] = column === null ? -1 : columnIndex(headers, column);
+  for (const [field, column] of Object.entries(mapping) as [OrderField, string | null][])
+    out[field] = column === null ? -1 : columnIndex(headers, column);
   return out;
 }
 
@@ -120,7 +146,12 @@ export function resolveColumns(headers: readonly string[], mapping: ColumnMappin
  * `rows` yields [rowNumber, cells]; the mapping must already be complete and valid
  * (see ./headers.ts and the import service).
  */
-export function rowsToOrders(headers: readonly string[], mapping: ColumnMapping, rows: Iterable<[number, readonly Cell[]]>, offsetHours: number): RowsResult {
+export function rowsToOrders(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  rows: Iterable<[number, readonly Cell[]]>,
+  offsetHours: number,
+): RowsResult {
   const col = resolveColumns(headers, mapping);
   const list = new IssueList(headers);
   const seen = new Map<string, number>();
@@ -134,16 +165,25 @@ export function rowsToOrders(headers: readonly string[], mapping: ColumnMapping,
   return { orders, issues: list.issues, issueCount: list.count, skippedRows: skipped };
 }
 
-function readRow(cells: readonly Cell[], rowNo: number, col: Columns, tz: number, list: IssueList, seen: Map<string, number>): Order | null {
+function readRow(
+  cells: readonly Cell[],
+  rowNo: number,
+  col: Columns,
+  tz: number,
+  list: IssueList,
+  seen: Map<string, number>,
+): Order | null {
   const id = cellText(cells[col.orderId]);
   if (!id) return list.add('emptyId', rowNo, 'orderId', col.orderId);
   const jitText = cellText(cells[col.jit]);
   const jit = parseJit(jitText);
   if (jit === null) return list.add('badJit', rowNo, 'jit', col.jit, { value: jitText });
   const orderTime = col.orderTime < 0 ? null : cellTime(cells[col.orderTime], tz);
-  if (orderTime === 'bad') return list.add('badDate', rowNo, 'orderTime', col.orderTime, { value: cellText(cells[col.orderTime]) });
+  if (orderTime === 'bad')
+    return list.add('badDate', rowNo, 'orderTime', col.orderTime, { value: cellText(cells[col.orderTime]) });
   const deadline = cellTime(cells[col.deadline], tz);
-  if (deadline === 'bad') return list.add('badDate', rowNo, 'deadline', col.deadline, { value: cellText(cells[col.deadline]) });
+  if (deadline === 'bad')
+    return list.add('badDate', rowNo, 'deadline', col.deadline, { value: cellText(cells[col.deadline]) });
   const pickup = cellTime(cells[col.pickup], tz);
   if (pickup === 'bad') return list.add('badDate', rowNo, 'pickup', col.pickup, { value: cellText(cells[col.pickup]) });
   const cancelled = col.status >= 0 && isCancelled(cellText(cells[col.status]));

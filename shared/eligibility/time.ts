@@ -58,7 +58,8 @@ export function formatZoneDateTime(epochMs: number, offsetHours: number): string
 
 // Accepted shapes: 2026-11-20 23:30[:05][.123], 2026/11/20 23:30, 2026-11-20T23:30:05Z,
 // 2026-11-20T23:30:05+08:00, 2026年11月20日 23:30, and date-only forms of each.
-const DATE_TIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})(?:\.(\d{1,3}))?)?秒?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const DATE_TIME =
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})(?:\.(\d{1,3}))?)?秒?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * Parses a date-time as written in an order export. Text without a zone is platform time
@@ -99,7 +100,8 @@ function fastWallClock(text: string): number | null | undefined {
   const n = text.length;
   if (n !== 16 && n !== 19) return undefined;
   const sep = text[4];
-  if ((sep !== '-' && sep !== '/') || text[7] !== sep || (text[10] !== ' ' && text[10] !== 'T') || text[13] !== ':') return undefined;
+  if ((sep !== '-' && sep !== '/') || text[7] !== sep || (text[10] !== ' ' && text[10] !== 'T') || text[13] !== ':')
+    return undefined;
   if (n === 19 && text[16] !== ':') return undefined;
   const y = two(text, 0) * 100 + two(text, 2);
   const [mo, d, h, mi, s] = [two(text, 5), two(text, 8), two(text, 11), two(text, 14), n === 19 ? two(text, 17) : 0];
@@ -116,4 +118,3 @@ function zoneOffsetMs(zone: string | undefined, offsetHours: number): number {
   const digits = zone.slice(1).replace(':', '');
   return sign * (Number(digits.slice(0, 2)) * HOUR_MS + Number(digits.slice(2)) * 60_000);
 }
-

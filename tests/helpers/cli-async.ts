@@ -9,7 +9,10 @@ export type AsyncRun = { code: number | null; signal: NodeJS.Signals | null; std
  */
 export function runCliAsync(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<AsyncRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, JITKIT_LANG: 'zh-CN', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, JITKIT_LANG: 'zh-CN', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

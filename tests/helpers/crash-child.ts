@@ -6,7 +6,8 @@ import { CaseStore } from '../../electron/services/store';
 
 const [dataDir, source] = process.argv.slice(2) as [string, string];
 const store = new CaseStore(dataDir);
-const c = store.listCases()[0] ?? store.createCase({ companyName: '崩溃测试有限公司', uscc: 'X', legalRepresentative: '王五' });
+const c =
+  store.listCases()[0] ?? store.createCase({ companyName: '崩溃测试有限公司', uscc: 'X', legalRepresentative: '王五' });
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   const m = await store.addMaterial(c.id, source, 'logistics', `shot-${i}.png`);

@@ -16,7 +16,10 @@ export const INDEPENDENT_LETTERS_DIR = join(import.meta.dirname, '..', 'fixtures
 /** The generator's own truth entry (a type-only import: nothing of the generator is loaded). */
 export type IndependentLetter = TruthEntry;
 
-export function readIndependentLetters(split: IndependentLetter['split'], dir = INDEPENDENT_LETTERS_DIR): IndependentLetter[] {
+export function readIndependentLetters(
+  split: IndependentLetter['split'],
+  dir = INDEPENDENT_LETTERS_DIR,
+): IndependentLetter[] {
   const truth = join(dir, 'truth.json');
   if (!existsSync(truth)) return [];
   const raw = JSON.parse(readFileSync(truth, 'utf8')) as IndependentLetter[] | { entries: IndependentLetter[] };
@@ -35,14 +38,22 @@ export function caseOf(f: IndependentLetter): CaseInput {
 }
 
 /** The codes a check reported that the truth speaks about (errors and warnings; notes are not judged). */
-export const reportedCodes = (check: FileCheck): string[] => [...new Set(check.findings.filter((f) => f.severity !== 'info').map((f) => f.code))];
+export const reportedCodes = (check: FileCheck): string[] => [
+  ...new Set(check.findings.filter((f) => f.severity !== 'info').map((f) => f.code)),
+];
 
 /**
  * The codes a correct check reports. The truth leaves bad input's expectCodes empty and names
  * the problem in badInput; each has its own finding here (rotation is only a note).
  */
-const BAD_INPUT_CODES: Record<string, string[]> = { 'two-pages': ['LETTER_TWO_PAGES'], blank: ['PAGE_BLANK'], licence: ['KIND_UNKNOWN'] };
-export const expectedCodes = (f: IndependentLetter): string[] => [...new Set([...f.expectCodes, ...(BAD_INPUT_CODES[f.badInput ?? ''] ?? [])])];
+const BAD_INPUT_CODES: Record<string, string[]> = {
+  'two-pages': ['LETTER_TWO_PAGES'],
+  blank: ['PAGE_BLANK'],
+  licence: ['KIND_UNKNOWN'],
+};
+export const expectedCodes = (f: IndependentLetter): string[] => [
+  ...new Set([...f.expectCodes, ...(BAD_INPUT_CODES[f.badInput ?? ''] ?? [])]),
+];
 
 export type Confusion = Record<string, { tp: number; fp: number; fn: number }>;
 

@@ -32,7 +32,8 @@ function checksService(store: CaseStore): (caseId: string) => Promise<unknown> {
 async function checkLoop(once: boolean): Promise<void> {
   const store = new CaseStore(dir);
   const c = store.listCases()[0] ?? store.createCase(BUNDLE_CASE);
-  if (store.listMaterials(c.id).length === 0) for (const f of files) await store.addMaterial(c.id, f, 'unknown', basename(f));
+  if (store.listMaterials(c.id).length === 0)
+    for (const f of files) await store.addMaterial(c.id, f, 'unknown', basename(f));
   const check = checksService(store);
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {
@@ -47,13 +48,20 @@ async function checkLoop(once: boolean): Promise<void> {
 const pass: Checker = (file) => Promise.resolve({ file, kind: 'unknown', status: 'pass', findings: [] });
 
 async function exportLoop(once: boolean): Promise<void> {
-  const kindOf = (f: string): MaterialKind => (/\.pdf$/.test(f) ? 'inventory' : /scan|letter/i.test(f) ? 'letter' : 'logistics');
+  const kindOf = (f: string): MaterialKind =>
+    /\.pdf$/.test(f) ? 'inventory' : /scan|letter/i.test(f) ? 'letter' : 'logistics';
   const kinds = Object.fromEntries(files.map((f) => [f, kindOf(f)]));
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {
     await exportBundle({
-      files, kinds, caseInfo: BUNDLE_CASE, today: BUNDLE_TODAY, rulebook, out: join(dir, `bundle-${process.pid}-${i}.zip`),
-      checkers: { letter: pass, logistics: pass, inventory: pass, licence: pass }, allowErrors: true,
+      files,
+      kinds,
+      caseInfo: BUNDLE_CASE,
+      today: BUNDLE_TODAY,
+      rulebook,
+      out: join(dir, `bundle-${process.pid}-${i}.zip`),
+      checkers: { letter: pass, logistics: pass, inventory: pass, licence: pass },
+      allowErrors: true,
     });
     process.stdout.write(`done ${i}\n`);
     if (once) break;

@@ -26,7 +26,9 @@ export function assertStoreConsistent(dataDir: string): { materials: number; che
     }
     expect(readdirSync(join(dataDir, 'blobs', 'tmp'))).toEqual([]);
     const referenced = new Set(materials.map((m) => m.sha256));
-    const blobs = readdirSync(join(dataDir, 'blobs')).filter((d) => d.length === 2).flatMap((d) => readdirSync(join(dataDir, 'blobs', d)));
+    const blobs = readdirSync(join(dataDir, 'blobs'))
+      .filter((d) => d.length === 2)
+      .flatMap((d) => readdirSync(join(dataDir, 'blobs', d)));
     expect(blobs.filter((b) => !referenced.has(b))).toEqual([]);
     return { materials: materials.length, checkRuns: runs.length };
   } finally {

@@ -18,17 +18,25 @@ import { findStrokes } from '../../electron/services/checks/signed-letter/signat
 import { LETTER_THRESHOLDS as T } from '../../electron/services/checks/signed-letter/thresholds';
 import { letterPath, readIndependentLetters } from '../helpers/independent-letters';
 
-async function crop(page: NormalizedPage, box: PixelBox, out: string, channel: 'rgb' | 'redness' = 'rgb'): Promise<void> {
+async function crop(
+  page: NormalizedPage,
+  box: PixelBox,
+  out: string,
+  channel: 'rgb' | 'redness' = 'rgb',
+): Promise<void> {
   const b = clampBox(box, page.width, page.height);
   if (!b) return;
   const data = new Uint8Array(b.width * b.height * 3);
   for (let y = 0; y < b.height; y++) {
     for (let x = 0; x < b.width; x++) {
       const i = (b.y + y) * page.width + b.x + x;
-      for (let c = 0; c < 3; c++) data[(y * b.width + x) * 3 + c] = channel === 'rgb' ? page.rgb.data[i * 3 + c]! : 255 - page.redness[i]!;
+      for (let c = 0; c < 3; c++)
+        data[(y * b.width + x) * 3 + c] = channel === 'rgb' ? page.rgb.data[i * 3 + c]! : 255 - page.redness[i]!;
     }
   }
-  await sharp(data, { raw: { width: b.width, height: b.height, channels: 3 } }).png().toFile(out);
+  await sharp(data, { raw: { width: b.width, height: b.height, channels: 3 } })
+    .png()
+    .toFile(out);
 }
 
 async function main(): Promise<void> {
@@ -37,24 +45,45 @@ async function main(): Promise<void> {
   for (const truth of readIndependentLetters(split).filter((f) => new RegExp(filter ?? '.').test(f.file))) {
     const img = await loadImageFile(letterPath(truth), { dpi: 200 });
     const loc = await locatePage(img);
-    if (loc.kind === 'marks') { console.log(truth.file, 'marks'); continue; }
+    if (loc.kind === 'marks') {
+      console.log(truth.file, 'marks');
+      continue;
+    }
     const first = pageFromView(img, sheetView(loc));
     const { page, lines } = await readPage(img, sheetView(loc), undefined, first);
     const block = findSigningBlock(page, lines);
     const stem = join(outDir, truth.file.replace(/\.\w+$/, ''));
     await crop(page, { x: 0, y: 0, width: page.width, height: page.height }, `${stem}-page.png`);
     const seal = findSeal(page, { x: 0, y: 0, width: page.width, height: page.height });
-    console.log(truth.file, `sheets=${loc.sheets} kind=${loc.kind} pxPerMm=${loc.pxPerMm.toFixed(2)}`, 'truth seal', truth.seal, JSON.stringify(truth.sealStyle));
+    console.log(
+      truth.file,
+      `sheets=${loc.sheets} kind=${loc.kind} pxPerMm=${loc.pxPerMm.toFixed(2)}`,
+      'truth seal',
+      truth.seal,
+      JSON.stringify(truth.sealStyle),
+    );
     if (seal) {
       await crop(page, seal.box, `${stem}-seal.png`);
       await crop(page, seal.box, `${stem}-sealred.png`, 'redness');
       console.log('  seal', JSON.stringify(seal), JSON.stringify(sealQuality(page, seal.box, loc.pxPerMm)));
     } else console.log('  seal none');
-    console.log('  signLine', block.signLine?.text, JSON.stringify(block.signLine?.box), 'textHeight', block.textHeight.toFixed(1));
+    console.log(
+      '  signLine',
+      block.signLine?.text,
+      JSON.stringify(block.signLine?.box),
+      'textHeight',
+      block.textHeight.toFixed(1),
+    );
     if (block.signatureZone) {
       await crop(page, block.signatureZone, `${stem}-sigzone.png`);
       const s = findStrokes(page, block.signatureZone, block.textHeight, T.penGrey);
-      console.log('  strokes', JSON.stringify(s), 'truth signature', truth.signature, JSON.stringify(truth.signatureBoxMm));
+      console.log(
+        '  strokes',
+        JSON.stringify(s),
+        'truth signature',
+        truth.signature,
+        JSON.stringify(truth.signatureBoxMm),
+      );
     }
   }
   await shutdownOcr();

@@ -6,7 +6,15 @@
 import { checkSignedLetter } from '../../electron/services/checks/letter';
 import { shutdownOcr } from '../../electron/services/ocr';
 import { loadRulebook } from '../../electron/services/rulebook';
-import { allRight, caseOf, confusion, expectedCodes, letterPath, readIndependentLetters, reportedCodes } from '../helpers/independent-letters';
+import {
+  allRight,
+  caseOf,
+  confusion,
+  expectedCodes,
+  letterPath,
+  readIndependentLetters,
+  reportedCodes,
+} from '../helpers/independent-letters';
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
@@ -15,11 +23,22 @@ async function main(): Promise<void> {
   const rows = [];
   for (const truth of files) {
     const t0 = performance.now();
-    const check = await checkSignedLetter(letterPath(truth), { rulebook, today: '2026-11-25', caseInfo: caseOf(truth) });
+    const check = await checkSignedLetter(letterPath(truth), {
+      rulebook,
+      today: '2026-11-25',
+      caseInfo: caseOf(truth),
+    });
     const ok = allRight(truth, check);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    const detail = check.findings.map((f) => `${f.code}${f.params?.found ? `(${String(f.params.found)})` : ''}${f.params?.score !== undefined ? `[${String(f.params.score)}]` : ''}`).join(' ');
-    console.log(`${ok ? 'ok  ' : 'MISS'} ${truth.file} ${secs}s want [${expectedCodes(truth).join(',')}] ${truth.template}/${truth.capture} got [${reportedCodes(check).join(',')}] ${ok ? '' : detail}`);
+    const detail = check.findings
+      .map(
+        (f) =>
+          `${f.code}${f.params?.found ? `(${String(f.params.found)})` : ''}${f.params?.score !== undefined ? `[${String(f.params.score)}]` : ''}`,
+      )
+      .join(' ');
+    console.log(
+      `${ok ? 'ok  ' : 'MISS'} ${truth.file} ${secs}s want [${expectedCodes(truth).join(',')}] ${truth.template}/${truth.capture} got [${reportedCodes(check).join(',')}] ${ok ? '' : detail}`,
+    );
     rows.push({ truth, check });
   }
   const right = rows.filter((r) => allRight(r.truth, r.check)).length;

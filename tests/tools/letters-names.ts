@@ -30,12 +30,16 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const read = await readPage(img, sheetView(loc), undefined, pageFromView(img, sheetView(loc)));
     const block = findSigningBlock(read.page, read.lines);
-    console.log(`== ${truth.file} (${Math.round(performance.now() - t0)} ms) expect ${truth.case.companyName} / ${truth.case.legalRepresentative}; printed ${truth.printed.companyName} / ${truth.printed.legalRepresentative}`);
+    console.log(
+      `== ${truth.file} (${Math.round(performance.now() - t0)} ms) expect ${truth.case.companyName} / ${truth.case.legalRepresentative}; printed ${truth.printed.companyName} / ${truth.printed.legalRepresentative}`,
+    );
     for (const l of block.companyLines) console.log(`  company: ${show(l)}`);
     for (const l of block.legalRepLines) console.log(`  person:  ${show(l)}`);
     const c = judgeCompany(block.companyLines, COMPANY_LABEL, truth.case.companyName);
     const p = judgePerson(block.legalRepLines, LEGAL_REP_LABEL, truth.case.legalRepresentative);
-    console.log(`  verdicts: company ${c?.verdict ?? '-'}(${c?.value ?? ''}) person ${p?.verdict ?? '-'}(${p?.value ?? ''})`);
+    console.log(
+      `  verdicts: company ${c?.verdict ?? '-'}(${c?.value ?? ''}) person ${p?.verdict ?? '-'}(${p?.value ?? ''})`,
+    );
     if (out && block.box) {
       const img2 = ocrImage(read.page);
       const b = block.box;
@@ -44,8 +48,16 @@ async function main(): Promise<void> {
       const w = Math.min(img2.width - x, Math.round(b.width + 400));
       const h = Math.min(img2.height - y, Math.round(b.height + 120));
       console.log(`  crop at ${x},${y}`);
-      await sharp(Buffer.from(img2.data), { raw: { width: img2.width, height: img2.height, channels: 3 } }).extract({ left: x, top: y, width: w, height: h }).png().toFile(join(out, `${truth.file}.ocr.png`));
-      await sharp(Buffer.from(read.page.rgb.data), { raw: { width: read.page.width, height: read.page.height, channels: 3 } }).extract({ left: x, top: y, width: w, height: h }).png().toFile(join(out, `${truth.file}.rgb.png`));
+      await sharp(Buffer.from(img2.data), { raw: { width: img2.width, height: img2.height, channels: 3 } })
+        .extract({ left: x, top: y, width: w, height: h })
+        .png()
+        .toFile(join(out, `${truth.file}.ocr.png`));
+      await sharp(Buffer.from(read.page.rgb.data), {
+        raw: { width: read.page.width, height: read.page.height, channels: 3 },
+      })
+        .extract({ left: x, top: y, width: w, height: h })
+        .png()
+        .toFile(join(out, `${truth.file}.rgb.png`));
     }
   }
   await shutdownOcr();

@@ -27,7 +27,9 @@ async function timed<T>(label: string, row: string[], f: () => Promise<T> | T): 
 async function main(): Promise<void> {
   const filter = process.argv[2];
   const rulebook = loadRulebook();
-  const files = readIndependentLetters('calibration').filter((f) => !f.badInput && (!filter || new RegExp(filter).test(f.file)));
+  const files = readIndependentLetters('calibration').filter(
+    (f) => !f.badInput && (!filter || new RegExp(filter).test(f.file)),
+  );
   // Warm the engine first: the bench's figure is warm.
   await recognize({ kind: 'raw', data: new Uint8Array(64 * 64 * 3).fill(255), width: 64, height: 64, channels: 3 }, {});
   for (const truth of files) {
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
     await timed('detect', row, () => recognize(image, { detectOnly: true }));
     await timed('readPage', row, () => readPage(img, sheetView(loc), undefined, page));
     await timed('seal', row, () => findSeal(page, { x: 0, y: 0, width: page.width, height: page.height }));
-    await timed('whole', row, () => checkSignedLetter(letterPath(truth), { rulebook, today: '2026-11-25', caseInfo: caseOf(truth) }));
+    await timed('whole', row, () =>
+      checkSignedLetter(letterPath(truth), { rulebook, today: '2026-11-25', caseInfo: caseOf(truth) }),
+    );
     console.log(`${truth.file} ${img.width}x${img.height} (ms wall/cpu) ${row.join('  ')}`);
   }
   await shutdownOcr();

@@ -15,7 +15,10 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 async function main(): Promise<void> {
   const rounds = Number(process.argv[2] ?? 1);
   const rulebook = loadRulebook();
-  const picked = readIndependentLetters('calibration').filter((f) => !f.badInput).filter((f, i, all) => all.findIndex((g) => g.capture === f.capture && g.template === f.template) === i).slice(0, 8);
+  const picked = readIndependentLetters('calibration')
+    .filter((f) => !f.badInput)
+    .filter((f, i, all) => all.findIndex((g) => g.capture === f.capture && g.template === f.template) === i)
+    .slice(0, 8);
   const run = async (f: (typeof picked)[number]) => {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -33,7 +36,16 @@ async function main(): Promise<void> {
       cpus.push(t.cpu);
     }
   }
-  console.log(JSON.stringify({ files: picked.length, rounds, warmMedianSeconds: +median(walls).toFixed(2), warmMedianCpuSeconds: +median(cpus).toFixed(2), load1m: loadavg()[0], rssMb: Math.round(process.memoryUsage().rss / 1048576) }));
+  console.log(
+    JSON.stringify({
+      files: picked.length,
+      rounds,
+      warmMedianSeconds: +median(walls).toFixed(2),
+      warmMedianCpuSeconds: +median(cpus).toFixed(2),
+      load1m: loadavg()[0],
+      rssMb: Math.round(process.memoryUsage().rss / 1048576),
+    }),
+  );
   await shutdownOcr();
 }
 void main();

@@ -14,7 +14,12 @@ const FIX = join(FIXTURES_DIR, 'bundle');
 const SELLER = join(FIX, 'seller');
 const TODAY = ['--today', BUNDLE_TODAY];
 
-type FileCheckJson = { file: string; kind: string; status: string; findings: { code: string; severity: string; message: string }[] };
+type FileCheckJson = {
+  file: string;
+  kind: string;
+  status: string;
+  findings: { code: string; severity: string; message: string }[];
+};
 
 function env(): Record<string, string> {
   return { JITKIT_DATA_DIR: join(tempDir(), 'data') };
@@ -42,7 +47,8 @@ describe('jitkit check', () => {
     ]);
     for (const f of out.files) {
       expect(['pass', 'warn', 'fail']).toContain(f.status);
-      for (const x of f.findings) expect(Object.keys(x)).toEqual(expect.arrayContaining(['code', 'severity', 'message']));
+      for (const x of f.findings)
+        expect(Object.keys(x)).toEqual(expect.arrayContaining(['code', 'severity', 'message']));
     }
     expect(r.code).toBe(out.files.some((f) => f.status === 'fail') ? 1 : 0);
     expect(r.stderr).toMatch(/\[3\/3\]/); // progress on stderr, stdout stays one document
@@ -66,7 +72,17 @@ describe('jitkit bundle', () => {
   it('writes the zip and its reports, names screenshots by their watermark date, refuses to overwrite', () => {
     const dir = tempDir();
     const out = join(dir, '导出', 'bundle.zip');
-    const args = ['bundle', SELLER, '--case', join(SELLER, 'case.json'), ...TODAY, '--out', out, '--allow-errors', '--json'];
+    const args = [
+      'bundle',
+      SELLER,
+      '--case',
+      join(SELLER, 'case.json'),
+      ...TODAY,
+      '--out',
+      out,
+      '--allow-errors',
+      '--json',
+    ];
     const e = env();
     const r = runCli(args, e);
     const json = r.json() as { out: string | null; status: string; files: FileCheckJson[]; entries: string[] };
@@ -76,7 +92,11 @@ describe('jitkit bundle', () => {
     expect(json.entries).toContain('02_物流轨迹截图_01_20260903.jpg');
     expect(json.entries).toContain('03_库存清零凭证_20261120.pdf');
     expect(r.code).toBe(json.status === 'fail' ? 1 : 0);
-    expect(readdirSync(join(dir, '导出')).sort()).toEqual(['bundle.zip', 'bundle.zip.report.json', 'bundle.zip.report.pdf']);
+    expect(readdirSync(join(dir, '导出')).sort()).toEqual([
+      'bundle.zip',
+      'bundle.zip.report.json',
+      'bundle.zip.report.pdf',
+    ]);
     const before = readFileSync(out);
     const again = runCli(args, e);
     expect(again.code).toBe(2);

@@ -18,7 +18,12 @@ const SELLER = join(FIXTURES_DIR, 'bundle', 'seller');
 function bridge(store: CaseStore, events: ProgressEvent[]) {
   const impls = new Map<string, (a: never) => unknown>();
   const handle: Handle = (channel, impl) => void impls.set(channel, impl);
-  const ctx = { store, rulebook: loadRulebook(), emitProgress: (e: ProgressEvent) => void events.push(e), workDir: store.dataDir };
+  const ctx = {
+    store,
+    rulebook: loadRulebook(),
+    emitProgress: (e: ProgressEvent) => void events.push(e),
+    workDir: store.dataDir,
+  };
   registerChecksIpc(handle, ctx);
   registerBundleIpc(handle, ctx);
   return async <T = Record<string, unknown>>(channel: ChannelName, args: unknown): Promise<T> => {
@@ -41,11 +46,21 @@ describe('materials, checks and bundle IPC', () => {
       const invoke = bridge(store, events);
       const c = store.createCase(BUNDLE_CASE);
       const data = new Uint8Array(readFileSync(join(SELLER, 'stock-export.pdf')));
-      const added = await invoke<{ id: string; kind: string; originalName: string }>('materials:add', { caseId: c.id, name: '../库存 报表.pdf', data });
+      const added = await invoke<{ id: string; kind: string; originalName: string }>('materials:add', {
+        caseId: c.id,
+        name: '../库存 报表.pdf',
+        data,
+      });
       expect(added).toMatchObject({ kind: 'unknown', originalName: '库存 报表.pdf' });
-      const run = await invoke<{ jobId: string; files: { materialId: string; kind: string; file: string }[]; findings: { code: string }[] }>('checks:run', { caseId: c.id, today: BUNDLE_TODAY, jobId: 'job-1' });
+      const run = await invoke<{
+        jobId: string;
+        files: { materialId: string; kind: string; file: string }[];
+        findings: { code: string }[];
+      }>('checks:run', { caseId: c.id, today: BUNDLE_TODAY, jobId: 'job-1' });
       expect(run.jobId).toBe('job-1');
-      expect(run.files).toEqual([expect.objectContaining({ materialId: added.id, kind: 'inventory', file: '库存 报表.pdf' })]);
+      expect(run.files).toEqual([
+        expect.objectContaining({ materialId: added.id, kind: 'inventory', file: '库存 报表.pdf' }),
+      ]);
       expect(run.findings.map((f) => f.code)).toEqual(['MATERIAL_MISSING', 'MATERIAL_MISSING']);
       expect(events.some((e) => e.jobId === 'job-1' && e.done === 1 && e.total === 1)).toBe(true);
       // Detection is remembered, and the latest runs name the material and the case.
@@ -53,7 +68,10 @@ describe('materials, checks and bundle IPC', () => {
       const latest = await invoke<{ materialId: string | null }[]>('checks:latest', { caseId: c.id });
       expect(latest.map((r) => r.materialId).sort()).toEqual([added.id, null].sort());
 
-      const preview = await invoke<{ data: Uint8Array; width: number; height: number }>('materials:preview', { id: added.id, maxSize: 200 });
+      const preview = await invoke<{ data: Uint8Array; width: number; height: number }>('materials:preview', {
+        id: added.id,
+        maxSize: 200,
+      });
       const meta = await sharp(preview.data).metadata();
       expect(meta.format).toBe('jpeg');
       expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(200);
@@ -61,16 +79,27 @@ describe('materials, checks and bundle IPC', () => {
       const name = await invoke<{ name: string }>('bundle:defaultName', { caseId: c.id, today: BUNDLE_TODAY });
       expect(name.name).toBe(`JIT退出材料_${BUNDLE_CASE.companyName}_20261125.zip`);
       const out = join(dir, name.name);
-      const refused = await invoke<{ out: string; written: boolean }>('bundle:export', { caseId: c.id, outPath: out, today: BUNDLE_TODAY });
+      const refused = await invoke<{ out: string; written: boolean }>('bundle:export', {
+        caseId: c.id,
+        outPath: out,
+        today: BUNDLE_TODAY,
+      });
       expect(refused).toMatchObject({ out, written: false });
       expect(existsSync(out)).toBe(false);
-      const exported = await invoke<{ out: string; entries: string[]; files: { file: string }[] }>('bundle:export', { caseId: c.id, outPath: out, today: BUNDLE_TODAY, allowErrors: true });
+      const exported = await invoke<{ out: string; entries: string[]; files: { file: string }[] }>('bundle:export', {
+        caseId: c.id,
+        outPath: out,
+        today: BUNDLE_TODAY,
+        allowErrors: true,
+      });
       expect(exported.out).toBe(out);
       expect(exported.entries).toEqual(['03_库存清零凭证_20261120.pdf']);
       expect(exported.files[0]?.file).toBe('库存 报表.pdf');
       const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { files: { originalName: string }[] };
       expect(report.files[0]?.originalName).toBe('库存 报表.pdf');
-      expect(store.listExports(c.id)).toEqual([expect.objectContaining({ path: out, allowErrors: true, status: 'fail' })]);
+      expect(store.listExports(c.id)).toEqual([
+        expect.objectContaining({ path: out, allowErrors: true, status: 'fail' }),
+      ]);
       expect(store.getCase(c.id).status).toBe('exported');
 
       expect(await invoke('materials:setKind', { id: added.id, kind: 'letter' })).toMatchObject({ kind: 'letter' });

@@ -30,16 +30,33 @@ const rulebook = loadRulebook();
 const pass: Checker = (file) => Promise.resolve({ file, kind: 'unknown', status: 'pass', findings: [] });
 const CHECKERS = { letter: pass, logistics: pass, inventory: pass, licence: pass };
 const detectByName = (file: string): Promise<Detection> => {
-  const kind = /scan/.test(file) ? 'letter' : /Screenshot|photo/.test(file) ? 'logistics' : /\.pdf$/.test(file) ? 'inventory' : 'unknown';
+  const kind = /scan/.test(file)
+    ? 'letter'
+    : /Screenshot|photo/.test(file)
+      ? 'logistics'
+      : /\.pdf$/.test(file)
+        ? 'inventory'
+        : 'unknown';
   return Promise.resolve({ kind, type: null, findings: kind === 'unknown' ? [makeFinding('KIND_UNKNOWN')] : [] });
 };
 
 function sellerFiles(dir = SELLER): string[] {
-  return readdirSync(dir).filter((n) => n !== 'case.json' && !n.startsWith('.')).map((n) => join(dir, n));
+  return readdirSync(dir)
+    .filter((n) => n !== 'case.json' && !n.startsWith('.'))
+    .map((n) => join(dir, n));
 }
 
 function options(out: string, extra: Partial<BundleOptions> = {}): BundleOptions {
-  return { files: sellerFiles(), caseInfo: BUNDLE_CASE, today: BUNDLE_TODAY, rulebook, out, checkers: CHECKERS, detect: detectByName, ...extra };
+  return {
+    files: sellerFiles(),
+    caseInfo: BUNDLE_CASE,
+    today: BUNDLE_TODAY,
+    rulebook,
+    out,
+    checkers: CHECKERS,
+    detect: detectByName,
+    ...extra,
+  };
 }
 
 function yauzlEntries(zip: string): Promise<{ name: string; flags: number }[]> {
@@ -89,7 +106,10 @@ describe('bundle zip', () => {
     const dir = tempDir();
     const out = join(dir, 'b.zip');
     await exportBundle(options(out));
-    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { rulebook: { version: string }; files: { sha256: string; file: string; rules: { status: string }[] }[] };
+    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as {
+      rulebook: { version: string };
+      files: { sha256: string; file: string; rules: { status: string }[] }[];
+    };
     expect(report.rulebook.version).toBe(rulebook.version);
     expect(report.files).toHaveLength(5);
     for (const f of report.files) {
@@ -106,7 +126,10 @@ describe('bundle zip', () => {
     const hostile = ['../../etc/passwd', 'a/b\\c:d', '😀公司😀', '长'.repeat(300), 'CON', '..', ' . '];
     for (const company of hostile) {
       const planned = planEntryNames(
-        [{ kind: 'letter', date: null, ext: 'jpg', sortKey: 'a' }, { kind: 'logistics', date: '2026-09-01', ext: '../../x', sortKey: 'b' }],
+        [
+          { kind: 'letter', date: null, ext: 'jpg', sortKey: 'a' },
+          { kind: 'logistics', date: '2026-09-01', ext: '../../x', sortKey: 'b' },
+        ],
         company,
       );
       for (const { entry } of planned) {
@@ -177,7 +200,11 @@ describe('bundle safety', () => {
   it('leaves nothing behind when the export fails mid-way', async () => {
     const dir = tempDir();
     const out = join(dir, 'b.zip');
-    const failing = options(out, { onStage: (s) => { if (s === 'commit') throw new Error('disk full'); } });
+    const failing = options(out, {
+      onStage: (s) => {
+        if (s === 'commit') throw new Error('disk full');
+      },
+    });
     await expect(exportBundle(failing)).rejects.toThrow('disk full');
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -191,11 +218,18 @@ describe('bundle safety', () => {
     expect(readdirSync(dir)).toEqual([]);
     const missing = refused.findings.filter((f) => f.code === 'MATERIAL_MISSING');
     expect(missing.map((f) => f.params?.key).sort()).toEqual(['bundle.missing.inventory', 'bundle.missing.logistics']);
-    expect(missing.find((f) => f.params?.key === 'bundle.missing.logistics')?.params).toMatchObject({ count: 2, months: 3 });
+    expect(missing.find((f) => f.params?.key === 'bundle.missing.logistics')?.params).toMatchObject({
+      count: 2,
+      months: 3,
+    });
     const allowed = await exportBundle(options(out, { files, allowErrors: true }));
     expect(allowed.out).toBe(out);
     expect(refused.entries).toEqual(allowed.entries); // a refused export still shows the names it would use
-    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { allowErrors: boolean; overriddenErrors: { code: string }[]; status: string };
+    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as {
+      allowErrors: boolean;
+      overriddenErrors: { code: string }[];
+      status: string;
+    };
     expect(report.allowErrors).toBe(true);
     expect(report.status).toBe('fail');
     expect(report.overriddenErrors.map((e) => e.code)).toEqual(['MATERIAL_MISSING', 'MATERIAL_MISSING']);
@@ -205,14 +239,18 @@ describe('bundle safety', () => {
     const dir = tempDir();
     const files = sellerFiles().filter((f) => !/scan/.test(f));
     const r = await exportBundle(options(join(dir, 'b.zip'), { files }));
-    expect(r.findings.filter((f) => f.code === 'MATERIAL_MISSING').map((f) => f.params?.key)).toEqual(['bundle.missing.letter']);
+    expect(r.findings.filter((f) => f.code === 'MATERIAL_MISSING').map((f) => f.params?.key)).toEqual([
+      'bundle.missing.letter',
+    ]);
   });
 
   it('never ships a user file name or folder: a hostile original name stays out of the zip', async () => {
     const dir = tempDir();
     const evil = join(dir, '..%2F..%2Fetc CON 😀.png');
     copyFileSync(join(SELLER, 'Screenshot_1.png'), evil);
-    const r = await exportBundle(options(join(dir, 'b.zip'), { files: [...sellerFiles(), evil], kinds: { [evil]: 'logistics' } }));
+    const r = await exportBundle(
+      options(join(dir, 'b.zip'), { files: [...sellerFiles(), evil], kinds: { [evil]: 'logistics' } }),
+    );
     expect(r.entries).toHaveLength(6);
     for (const e of r.entries) expect(e).not.toMatch(/etc|CON|😀|%2F/);
   });
@@ -223,7 +261,10 @@ describe('batch', () => {
     const dir = tempDir();
     const seen: string[] = [];
     const result = await runBatch({
-      dir: join(FIX, 'batch'), outDir: dir, today: BUNDLE_TODAY, rulebook,
+      dir: join(FIX, 'batch'),
+      outDir: dir,
+      today: BUNDLE_TODAY,
+      rulebook,
       overrides: { checkers: CHECKERS, detect: detectByName },
       onSeller: (s) => seen.push(s.dir),
     });
@@ -234,7 +275,11 @@ describe('batch', () => {
     expect(byName['b-seller']?.out).toBe(join(dir, 'b-seller.zip'));
     expect(byName['c-broken']).toMatchObject({ status: 'fail', out: null });
     expect(byName['c-broken']?.error?.code).toBe('NO_CASE');
-    expect(readdirSync(dir).filter((n) => n.endsWith('.zip')).sort()).toEqual(['a-seller.zip', 'b-seller.zip']);
+    expect(
+      readdirSync(dir)
+        .filter((n) => n.endsWith('.zip'))
+        .sort(),
+    ).toEqual(['a-seller.zip', 'b-seller.zip']);
     const checks: FileCheck[] = byName['a-seller']?.files ?? [];
     expect(checks.map((c) => c.kind).sort()).toEqual(['inventory', 'letter', 'logistics', 'logistics', 'logistics']);
   });

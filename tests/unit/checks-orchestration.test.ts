@@ -51,11 +51,17 @@ describe('checkFiles', () => {
       if (file.endsWith('Screenshot_2.png')) throw new Error('decoder crashed');
       return { file, kind: 'logistics', status: 'pass', findings: [] };
     };
-    const files = ['Screenshot_1.png', 'Screenshot_2.png', 'Screenshot_3.png', 'scan_0001.jpg'].map((n) => join(SELLER, n));
+    const files = ['Screenshot_1.png', 'Screenshot_2.png', 'Screenshot_3.png', 'scan_0001.jpg'].map((n) =>
+      join(SELLER, n),
+    );
     const done: string[] = [];
     const result = await checkFiles(files, {
-      as: 'logistics', today: BUNDLE_TODAY, rulebook, concurrency: 2,
-      checkers: { logistics: slow }, onProgress: (p) => done.push(p.file),
+      as: 'logistics',
+      today: BUNDLE_TODAY,
+      rulebook,
+      concurrency: 2,
+      checkers: { logistics: slow },
+      onProgress: (p) => done.push(p.file),
     });
     expect(peak).toBe(2);
     expect(result.files.map((f) => f.file)).toEqual(files); // input order, whatever finished first
@@ -72,8 +78,16 @@ describe('checkFiles', () => {
       return Promise.resolve({ file, kind: 'inventory', status: 'pass', findings: [] });
     };
     const files = [join(SELLER, 'stock-export.pdf'), join(SELLER, 'scan_0001.jpg'), join(SELLER, 'Screenshot_1.png')];
-    await expect(checkFiles(files, { as: 'inventory', today: BUNDLE_TODAY, rulebook, concurrency: 1, signal: controller.signal, checkers: { inventory: wait } }))
-      .rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(
+      checkFiles(files, {
+        as: 'inventory',
+        today: BUNDLE_TODAY,
+        rulebook,
+        concurrency: 1,
+        signal: controller.signal,
+        checkers: { inventory: wait },
+      }),
+    ).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
   it('mapBounded keeps order and never exceeds its limit', async () => {

@@ -13,7 +13,11 @@ import { loadRulebook } from '../../electron/services/rulebook';
 
 const SAMPLES = resourcePath('samples', 'seller');
 const FILES = ['承诺书扫描.jpg', '库存报表.pdf', '物流截图1.png', '物流截图2.png'].map((n) => join(SAMPLES, n));
-const options = () => ({ caseInfo: readCaseJson(join(SAMPLES, 'case.json')), today: '2026-11-25', rulebook: loadRulebook() });
+const options = () => ({
+  caseInfo: readCaseJson(join(SAMPLES, 'case.json')),
+  today: '2026-11-25',
+  rulebook: loadRulebook(),
+});
 
 async function inProcess<T>(run: () => Promise<T>): Promise<T> {
   process.env.JITKIT_CHECKS_WORKER = '0';

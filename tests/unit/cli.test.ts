@@ -4,13 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
-const CASE = { companyName: '杭州某某服饰有限公司', uscc: '91330100MA2XXXXXXX', legalRepresentative: '张三', storeName: '某某旗舰店', storeId: '1234567', exitReason: 'no-jit-orders-90d' };
+const CASE = {
+  companyName: '杭州某某服饰有限公司',
+  uscc: '91330100MA2XXXXXXX',
+  legalRepresentative: '张三',
+  storeName: '某某旗舰店',
+  storeId: '1234567',
+  exitReason: 'no-jit-orders-90d',
+};
 
 describe('jitkit command line', () => {
   it('prints help and version with exit 0', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const cmd of ['case', 'licence', 'check', 'letter', 'bundle', 'batch', 'eligibility']) expect(help.stdout).toContain(cmd);
+    for (const cmd of ['case', 'licence', 'check', 'letter', 'bundle', 'batch', 'eligibility'])
+      expect(help.stdout).toContain(cmd);
     const version = runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
@@ -34,7 +42,19 @@ describe('jitkit command line', () => {
 
   it('creates a case from flags, with --data-dir taking precedence over the environment', () => {
     const dir = tempDir();
-    const args = ['--data-dir', join(dir, 'a'), 'case', 'create', '--company', '宁波乙贸易有限公司', '--uscc', '91330200MA2YYYYYYY', '--legal-rep', '李四', '--json'];
+    const args = [
+      '--data-dir',
+      join(dir, 'a'),
+      'case',
+      'create',
+      '--company',
+      '宁波乙贸易有限公司',
+      '--uscc',
+      '91330200MA2YYYYYYY',
+      '--legal-rep',
+      '李四',
+      '--json',
+    ];
     const r = runCli(args, { JITKIT_DATA_DIR: join(dir, 'b') });
     expect(r.code).toBe(0);
     expect(runCli(['--data-dir', join(dir, 'a'), 'case', 'list', '--json']).stdout).toContain('宁波乙贸易有限公司');

@@ -30,7 +30,11 @@ describe('after-exit plan', () => {
     const first = book.postExitTasks[0]?.id as string;
     const input = { approvalTime: '2026-11-20T06:00:00Z', tasksDone: { [first]: '2026-11-21T10:00:00+08:00' } };
     const plan = afterExitPlan(book, input, null, '2026-11-22', now('2026-11-22 14:00:01'));
-    expect(plan.tasks.map((t) => [t.done, t.overdue])).toEqual([[true, false], [false, true], [false, true]]);
+    expect(plan.tasks.map((t) => [t.done, t.overdue])).toEqual([
+      [true, false],
+      [false, true],
+      [false, true],
+    ]);
     expect(afterExitPlan(book, input, null, '2026-11-22', now('2026-11-22 14:00')).tasks[1]?.overdue).toBe(false);
   });
 
@@ -53,20 +57,43 @@ describe('after-exit plan', () => {
   });
 
   it('stops the bill on the move-out day and honours an edited rate', () => {
-    const plan = afterExitPlan(book, { exitEffectiveDate: '2026-11-01', boxes: 100, yuanPerBoxDay: 0.8, moveOutDoneDate: '2026-11-10' }, null, '2026-12-31', Date.now());
-    expect([plan.bonded.days, plan.bonded.costYuan, plan.bonded.running, plan.bonded.yuanPerBoxDayIsDefault]).toEqual([10, 800, false, false]);
+    const plan = afterExitPlan(
+      book,
+      { exitEffectiveDate: '2026-11-01', boxes: 100, yuanPerBoxDay: 0.8, moveOutDoneDate: '2026-11-10' },
+      null,
+      '2026-12-31',
+      Date.now(),
+    );
+    expect([plan.bonded.days, plan.bonded.costYuan, plan.bonded.running, plan.bonded.yuanPerBoxDayIsDefault]).toEqual([
+      10,
+      800,
+      false,
+      false,
+    ]);
   });
 
   it('is stored per case and validated', async () => {
     const store = new CaseStore(join(tempDir(), 'data'));
     try {
-      const c = store.createCase({ companyName: '杭州某某服饰有限公司', uscc: '91330100MA2XXXXXXX', legalRepresentative: '张三' });
-      const saved = await saveAfterExit(store, book, c.id, { approvalTime: '2026-11-20 14:00', exitEffectiveDate: '2026-11-21', boxes: 10 }, '2026-11-22');
+      const c = store.createCase({
+        companyName: '杭州某某服饰有限公司',
+        uscc: '91330100MA2XXXXXXX',
+        legalRepresentative: '张三',
+      });
+      const saved = await saveAfterExit(
+        store,
+        book,
+        c.id,
+        { approvalTime: '2026-11-20 14:00', exitEffectiveDate: '2026-11-21', boxes: 10 },
+        '2026-11-22',
+      );
       expect(saved.plan.bonded.days).toBe(2);
       const again = await afterExitForCase(store, book, c.id, '2026-11-23');
       expect(again.input.boxes).toBe(10);
       expect(again.plan.bonded.days).toBe(3);
-      await expect(saveAfterExit(store, book, c.id, { boxes: -1 })).rejects.toMatchObject({ code: 'AFTER_EXIT_INVALID' });
+      await expect(saveAfterExit(store, book, c.id, { boxes: -1 })).rejects.toMatchObject({
+        code: 'AFTER_EXIT_INVALID',
+      });
     } finally {
       store.close();
     }

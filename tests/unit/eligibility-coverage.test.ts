@@ -23,17 +23,37 @@ const TZ = book.utcOffsetHours;
 const D = '2026-11-25';
 const H = 3_600_000;
 const at = (date: string, time = '12:00') => parseZoneDateTime(`${date} ${time}`, TZ) as number;
-const GOOD: EligibilityInputs = { openExceptionTickets: 0, unreconciledTransfers: 0, stockCleared: true, consecutiveFailures: 3 };
+const GOOD: EligibilityInputs = {
+  openExceptionTickets: 0,
+  unreconciledTransfers: 0,
+  stockCleared: true,
+  consecutiveFailures: 3,
+};
 
 let seq = 0;
 /** A JIT order due `daysBefore` D, on time unless `late`; placed two days earlier. */
 function due(daysBefore: number, late = false, jit = true): Order {
   const deadline = at(addDays(D, -daysBefore));
-  return { id: `C${++seq}`, jit, orderTime: deadline - 48 * H, deadline, pickup: deadline + (late ? 2 : -1) * H, cancelled: false };
+  return {
+    id: `C${++seq}`,
+    jit,
+    orderTime: deadline - 48 * H,
+    deadline,
+    pickup: deadline + (late ? 2 : -1) * H,
+    cancelled: false,
+  };
 }
 /** A non-JIT order placed on the day `daysBefore` D (it only shows how far the export reaches). */
-const placed = (daysBefore: number): Order => ({ id: `P${++seq}`, jit: false, orderTime: at(addDays(D, -daysBefore)), deadline: null, pickup: null, cancelled: false });
-const history = (from: number, to: number, perDay = 1) => Array.from({ length: (from - to + 1) * perDay }, (_, i) => due(from - Math.floor(i / perDay)));
+const placed = (daysBefore: number): Order => ({
+  id: `P${++seq}`,
+  jit: false,
+  orderTime: at(addDays(D, -daysBefore)),
+  deadline: null,
+  pickup: null,
+  cancelled: false,
+});
+const history = (from: number, to: number, perDay = 1) =>
+  Array.from({ length: (from - to + 1) * perDay }, (_, i) => due(from - Math.floor(i / perDay)));
 
 const run = (orders: Order[], inputs: EligibilityInputs = {}, rulebook: Rulebook = book) =>
   evaluate({ rulebook, caseInfo: { exitReason: 'force-majeure' }, inputs: { ...GOOD, ...inputs }, orders, today: D });
@@ -83,8 +103,16 @@ describe('window coverage', () => {
 
   it('the 90-day ground is unknown when the export stops short of the application date', () => {
     const orders = [due(200), ...Array.from({ length: 120 }, (_, i) => placed(100 + i)), placed(20)];
-    const r = evaluate({ rulebook: book, caseInfo: { exitReason: 'no-jit-orders-90d' }, inputs: GOOD, orders, today: D });
-    expect(r.checks.find((c) => c.id === 'exit-ground')?.messageKey).toBe('eligibility.check.ground.no-jit-orders-90d.uncovered.unknown');
+    const r = evaluate({
+      rulebook: book,
+      caseInfo: { exitReason: 'no-jit-orders-90d' },
+      inputs: GOOD,
+      orders,
+      today: D,
+    });
+    expect(r.checks.find((c) => c.id === 'exit-ground')?.messageKey).toBe(
+      'eligibility.check.ground.no-jit-orders-90d.uncovered.unknown',
+    );
     expect(r.eligible).toBe(false);
   });
 
@@ -106,7 +134,11 @@ describe('far fewer JIT orders than usual', () => {
     const before = history(90, 31, 3);
     const sparse = run([...before, due(10), due(5), placed(1)]);
     // History runs from the first order time (two days before the first deadline): 180 orders over 62 days.
-    expect(sparse.coverage).toMatchObject({ usualJitOrdersPerWindow: Math.round((180 * 30 * 10) / 62) / 10, jitOrdersInWindow: 2, sparse: true });
+    expect(sparse.coverage).toMatchObject({
+      usualJitOrdersPerWindow: Math.round((180 * 30 * 10) / 62) / 10,
+      jitOrdersInWindow: 2,
+      sparse: true,
+    });
     expect(sparse.warnings.map((w) => w.id)).toContain('window-few-jit-orders');
     const inWindow = Math.ceil((87.1 * share) / 100);
     const normal = run([...before, ...history(30, 31 - Math.ceil(inWindow / 2), 2), placed(1)]);
@@ -126,7 +158,11 @@ describe('re-entry progress reads only a post-exit export', () => {
     const files = await writeTypedOrders(dir);
     const store = new CaseStore(join(dir, 'data'));
     try {
-      const c = store.createCase({ companyName: '杭州某某服饰有限公司', uscc: '91330100MA2XXXXXXX', legalRepresentative: '张三' });
+      const c = store.createCase({
+        companyName: '杭州某某服饰有限公司',
+        uscc: '91330100MA2XXXXXXX',
+        legalRepresentative: '张三',
+      });
       const data = readFileSync(files.csv);
       await importOrdersForCase({ store, rulebook: book, caseId: c.id, name: '订单导出-类型.csv', data });
       store.setCaseData(c.id, 'after-exit', { exitEffectiveDate: '2026-09-01' });

@@ -14,10 +14,12 @@ import { ORDERS_TODAY, type Truth } from '../fixtures/orders';
 
 const book = loadRulebook();
 const DIR = join(FIXTURES_DIR, 'orders');
-const manifest = () => JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { standard: Truth; clean: Truth };
+const manifest = () =>
+  JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { standard: Truth; clean: Truth };
 const load = (file: string, options: { sheet?: string; mapping?: Record<string, string | null> } = {}) =>
   importOrderExport(readFileSync(join(DIR, file)), file, { offsetHours: book.utcOffsetHours, ...options });
-const run = (orders: Awaited<ReturnType<typeof load>>['orders']) => evaluate({ rulebook: book, caseInfo: { exitReason: 'no-jit-orders-90d' }, inputs: {}, orders, today: ORDERS_TODAY });
+const run = (orders: Awaited<ReturnType<typeof load>>['orders']) =>
+  evaluate({ rulebook: book, caseInfo: { exitReason: 'no-jit-orders-90d' }, inputs: {}, orders, today: ORDERS_TODAY });
 
 describe('order export import', () => {
   it.each([
@@ -26,18 +28,21 @@ describe('order export import', () => {
     ['orders-gbk.csv', 'gb18030', 'standard'],
     ['orders-en.csv', 'utf-8', 'standard'],
     ['clean.csv', 'gb18030', 'clean'],
-  ] as const)('%s: detects %s, maps every column and finds the planted late orders', async (file, encoding, scenario) => {
-    const truth = manifest()[scenario];
-    const imp = await load(file);
-    expect(imp.encoding).toBe(encoding);
-    expect(imp.needsMapping).toBe(false);
-    expect(Object.values(imp.mapping).every((v) => v !== null)).toBe(true);
-    expect([imp.rowCount, imp.orders.length, imp.issueCount]).toEqual([truth.rows, truth.rows, 0]);
-    const r = run(imp.orders);
-    expect(r.lateJitOrders.map((o) => o.id).sort()).toEqual(truth.lateInWindowIds);
-    expect(r.window?.onTime).toBe(truth.onTimeInWindow);
-    expect(r.lastJitOrderDate).toBe(truth.lastJitOrderDate);
-  });
+  ] as const)(
+    '%s: detects %s, maps every column and finds the planted late orders',
+    async (file, encoding, scenario) => {
+      const truth = manifest()[scenario];
+      const imp = await load(file);
+      expect(imp.encoding).toBe(encoding);
+      expect(imp.needsMapping).toBe(false);
+      expect(Object.values(imp.mapping).every((v) => v !== null)).toBe(true);
+      expect([imp.rowCount, imp.orders.length, imp.issueCount]).toEqual([truth.rows, truth.rows, 0]);
+      const r = run(imp.orders);
+      expect(r.lateJitOrders.map((o) => o.id).sort()).toEqual(truth.lateInWindowIds);
+      expect(r.window?.onTime).toBe(truth.onTimeInWindow);
+      expect(r.lastJitOrderDate).toBe(truth.lastJitOrderDate);
+    },
+  );
 
   it('keeps Chinese text intact from a GBK file', async () => {
     const imp = await load('orders-gbk.csv');
@@ -50,15 +55,28 @@ describe('order export import', () => {
     const first = await load('orders.xlsx');
     expect(first.sheets).toEqual(['说明', '订单', 'Clean', '商品']);
     expect([first.sheet, first.rowCount]).toEqual(['订单', truth.standard.rows]);
-    expect(run(first.orders).lateJitOrders.map((o) => o.id).sort()).toEqual(truth.standard.lateInWindowIds);
+    expect(
+      run(first.orders)
+        .lateJitOrders.map((o) => o.id)
+        .sort(),
+    ).toEqual(truth.standard.lateInWindowIds);
     const clean = await load('orders.xlsx', { sheet: 'Clean' });
     expect([clean.sheet, clean.rowCount]).toEqual(['Clean', truth.clean.rows]);
     expect(run(clean.orders).lastJitOrderDate).toBe(truth.clean.lastJitOrderDate);
-    await expect(load('orders.xlsx', { sheet: '说明' })).rejects.toMatchObject({ code: 'ORDERS_EMPTY', params: { sheet: '说明' } });
-    await expect(load('orders.xlsx', { sheet: 'Nope' })).rejects.toMatchObject({ code: 'ORDERS_SHEET_NOT_FOUND', params: { sheets: '说明, 订单, Clean, 商品' } });
+    await expect(load('orders.xlsx', { sheet: '说明' })).rejects.toMatchObject({
+      code: 'ORDERS_EMPTY',
+      params: { sheet: '说明' },
+    });
+    await expect(load('orders.xlsx', { sheet: 'Nope' })).rejects.toMatchObject({
+      code: 'ORDERS_SHEET_NOT_FOUND',
+      params: { sheets: '说明, 订单, Clean, 商品' },
+    });
     const wrong = await load('orders.xlsx', { sheet: '商品' });
     expect([wrong.needsMapping, wrong.missing]).toEqual([true, ['orderId', 'jit', 'deadline', 'pickup']]);
-    expect(mappingRequiredError(wrong)).toMatchObject({ key: 'eligibility.import.mappingRequiredSheet', params: { sheet: '商品' } });
+    expect(mappingRequiredError(wrong)).toMatchObject({
+      key: 'eligibility.import.mappingRequiredSheet',
+      params: { sheet: '商品' },
+    });
   });
 
   it('gives the same late orders from the XLSX as from the CSV (dates as date cells)', async () => {
@@ -78,7 +96,13 @@ describe('malformed exports', () => {
   it('names the row and column of an unreadable date', async () => {
     const imp = await load('bad-date.csv');
     expect(imp.issues).toHaveLength(1);
-    expect(imp.issues[0]).toMatchObject({ code: 'badDate', row: 5, column: '最晚发货时间', columnLetter: 'D', params: { value: '2026-13-01 10:00' } });
+    expect(imp.issues[0]).toMatchObject({
+      code: 'badDate',
+      row: 5,
+      column: '最晚发货时间',
+      columnLetter: 'D',
+      params: { value: '2026-13-01 10:00' },
+    });
     expect(imp.issues[0]?.message).toContain('第 5 行');
     expect(imp.skippedRows).toBe(1);
   });
@@ -96,20 +120,36 @@ describe('malformed exports', () => {
   });
 
   it('rejects a mapping to a column that is not there, and accepts an explicit one', async () => {
-    await expect(load('ambiguous.csv', { mapping: { deadline: '时间C' } })).rejects.toMatchObject({ code: 'ORDERS_MAPPING_INVALID' });
+    await expect(load('ambiguous.csv', { mapping: { deadline: '时间C' } })).rejects.toMatchObject({
+      code: 'ORDERS_MAPPING_INVALID',
+    });
     const before = await load('ambiguous.csv');
     expect(before.needsMapping).toBe(true);
-    const after = await load('ambiguous.csv', { mapping: { orderId: '单号', jit: '类型', deadline: '时间A', pickup: '时间B' } });
+    const after = await load('ambiguous.csv', {
+      mapping: { orderId: '单号', jit: '类型', deadline: '时间A', pickup: '时间B' },
+    });
     expect([after.needsMapping, after.orders.length, after.issueCount]).toEqual([false, 5, 0]);
   });
 });
 
 describe('header recognition', () => {
   it.each([
-    [['订单号', '是否JIT', '下单时间', '最晚发货时间', '揽收时间', '订单状态'], { orderId: '订单号', deadline: '最晚发货时间', pickup: '揽收时间' }],
-    [['订单编号', '履约模式', '承诺揽收时间', '交接时间'], { orderId: '订单编号', jit: '履约模式', deadline: '承诺揽收时间', pickup: '交接时间' }],
-    [['Order ID', 'Fulfillment mode', 'Ship-by deadline', 'Handover time', 'Order Status'], { orderId: 'Order ID', deadline: 'Ship-by deadline', pickup: 'Handover time', status: 'Order Status' }],
-    [['\uFEFF订单号', ' 揽收时间（北京时间） ', '最晚发货时间'], { orderId: '\uFEFF订单号', pickup: ' 揽收时间（北京时间） ', deadline: '最晚发货时间' }],
+    [
+      ['订单号', '是否JIT', '下单时间', '最晚发货时间', '揽收时间', '订单状态'],
+      { orderId: '订单号', deadline: '最晚发货时间', pickup: '揽收时间' },
+    ],
+    [
+      ['订单编号', '履约模式', '承诺揽收时间', '交接时间'],
+      { orderId: '订单编号', jit: '履约模式', deadline: '承诺揽收时间', pickup: '交接时间' },
+    ],
+    [
+      ['Order ID', 'Fulfillment mode', 'Ship-by deadline', 'Handover time', 'Order Status'],
+      { orderId: 'Order ID', deadline: 'Ship-by deadline', pickup: 'Handover time', status: 'Order Status' },
+    ],
+    [
+      ['\uFEFF订单号', ' 揽收时间（北京时间） ', '最晚发货时间'],
+      { orderId: '\uFEFF订单号', pickup: ' 揽收时间（北京时间） ', deadline: '最晚发货时间' },
+    ],
   ])('%j', (headers, expected) => {
     expect(detectColumns(headers).mapping).toMatchObject(expected);
   });
@@ -130,7 +170,8 @@ describe('XLSX readers', () => {
     for (const [i, sheet] of fast.entries()) {
       const other = slow[i]?.rows ?? [];
       expect(sheet.rows.length).toBe(other.length);
-      for (const k of [0, 1, 2, Math.floor(other.length / 2), other.length - 1]) expect(sheet.rows[k]).toEqual(other[k]);
+      for (const k of [0, 1, 2, Math.floor(other.length / 2), other.length - 1])
+        expect(sheet.rows[k]).toEqual(other[k]);
     }
   });
 });
@@ -145,7 +186,14 @@ describe('cells as ERPs write them', () => {
   });
 
   it.each([
-    ['是', true], ['否', false], ['JIT', true], ['非JIT', false], ['Non-JIT', false], ['海外仓', false], ['', false], ['maybe', null],
+    ['是', true],
+    ['否', false],
+    ['JIT', true],
+    ['非JIT', false],
+    ['Non-JIT', false],
+    ['海外仓', false],
+    ['', false],
+    ['maybe', null],
   ])('JIT flag %j → %s', (raw, jit) => {
     expect(parseJit(raw)).toBe(jit);
   });
@@ -171,7 +219,12 @@ describe('many bad rows', () => {
     for (let i = 0; i < 250; i++) lines.push(`B${i},是,not a date,2026-11-01 10:00`);
     lines.push('OK1,是,2026-11-01 12:00,2026-11-01 10:00');
     const imp = await importOrderExport(Buffer.from(lines.join('\n')), 'bad.csv', { offsetHours: book.utcOffsetHours });
-    expect([imp.issues.length, imp.issueCount, imp.skippedRows, imp.orders.length]).toEqual([MAX_LISTED_ISSUES, 250, 250, 1]);
+    expect([imp.issues.length, imp.issueCount, imp.skippedRows, imp.orders.length]).toEqual([
+      MAX_LISTED_ISSUES,
+      250,
+      250,
+      1,
+    ]);
     expect(imp.issues[0]).toMatchObject({ row: 2, column: '最晚发货时间', columnLetter: 'C' });
   });
 });

@@ -38,7 +38,15 @@ async function cli(args: string[]): Promise<{ code: number; json: Record<string,
 
 function caseFile(): string {
   const file = join(dir, 'case.json');
-  writeFileSync(file, JSON.stringify({ companyName: '杭州某某服饰有限公司', uscc: '91330100MA2XXXXXXX', legalRepresentative: '张三', exitReason: 'force-majeure' }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      companyName: '杭州某某服饰有限公司',
+      uscc: '91330100MA2XXXXXXX',
+      legalRepresentative: '张三',
+      exitReason: 'force-majeure',
+    }),
+  );
   return file;
 }
 
@@ -51,7 +59,14 @@ describe('value-based column inference', () => {
 
   it('maps 订单类型 (JIT/普通) as the JIT flag, and only a column whose values say JIT', () => {
     const headers = ['单号', '订单类型', '是否退款', '下单时间', '最晚发货时间', '揽收时间'];
-    const rows = Array.from({ length: 20 }, (_, i) => [`81000000000000${String(i).padStart(2, '0')}`, i % 3 ? 'JIT' : '普通', i % 2 ? '是' : '否', '2026-11-01 10:00', '2026-11-03 10:00', i % 4 ? '2026-11-02 18:00' : '']);
+    const rows = Array.from({ length: 20 }, (_, i) => [
+      `81000000000000${String(i).padStart(2, '0')}`,
+      i % 3 ? 'JIT' : '普通',
+      i % 2 ? '是' : '否',
+      '2026-11-01 10:00',
+      '2026-11-03 10:00',
+      i % 4 ? '2026-11-02 18:00' : '',
+    ]);
     const header = detectColumns(headers);
     const inferred = inferFromValues(profileColumns(headers, rows, 8), header.mapping, header.candidates);
     expect(inferred.mapping.jit).toBe('订单类型');
@@ -74,7 +89,9 @@ describe('value-based column inference', () => {
     const headers = ['商品ID', '订单类型'];
     const rows = Array.from({ length: 10 }, (_, i) => [`100500123456${i}`, 'JIT']);
     const header = detectColumns(headers);
-    expect(inferFromValues(profileColumns(headers, rows, 8), header.mapping, header.candidates).mapping.orderId).toBeNull();
+    expect(
+      inferFromValues(profileColumns(headers, rows, 8), header.mapping, header.candidates).mapping.orderId,
+    ).toBeNull();
   });
 
   it.each(['csv', 'xlsx'] as const)('imports the %s export without a mapping step', async (kind) => {
@@ -82,7 +99,12 @@ describe('value-based column inference', () => {
     const { readFileSync } = await import('node:fs');
     const imp = await importOrderExport(readFileSync(file), file, { offsetHours: 8 });
     expect(imp.needsMapping).toBe(false);
-    expect(imp.mapping).toMatchObject({ orderId: '订单编号', jit: '订单类型', deadline: '承诺揽收时间', pickup: '实际揽收时间' });
+    expect(imp.mapping).toMatchObject({
+      orderId: '订单编号',
+      jit: '订单类型',
+      deadline: '承诺揽收时间',
+      pickup: '实际揽收时间',
+    });
     expect(imp.inferredFromValues).toContain('jit');
     expect(imp.rowCount).toBe(files.truth.rows);
     expect(imp.issueCount).toBe(0);
@@ -90,20 +112,53 @@ describe('value-based column inference', () => {
 });
 
 describe('jitkit eligibility on the 订单类型 export (no --map)', () => {
-  it.each(['csv', 'xlsx'] as const)('%s: finds every late JIT order of the window exactly, with the 30-day rate', async (kind) => {
-    const r = await cli(['eligibility', '--case', caseFile(), '--orders', files[kind], '--today', TYPED_TODAY, ...ALL_CLEAR, '--json']);
-    const late = (r.json.lateJitOrders as { id: string }[]).map((o) => o.id).sort();
-    expect(files.truth.lateIds.length).toBeGreaterThan(5);
-    expect(late).toEqual(files.truth.lateIds);
-    expect(r.json.fulfilmentRate30d).toBe(files.truth.rate);
-    expect(r.json).toMatchObject({ eligible: false, verdict: 'not-eligible', coverage: { covered: true, windowStart: files.truth.windowFrom, windowEnd: files.truth.windowTo } });
-    expect(r.code).toBe(1);
-  });
+  it.each(['csv', 'xlsx'] as const)(
+    '%s: finds every late JIT order of the window exactly, with the 30-day rate',
+    async (kind) => {
+      const r = await cli([
+        'eligibility',
+        '--case',
+        caseFile(),
+        '--orders',
+        files[kind],
+        '--today',
+        TYPED_TODAY,
+        ...ALL_CLEAR,
+        '--json',
+      ]);
+      const late = (r.json.lateJitOrders as { id: string }[]).map((o) => o.id).sort();
+      expect(files.truth.lateIds.length).toBeGreaterThan(5);
+      expect(late).toEqual(files.truth.lateIds);
+      expect(r.json.fulfilmentRate30d).toBe(files.truth.rate);
+      expect(r.json).toMatchObject({
+        eligible: false,
+        verdict: 'not-eligible',
+        coverage: { covered: true, windowStart: files.truth.windowFrom, windowEnd: files.truth.windowTo },
+      });
+      expect(r.code).toBe(1);
+    },
+  );
 
   it('does not call an uncovered future window eligible (--apply-date 2027-01-10, export ends 2026-11-25)', async () => {
-    const r = await cli(['eligibility', '--case', caseFile(), '--orders', files.csv, '--today', TYPED_TODAY, '--apply-date', '2027-01-10', ...ALL_CLEAR, '--json']);
+    const r = await cli([
+      'eligibility',
+      '--case',
+      caseFile(),
+      '--orders',
+      files.csv,
+      '--today',
+      TYPED_TODAY,
+      '--apply-date',
+      '2027-01-10',
+      ...ALL_CLEAR,
+      '--json',
+    ]);
     expect(r.json.fulfilmentRate30d).toBeNull();
-    expect(r.json).toMatchObject({ eligible: false, verdict: 'unknown', coverage: { covered: false, coversEnd: false, windowInFuture: true, exportLastDate: files.truth.lastOrderDate } });
+    expect(r.json).toMatchObject({
+      eligible: false,
+      verdict: 'unknown',
+      coverage: { covered: false, coversEnd: false, windowInFuture: true, exportLastDate: files.truth.lastOrderDate },
+    });
     const warnings = (r.json.warnings as { id: string }[]).map((w) => w.id);
     expect(warnings).toContain('window-not-covered');
     const checks = r.json.checks as { id: string; status: string }[];

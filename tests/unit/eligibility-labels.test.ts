@@ -26,7 +26,10 @@ describe('JIT发货 label scan', () => {
   });
 
   it('lists the generated main images that still carry the label (real OCR)', async () => {
-    const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { images: number; withLabel: string[] };
+    const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as {
+      images: number;
+      withLabel: string[];
+    };
     const images = listImages(DIR);
     expect(images).toHaveLength(manifest.images);
     const progress: number[] = [];

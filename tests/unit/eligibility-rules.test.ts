@@ -19,12 +19,25 @@ let seq = 0;
 function order(daysBefore: number, fate: 'on-time' | 'late' | 'open' | 'cancelled', extra: Partial<Order> = {}): Order {
   const deadline = at(addDays(D, -daysBefore));
   const pickup = fate === 'on-time' ? deadline - H : fate === 'late' ? deadline + 2 * H : null;
-  return { id: `O${++seq}`, jit: true, orderTime: deadline - 48 * H, deadline, pickup, cancelled: fate === 'cancelled', ...extra };
+  return {
+    id: `O${++seq}`,
+    jit: true,
+    orderTime: deadline - 48 * H,
+    deadline,
+    pickup,
+    cancelled: fate === 'cancelled',
+    ...extra,
+  };
 }
 const many = (n: number, make: () => Order) => Array.from({ length: n }, make);
 
 /** Inputs under which every pre-check except the one under test passes. */
-const GOOD: EligibilityInputs = { openExceptionTickets: 0, unreconciledTransfers: 0, stockCleared: true, consecutiveFailures: threshold(book, 'forceMajeureConsecutiveFailures') };
+const GOOD: EligibilityInputs = {
+  openExceptionTickets: 0,
+  unreconciledTransfers: 0,
+  stockCleared: true,
+  consecutiveFailures: threshold(book, 'forceMajeureConsecutiveFailures'),
+};
 const checkOf = (r: ReturnType<typeof evaluate>, id: string) => r.checks.find((c) => c.id === id);
 
 describe('definitions of late and on time', () => {
@@ -34,7 +47,9 @@ describe('definitions of late and on time', () => {
     ['picked up a minute after', 60_000, 'late'],
   ] as const)('%s → %s', (_label, delta, expected) => {
     const deadline = at('2026-11-20');
-    expect(outcomeOf({ id: 'x', jit: true, orderTime: null, deadline, pickup: deadline + delta, cancelled: false }, AS_OF)).toBe(expected);
+    expect(
+      outcomeOf({ id: 'x', jit: true, orderTime: null, deadline, pickup: deadline + delta, cancelled: false }, AS_OF),
+    ).toBe(expected);
   });
 
   it('counts an unpicked order as late once its deadline passed, pending before, and ignores cancelled orders', () => {
@@ -65,7 +80,10 @@ describe('30-day JIT fulfilment rate', () => {
 
   it('leaves cancelled, non-JIT and not-yet-due orders out of the rate', () => {
     const orders = [
-      ...many(19, () => order(3, 'on-time')), order(3, 'late'), order(3, 'cancelled'), order(3, 'late', { jit: false }),
+      ...many(19, () => order(3, 'on-time')),
+      order(3, 'late'),
+      order(3, 'cancelled'),
+      order(3, 'late', { jit: false }),
       { ...order(0, 'open'), deadline: AS_OF + H },
     ];
     const m = windowMetrics(orders, book, D, AS_OF);
@@ -73,7 +91,10 @@ describe('30-day JIT fulfilment rate', () => {
   });
 
   it('reads the minimum from the rulebook, not from code', () => {
-    const lenient: Rulebook = { ...book, thresholds: { ...book.thresholds, fulfilmentRate30dMin: { ...book.thresholds.fulfilmentRate30dMin, value: 90 } } };
+    const lenient: Rulebook = {
+      ...book,
+      thresholds: { ...book.thresholds, fulfilmentRate30dMin: { ...book.thresholds.fulfilmentRate30dMin, value: 90 } },
+    };
     const orders = [...many(91, () => order(5, 'on-time')), ...many(9, () => order(5, 'late'))];
     expect(windowMetrics(orders, book, D, AS_OF).meetsFulfilmentRate).toBe(false);
     expect(windowMetrics(orders, lenient, D, AS_OF).meetsFulfilmentRate).toBe(true);
@@ -94,9 +115,20 @@ describe('late JIT orders in the 30 days before the application date', () => {
   });
 
   it('lists id, deadline, actual time and hours late in China time', () => {
-    const o: Order = { id: 'AE1', jit: true, orderTime: null, deadline: at('2026-11-10', '10:00'), pickup: at('2026-11-10', '13:30'), cancelled: false };
+    const o: Order = {
+      id: 'AE1',
+      jit: true,
+      orderTime: null,
+      deadline: at('2026-11-10', '10:00'),
+      pickup: at('2026-11-10', '13:30'),
+      cancelled: false,
+    };
     expect(windowMetrics([o], book, D, AS_OF).lateJitOrders[0]).toMatchObject({
-      id: 'AE1', deadline: '2026-11-10T10:00:00+08:00', actual: '2026-11-10T13:30:00+08:00', hoursLate: 3.5, pickedUp: true,
+      id: 'AE1',
+      deadline: '2026-11-10T10:00:00+08:00',
+      actual: '2026-11-10T13:30:00+08:00',
+      hoursLate: 3.5,
+      pickedUp: true,
     });
   });
 
@@ -105,12 +137,15 @@ describe('late JIT orders in the 30 days before the application date', () => {
     ['00:30', 30, true],
     ['23:30', 31, false],
     ['00:30', 31, false],
-  ])('a late order due at %s China time, %i days before, counts on that China day (in window: %s)', (time, daysBefore, inWindow) => {
-    const deadline = at(addDays(D, -daysBefore), time);
-    expect(zoneDate(deadline, TZ)).toBe(addDays(D, -daysBefore));
-    const o: Order = { id: 'tz', jit: true, orderTime: null, deadline, pickup: deadline + H, cancelled: false };
-    expect(windowMetrics([o], book, D, AS_OF).late).toBe(inWindow ? 1 : 0);
-  });
+  ])(
+    'a late order due at %s China time, %i days before, counts on that China day (in window: %s)',
+    (time, daysBefore, inWindow) => {
+      const deadline = at(addDays(D, -daysBefore), time);
+      expect(zoneDate(deadline, TZ)).toBe(addDays(D, -daysBefore));
+      const o: Order = { id: 'tz', jit: true, orderTime: null, deadline, pickup: deadline + H, cancelled: false };
+      expect(windowMetrics([o], book, D, AS_OF).late).toBe(inWindow ? 1 : 0);
+    },
+  );
 
   it('finds the first application date whose window is clean, and not a day earlier', () => {
     const orders = [order(3, 'late'), order(20, 'late'), ...many(50, () => order(4, 'on-time'))];
@@ -118,7 +153,14 @@ describe('late JIT orders in the 30 days before the application date', () => {
     expect(clean).toBe(addDays(D, -3 + threshold(book, 'fulfilmentWindowDays') + 1));
     expect(windowMetrics(orders, book, clean, AS_OF).late).toBe(0);
     expect(windowMetrics(orders, book, addDays(clean, -1), AS_OF).late).toBe(1);
-    expect(windowMetrics(many(5, () => order(4, 'on-time')), book, D, AS_OF).earliestCleanDate).toBeNull();
+    expect(
+      windowMetrics(
+        many(5, () => order(4, 'on-time')),
+        book,
+        D,
+        AS_OF,
+      ).earliestCleanDate,
+    ).toBeNull();
   });
 });
 
@@ -131,14 +173,27 @@ describe('ground no-jit-orders-90d', () => {
     const last = { ...order(days, 'on-time'), orderTime: at(addDays(D, -days)) };
     const nonJit = many(20, () => order(1, 'on-time', { jit: false, orderTime: at(addDays(D, -200)) }));
     expect(jitRecency([last, ...nonJit], book, D).daysSinceLastJitOrder).toBe(days);
-    const r = evaluate({ rulebook: book, caseInfo: { exitReason: 'no-jit-orders-90d' }, inputs: GOOD, orders: [last, ...nonJit], today: D });
+    const r = evaluate({
+      rulebook: book,
+      caseInfo: { exitReason: 'no-jit-orders-90d' },
+      inputs: GOOD,
+      orders: [last, ...nonJit],
+      today: D,
+    });
     expect(checkOf(r, 'exit-ground')?.status).toBe(status);
     expect(r.daysSinceLastJitOrder).toBe(days);
   });
 
   it('accepts an export without JIT orders only when it reaches back 90 days', () => {
     const since = (days: number) => [order(1, 'on-time', { jit: false, orderTime: at(addDays(D, -days)) })];
-    const run = (days: number) => evaluate({ rulebook: book, caseInfo: { exitReason: 'no-jit-orders-90d' }, inputs: GOOD, orders: since(days), today: D });
+    const run = (days: number) =>
+      evaluate({
+        rulebook: book,
+        caseInfo: { exitReason: 'no-jit-orders-90d' },
+        inputs: GOOD,
+        orders: since(days),
+        today: D,
+      });
     expect(checkOf(run(89), 'exit-ground')?.status).toBe('unknown');
     const ok = run(90);
     expect(checkOf(ok, 'exit-ground')?.status).toBe('pass');
@@ -148,7 +203,13 @@ describe('ground no-jit-orders-90d', () => {
 });
 
 describe('hard indicators and the other grounds', () => {
-  const run = (inputs: EligibilityInputs, exitReason = 'force-majeure') => evaluate({ rulebook: book, caseInfo: { exitReason }, inputs: { ...GOOD, manualFulfilmentRate: 99, manualLateJitOrders30d: 0, ...inputs }, today: D });
+  const run = (inputs: EligibilityInputs, exitReason = 'force-majeure') =>
+    evaluate({
+      rulebook: book,
+      caseInfo: { exitReason },
+      inputs: { ...GOOD, manualFulfilmentRate: 99, manualLateJitOrders30d: 0, ...inputs },
+      today: D,
+    });
   it.each([
     ['no-open-exception-tickets', { openExceptionTickets: 1 }, 'fail'],
     ['no-open-exception-tickets', { openExceptionTickets: undefined }, 'unknown'],
@@ -187,14 +248,20 @@ describe('hard indicators and the other grounds', () => {
   });
 
   it('is not eligible without a chosen exit ground', () => {
-    const r = evaluate({ rulebook: book, caseInfo: {}, inputs: { ...GOOD, manualFulfilmentRate: 99, manualLateJitOrders30d: 0 }, today: D });
+    const r = evaluate({
+      rulebook: book,
+      caseInfo: {},
+      inputs: { ...GOOD, manualFulfilmentRate: 99, manualLateJitOrders30d: 0 },
+      today: D,
+    });
     expect(r.eligible).toBe(false);
     expect(checkOf(r, 'exit-ground')?.messageKey).toBe('eligibility.check.ground.missing.unknown');
   });
 });
 
 describe('risk warnings', () => {
-  const warnings = (inputs: EligibilityInputs) => evaluate({ rulebook: book, caseInfo: {}, inputs, today: D }).warnings.map((w) => w.id);
+  const warnings = (inputs: EligibilityInputs) =>
+    evaluate({ rulebook: book, caseInfo: {}, inputs, today: D }).warnings.map((w) => w.id);
   it.each([
     [{ dailyOrders: 200, integratedWarehousing: true }, []],
     [{ dailyOrders: 201, integratedWarehousing: true }, ['integrated-warehousing-volume']],

@@ -82,7 +82,11 @@ describe('logistics set rules', () => {
 
   it('names each month of the window without a watermarked screenshot', async () => {
     const files = manifest.items.slice(0, 3).map((i) => i.file);
-    const checks = [fake(files[0] as string, '2026-09-11 16:10:00'), fake(files[1] as string, '2026-09-20 08:00:00'), fake(files[2] as string, null)];
+    const checks = [
+      fake(files[0] as string, '2026-09-11 16:10:00'),
+      fake(files[1] as string, '2026-09-20 08:00:00'),
+      fake(files[2] as string, null),
+    ];
     const findings = await checkLogisticsSet(checks, { today, rulebook });
     const months = findings.filter((f) => f.code === 'LOGISTICS_MONTH_UNCOVERED').map((f) => f.params?.month);
     expect(months).toEqual(['2026-10', '2026-11']);
@@ -93,25 +97,47 @@ describe('logistics set rules', () => {
     const distinct = manifest.items.filter((i) => i.split === 'tune').map((i) => fake(i.file, i.stamp));
     const dups = manifest.duplicates.map((d) => fake(d.file, null));
     const findings = await checkLogisticsSet([...distinct, ...dups], { today, rulebook });
-    const flagged = findings.filter((f) => f.code === 'DUPLICATE_IMAGE').map((f) => String(f.params?.file).split('/').pop());
+    const flagged = findings
+      .filter((f) => f.code === 'DUPLICATE_IMAGE')
+      .map((f) => String(f.params?.file).split('/').pop());
     expect(flagged.sort()).toEqual(manifest.duplicates.map((d) => d.file).sort());
-    for (const f of findings.filter((x) => x.code === 'DUPLICATE_IMAGE')) expect(f.params?.other).toBe(manifest.duplicates[0]?.of);
+    for (const f of findings.filter((x) => x.code === 'DUPLICATE_IMAGE'))
+      expect(f.params?.other).toBe(manifest.duplicates[0]?.of);
   });
 
   it('keeps different screenshots of the same app page apart in fingerprint distance', async () => {
     const prints = await Promise.all(manifest.items.map((i) => perceptualPrint(join(LOG_DIR, i.file))));
     let closest = Infinity;
-    for (let i = 0; i < prints.length; i++) for (let j = i + 1; j < prints.length; j++) closest = Math.min(closest, printDistance(prints[i]!, prints[j]!));
+    for (let i = 0; i < prints.length; i++)
+      for (let j = i + 1; j < prints.length; j++) closest = Math.min(closest, printDistance(prints[i]!, prints[j]!));
     // At least twice the threshold: a margin, not a coin toss.
     expect(closest).toBeGreaterThan(NEAR_DUPLICATE_FRACTION * 2);
   });
 });
 
 describe('inventory table reader', () => {
-  const item = (str: string, x: number, y: number): { str: string; x: number; y: number; width: number; height: number } => ({ str, x, y, width: str.length * 6, height: 10 });
+  const item = (
+    str: string,
+    x: number,
+    y: number,
+  ): { str: string; x: number; y: number; width: number; height: number } => ({
+    str,
+    x,
+    y,
+    width: str.length * 6,
+    height: 10,
+  });
   const doc = (rows: [string, number][][], header = true): InventoryDocument => ({
     ocr: false,
-    pages: [{ items: [item('导出时间：2026-11-20 10:15:32', 40, 20), ...(header ? [item('SKU', 40, 50), item('品名', 150, 50), item('库存', 330, 50)] : []), ...rows.flatMap((r, i) => r.map(([s, x]) => item(s, x, 70 + i * 17)))] }],
+    pages: [
+      {
+        items: [
+          item('导出时间：2026-11-20 10:15:32', 40, 20),
+          ...(header ? [item('SKU', 40, 50), item('品名', 150, 50), item('库存', 330, 50)] : []),
+          ...rows.flatMap((r, i) => r.map(([s, x]) => item(s, x, 70 + i * 17))),
+        ],
+      },
+    ],
   });
 
   it.each([
@@ -128,7 +154,25 @@ describe('inventory table reader', () => {
   });
 
   it('reports a non-zero SKU and ignores a totals row', () => {
-    const findings = judgeInventory(doc([[['A-1', 40], ['衬衫', 150], ['0', 330]], [['B-2', 40], ['裤子', 150], ['1,200', 330]], [['合计', 40], ['1,200', 330]]]), { rulebook, today });
+    const findings = judgeInventory(
+      doc([
+        [
+          ['A-1', 40],
+          ['衬衫', 150],
+          ['0', 330],
+        ],
+        [
+          ['B-2', 40],
+          ['裤子', 150],
+          ['1,200', 330],
+        ],
+        [
+          ['合计', 40],
+          ['1,200', 330],
+        ],
+      ]),
+      { rulebook, today },
+    );
     const f = findings.find((x) => x.code === 'INVENTORY_NOT_ZERO');
     expect(f?.message).toContain('B-2');
     expect(f?.message).not.toContain('合计');
@@ -136,7 +180,32 @@ describe('inventory table reader', () => {
   });
 
   it('passes an all-zero table and fails one without a quantity header', () => {
-    expect(judgeInventory(doc([[['A-1', 40], ['衬衫', 150], ['0', 330]]]), { rulebook, today })).toEqual([]);
-    expect(judgeInventory(doc([[['A-1', 40], ['衬衫', 150], ['5', 330]]], false), { rulebook, today }).map((x) => x.code)).toEqual(['INVENTORY_TABLE_NOT_FOUND']);
+    expect(
+      judgeInventory(
+        doc([
+          [
+            ['A-1', 40],
+            ['衬衫', 150],
+            ['0', 330],
+          ],
+        ]),
+        { rulebook, today },
+      ),
+    ).toEqual([]);
+    expect(
+      judgeInventory(
+        doc(
+          [
+            [
+              ['A-1', 40],
+              ['衬衫', 150],
+              ['5', 330],
+            ],
+          ],
+          false,
+        ),
+        { rulebook, today },
+      ).map((x) => x.code),
+    ).toEqual(['INVENTORY_TABLE_NOT_FOUND']);
   });
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extensionMismatch, extractPdfText, fileProblemFinding, loadImageFile, sniffFile } from '../../electron/services/files';
+import {
+  extensionMismatch,
+  extractPdfText,
+  fileProblemFinding,
+  loadImageFile,
+  sniffFile,
+} from '../../electron/services/files';
 import { FIXTURES_DIR } from '../fixtures';
 import { generateHostile, type HostileCase } from '../fixtures/hostile';
 

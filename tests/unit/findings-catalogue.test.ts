@@ -41,7 +41,11 @@ describe('findings catalogue', () => {
       for (const cite of e.cites) {
         const [section, id] = cite.split('.');
         if (section === 'upload') expect(book.upload.source in book.sources, code).toBe(true);
-        else expect(book.materials.some((m) => m.id === id), `${code} cites ${cite}`).toBe(true);
+        else
+          expect(
+            book.materials.some((m) => m.id === id),
+            `${code} cites ${cite}`,
+          ).toBe(true);
       }
     }
   });
@@ -63,12 +67,21 @@ describe('findings catalogue', () => {
   });
 
   it('never lets an unreadable file, a file that is another material, or a missing material be dismissed', () => {
-    for (const code of ['FILE_UNREADABLE', 'FILE_TYPE_MISMATCH', 'FILE_UNSUPPORTED_FORMAT', 'PDF_ENCRYPTED', 'KIND_UNKNOWN', 'MATERIAL_MISSING'] as const) {
+    for (const code of [
+      'FILE_UNREADABLE',
+      'FILE_TYPE_MISMATCH',
+      'FILE_UNSUPPORTED_FORMAT',
+      'PDF_ENCRYPTED',
+      'KIND_UNKNOWN',
+      'MATERIAL_MISSING',
+    ] as const) {
       expect(isDismissable(code), code).toBe(false);
     }
     expect(isDismissable('SEAL_BLURRY')).toBe(true);
     expect(isFindingDismissable(makeFinding('LICENCE_FIELD_MISSING', {}, { key: 'licence.notALicence' }))).toBe(false);
-    expect(isFindingDismissable(makeFinding('LICENCE_FIELD_MISSING', { field: '名称' }, { key: 'licence.fieldMissing' }))).toBe(true);
+    expect(
+      isFindingDismissable(makeFinding('LICENCE_FIELD_MISSING', { field: '名称' }, { key: 'licence.fieldMissing' })),
+    ).toBe(true);
   });
 
   it('derives the report rules of each kind, file rules first', () => {
@@ -76,9 +89,19 @@ describe('findings catalogue', () => {
     expect(RULES_BY_KIND.letter).toContain('SEAL_BLURRY');
     expect(RULES_BY_KIND.inventory).not.toContain('SEAL_BLURRY');
     expect(RULES_BY_KIND.unknown).toEqual(['KIND_UNKNOWN']);
-    for (const kind of ['licence', 'letter', 'logistics', 'inventory'] as const) expect(codesForKind(kind).length).toBeGreaterThan(7);
-    const rules = ruleResults({ file: 'a.jpg', kind: 'letter', status: 'fail', findings: [makeFinding('SEAL_MISSING')] });
-    expect(rules.find((r) => r.code === 'SEAL_MISSING')).toEqual({ code: 'SEAL_MISSING', rule: t('rule.SEAL_MISSING'), status: 'fail' });
+    for (const kind of ['licence', 'letter', 'logistics', 'inventory'] as const)
+      expect(codesForKind(kind).length).toBeGreaterThan(7);
+    const rules = ruleResults({
+      file: 'a.jpg',
+      kind: 'letter',
+      status: 'fail',
+      findings: [makeFinding('SEAL_MISSING')],
+    });
+    expect(rules.find((r) => r.code === 'SEAL_MISSING')).toEqual({
+      code: 'SEAL_MISSING',
+      rule: t('rule.SEAL_MISSING'),
+      status: 'fail',
+    });
     expect(rules.find((r) => r.code === 'SEAL_BLURRY')?.status).toBe('pass');
   });
 

@@ -30,9 +30,15 @@ function resolveImport(from: string, spec: string): string | null {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   // `from '…'` (static imports and re-exports), bare `import '…'` (side effects) and `import('…')`, either quote.
-  const patterns = [/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g, /(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g, /import\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g,
+    /(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g,
+    /import\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   const specs = patterns.flatMap((pattern) => [...text.matchAll(pattern)]);
-  return specs.map((m) => resolveImport(file, m[1] as string)).filter((p): p is string => p !== null && p.endsWith('.ts') || p?.endsWith('.tsx') === true);
+  return specs
+    .map((m) => resolveImport(file, m[1] as string))
+    .filter((p): p is string => (p !== null && p.endsWith('.ts')) || p?.endsWith('.tsx') === true);
 }
 
 /**

@@ -45,7 +45,8 @@ describe('independent signed letters', () => {
         // Upright letters, once EXIF is applied, are portrait; turned ones and two-page photos landscape.
         const w = meta.autoOrient?.width ?? 0;
         const h = meta.autoOrient?.height ?? 0;
-        const landscape = e.rotation === 90 || e.rotation === 270 || e.badInput === 'two-pages' || e.capture === 'viewer';
+        const landscape =
+          e.rotation === 90 || e.rotation === 270 || e.badInput === 'two-pages' || e.capture === 'viewer';
         expect(w > h, e.file).toBe(landscape);
       }
     }
@@ -57,13 +58,17 @@ describe('independent signed letters', () => {
       expect(e.case.uscc, e.file).toMatch(/^9[12][0-9A-HJ-NP-RTUW-Y]{16}$/);
       expect(e.case.legalRepresentative.length, e.file).toBeGreaterThanOrEqual(2);
       expect(e.case.legalRepresentative.length, e.file).toBeLessThanOrEqual(4);
-      expect(e.expectCodes.every((c) => CODES.includes(c)), e.file).toBe(true);
+      expect(
+        e.expectCodes.every((c) => CODES.includes(c)),
+        e.file,
+      ).toBe(true);
       expect(e.expectCodes.includes('SEAL_MISSING'), e.file).toBe(e.seal === 'none' && !e.badInput);
       expect(e.expectCodes.includes('SEAL_BLURRY'), e.file).toBe(e.seal === 'blurry');
       expect(e.expectCodes.includes('SIGNATURE_MISSING'), e.file).toBe(!e.signature && !e.badInput);
       const sameCompany = e.printed.companyName.replace(/\(/g, '（').replace(/\)/g, '）') === e.case.companyName;
       expect(e.expectCodes.includes('COMPANY_NAME_MISMATCH'), e.file).toBe(!sameCompany && !e.badInput);
-      const legalDiffers = e.printed.legalRepresentative !== null && e.printed.legalRepresentative !== e.case.legalRepresentative;
+      const legalDiffers =
+        e.printed.legalRepresentative !== null && e.printed.legalRepresentative !== e.case.legalRepresentative;
       expect(e.expectCodes.includes('LEGAL_NAME_MISMATCH'), e.file).toBe(legalDiffers && !e.badInput);
       if (e.expectCodes.length === 0 && !e.badInput) expect(e.kind, e.file).toBe('good');
     }

@@ -34,8 +34,11 @@ function popplerWordBox(file: string, word: string): Box | null {
   for (const [i, page] of pages.entries()) {
     const w = Number(/width="([\d.]+)"/.exec(page)?.[1]);
     const h = Number(/height="([\d.]+)"/.exec(page)?.[1]);
-    const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`).exec(page);
-    if (m) return { page: i + 1, x0: Number(m[1]) / w, y0: Number(m[2]) / h, x1: Number(m[3]) / w, y1: Number(m[4]) / h };
+    const m = new RegExp(
+      `<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`,
+    ).exec(page);
+    if (m)
+      return { page: i + 1, x0: Number(m[1]) / w, y0: Number(m[2]) / h, x1: Number(m[3]) / w, y1: Number(m[4]) / h };
   }
   return null;
 }
@@ -47,7 +50,10 @@ function tesseractWordBox(file: string, word: string): Box | null {
     execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', file, join(dir, 'p')]);
     const png = join(dir, 'p-1.png');
     const size = execFileSync('identify', ['-format', '%w %h', png], { encoding: 'utf8' }).split(' ').map(Number);
-    const tsv = execFileSync('tesseract', [png, '-', '--psm', '6', 'tsv'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const tsv = execFileSync('tesseract', [png, '-', '--psm', '6', 'tsv'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const [w = 1, h = 1] = size;
     for (const line of tsv.split('\n')) {
       const cols = line.split('\t');
@@ -63,7 +69,13 @@ function tesseractWordBox(file: string, word: string): Box | null {
 
 function asFractions(r: Region): Box {
   const size = r.pageSize!;
-  return { page: r.page!, x0: r.x / size.width, y0: r.y / size.height, x1: (r.x + r.width) / size.width, y1: (r.y + r.height) / size.height };
+  return {
+    page: r.page!,
+    x0: r.x / size.width,
+    y0: r.y / size.height,
+    x1: (r.x + r.width) / size.width,
+    y1: (r.y + r.height) / size.height,
+  };
 }
 
 /** The marked row holds the word vertically (its centre inside) and horizontally (it overlaps). */

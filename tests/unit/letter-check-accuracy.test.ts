@@ -19,12 +19,16 @@ const rulebook = loadRulebook();
 const results = new Map<string, FileCheck>();
 let evaluated: SignedLetterFixture[] = [];
 
-const reported = (check: FileCheck): FindingCode[] => check.findings.filter((f) => f.severity !== 'info').map((f) => f.code);
+const reported = (check: FileCheck): FindingCode[] =>
+  check.findings.filter((f) => f.severity !== 'info').map((f) => f.code);
 
 beforeAll(async () => {
   evaluated = readSignedLetterManifest(DIR).filter((f) => f.split === 'evaluate');
   for (const f of evaluated) {
-    results.set(f.file, await checkSignedLetter(join(DIR, f.file), { rulebook, today: '2026-11-25', caseInfo: f.caseInfo }));
+    results.set(
+      f.file,
+      await checkSignedLetter(join(DIR, f.file), { rulebook, today: '2026-11-25', caseInfo: f.caseInfo }),
+    );
   }
 }, 600_000);
 
@@ -36,16 +40,24 @@ describe('signed-letter checks on held-out fixtures', () => {
   it('gets every finding code right on at least 95% of the held-out letters', () => {
     expect(evaluated.length).toBeGreaterThanOrEqual(25);
     const table = JUDGED_CODES.map((code) => {
-      const right = evaluated.filter((f) => reported(results.get(f.file)!).includes(code) === f.truth.includes(code)).length;
+      const right = evaluated.filter(
+        (f) => reported(results.get(f.file)!).includes(code) === f.truth.includes(code),
+      ).length;
       return { code, right, total: evaluated.length, accuracy: right / evaluated.length };
     });
     const wrong = evaluated
       .filter((f) => JUDGED_CODES.some((c) => reported(results.get(f.file)!).includes(c) !== f.truth.includes(c)))
       .map((f) => `${f.file}: truth [${f.truth.join(',')}] got [${reported(results.get(f.file)!).join(',')}]`);
-    console.log(`signed-letter accuracy (held-out half, n=${evaluated.length}):\n${table.map((r) => `  ${r.code.padEnd(22)} ${r.right}/${r.total} ${(100 * r.accuracy).toFixed(1)}%`).join('\n')}${wrong.length ? `\n  misses:\n  ${wrong.join('\n  ')}` : ''}`);
+    console.log(
+      `signed-letter accuracy (held-out half, n=${evaluated.length}):\n${table.map((r) => `  ${r.code.padEnd(22)} ${r.right}/${r.total} ${(100 * r.accuracy).toFixed(1)}%`).join('\n')}${wrong.length ? `\n  misses:\n  ${wrong.join('\n  ')}` : ''}`,
+    );
     for (const row of table) expect(row.accuracy, row.code).toBeGreaterThanOrEqual(0.95);
     // Every variant is represented, so no code is judged on negatives alone.
-    for (const code of JUDGED_CODES) expect(evaluated.some((f) => f.truth.includes(code)), code).toBe(true);
+    for (const code of JUDGED_CODES)
+      expect(
+        evaluated.some((f) => f.truth.includes(code)),
+        code,
+      ).toBe(true);
   });
 
   it('returns the seal, signature and name-line regions where they are on the page', async () => {

@@ -16,7 +16,13 @@ import { tempDir } from '../helpers/tmp';
 
 const rulebook = loadRulebook();
 const HOSTILE = join(FIXTURES_DIR, 'hostile');
-const CASE: CaseInput = { companyName: '杭州鑫璟熠服饰有限公司', uscc: '91330100MA2H3K4L5X', legalRepresentative: '王鑫璟熠', exitReason: 'no-jit-orders-90d', signDate: '2026-11-20' };
+const CASE: CaseInput = {
+  companyName: '杭州鑫璟熠服饰有限公司',
+  uscc: '91330100MA2H3K4L5X',
+  legalRepresentative: '王鑫璟熠',
+  exitReason: 'no-jit-orders-90d',
+  signDate: '2026-11-20',
+};
 const check = (file: string) => checkSignedLetter(file, { rulebook, today: '2026-11-25', caseInfo: CASE });
 const codes = (r: Awaited<ReturnType<typeof check>>) => r.findings.map((f) => f.code);
 
@@ -34,7 +40,10 @@ describe('signed-letter checks on bad input', () => {
 
   it('reports truncated, empty and disguised files as unreadable or unsupported', async () => {
     for (const [file, expected] of [
-      ['truncated.jpg', 'FILE_UNREADABLE'], ['empty.jpg', 'FILE_UNREADABLE'], ['program.png', 'FILE_UNSUPPORTED_FORMAT'], ['vector.svg', 'FILE_UNSUPPORTED_FORMAT'],
+      ['truncated.jpg', 'FILE_UNREADABLE'],
+      ['empty.jpg', 'FILE_UNREADABLE'],
+      ['program.png', 'FILE_UNSUPPORTED_FORMAT'],
+      ['vector.svg', 'FILE_UNSUPPORTED_FORMAT'],
     ] as const) {
       const r = await check(join(HOSTILE, file));
       expect(r.status, file).toBe('fail');
@@ -60,7 +69,12 @@ describe('signed-letter checks on bad input', () => {
         data[i + 2] = sky ? 230 : 50;
       }
     }
-    writeFileSync(file, await sharp(data, { raw: { width: w, height: h, channels: 3 } }).jpeg().toBuffer());
+    writeFileSync(
+      file,
+      await sharp(data, { raw: { width: w, height: h, channels: 3 } })
+        .jpeg()
+        .toBuffer(),
+    );
     const r = await check(file);
     expect(r.status).toBe('fail');
     expect(codes(r)).toEqual(['KIND_UNKNOWN']);
@@ -73,7 +87,9 @@ describe('signed-letter checks on bad input', () => {
     writeFileSync(file, await generateLetter(CASE, { rulebook }));
     const r = await check(file);
     expect(codes(r).sort()).toEqual(['SEAL_MISSING', 'SIGNATURE_MISSING']);
-    expect(r.regions?.map((x) => x.label)).toEqual(expect.arrayContaining(['signatureZone', 'legalRepresentative', 'companyName']));
+    expect(r.regions?.map((x) => x.label)).toEqual(
+      expect.arrayContaining(['signatureZone', 'legalRepresentative', 'companyName']),
+    );
   });
 
   it('reads the wrong legal representative off a letter made for someone else', async () => {

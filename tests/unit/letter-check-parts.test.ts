@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { apply, mapBox, solveHomography, warp } from '../../electron/services/checks/signed-letter/geometry';
-import { isLegalRepLine, valueAfterLabel, COMPANY_LABEL, LEGAL_REP_LABEL } from '../../electron/services/checks/signed-letter/labels';
+import {
+  isLegalRepLine,
+  valueAfterLabel,
+  COMPANY_LABEL,
+  LEGAL_REP_LABEL,
+} from '../../electron/services/checks/signed-letter/labels';
 import { components, laplacianVariance, otsu } from '../../electron/services/checks/signed-letter/raster';
 import { A4_MM, mmBoxToPixels, registrationMarkCentres, sealAreaBox } from '../../shared/letter-layout';
 
@@ -27,7 +32,12 @@ describe('label parsing (OCR lines of the letter)', () => {
 describe('page geometry', () => {
   it('maps the layout marks onto a photographed quad and back', () => {
     const marks = registrationMarkCentres();
-    const photo = [{ x: 310, y: 205 }, { x: 1610, y: 240 }, { x: 1700, y: 2250 }, { x: 250, y: 2190 }];
+    const photo = [
+      { x: 310, y: 205 },
+      { x: 1610, y: 240 },
+      { x: 1700, y: 2250 },
+      { x: 250, y: 2190 },
+    ];
     const h = solveHomography(marks, photo);
     marks.forEach((m, i) => {
       expect(apply(h, m).x).toBeCloseTo(photo[i]!.x, 6);
@@ -71,6 +81,8 @@ describe('raster helpers', () => {
     expect(t).toBeLessThan(230);
     const flat = new Uint8Array(100).fill(128);
     expect(laplacianVariance({ data: flat, width: 10, height: 10 }, { x: 0, y: 0, width: 10, height: 10 })).toBe(0);
-    expect(laplacianVariance({ data, width: 10, height: 10 }, { x: 0, y: 0, width: 10, height: 10 })).toBeGreaterThan(1000);
+    expect(laplacianVariance({ data, width: 10, height: 10 }, { x: 0, y: 0, width: 10, height: 10 })).toBeGreaterThan(
+      1000,
+    );
   });
 });

@@ -19,9 +19,12 @@
  * Re-measured 2026-12-01 after the seal (double impression), signature (skewed rules) and
  * bad-input (page beside the sheet, QR code is no mark) work: 39/60; one unsigned letter
  * missed, one signed letter (a small scribble in the table template) called unsigned.
+ * Both branches merged (names + seal/signature/pages), measured once on this split: 52/60 (87%);
+ * SIGNATURE_MISSING 4/1/1, SEAL_BLURRY 3/0/3, LETTER_TWO_PAGES 1/0/1, NAMES_NOT_CHECKED on 2
+ * good letters, no false name mismatch, every missing seal caught.
  */
 const TARGET_ALL_RIGHT = 0.95;
-const FLOOR_ALL_RIGHT = 0.8;
+const FLOOR_ALL_RIGHT = 0.85;
 const FLOOR_MISSED_SIGNATURES = 1;
 /** The target (none) is met: held at it. */
 const FLOOR_FALSE_NAME_MISMATCHES = 0;
@@ -31,7 +34,15 @@ import { checkSignedLetter } from '../../electron/services/checks/letter';
 import { shutdownOcr } from '../../electron/services/ocr';
 import { loadRulebook } from '../../electron/services/rulebook';
 import {
-  allRight, caseOf, confusion, expectedCodes, letterPath, namesAreRight, readIndependentLetters, reportedCodes, type IndependentLetter,
+  allRight,
+  caseOf,
+  confusion,
+  expectedCodes,
+  letterPath,
+  namesAreRight,
+  readIndependentLetters,
+  reportedCodes,
+  type IndependentLetter,
 } from '../helpers/independent-letters';
 
 const rulebook = loadRulebook();
@@ -39,7 +50,10 @@ const rows: { truth: IndependentLetter; check: FileCheck }[] = [];
 
 beforeAll(async () => {
   for (const truth of readIndependentLetters('heldout')) {
-    rows.push({ truth, check: await checkSignedLetter(letterPath(truth), { rulebook, today: '2026-11-25', caseInfo: caseOf(truth) }) });
+    rows.push({
+      truth,
+      check: await checkSignedLetter(letterPath(truth), { rulebook, today: '2026-11-25', caseInfo: caseOf(truth) }),
+    });
   }
 }, 1_200_000);
 
@@ -54,8 +68,12 @@ describe('signed-letter checks on independent held-out letters', () => {
     const wrong = rows.filter((r) => !allRight(r.truth, r.check));
     console.log(
       `independent letters, held-out (n=${rows.length}): ${rows.length - wrong.length} all right\n` +
-        Object.entries(table).map(([code, c]) => `  ${code.padEnd(24)} TP ${c.tp}  FP ${c.fp}  FN ${c.fn}`).join('\n') +
-        (wrong.length ? `\n  misses:\n  ${wrong.map((r) => `${r.truth.file}: want [${expectedCodes(r.truth).join(',')}] got [${reportedCodes(r.check).join(',')}]`).join('\n  ')}` : ''),
+        Object.entries(table)
+          .map(([code, c]) => `  ${code.padEnd(24)} TP ${c.tp}  FP ${c.fp}  FN ${c.fn}`)
+          .join('\n') +
+        (wrong.length
+          ? `\n  misses:\n  ${wrong.map((r) => `${r.truth.file}: want [${expectedCodes(r.truth).join(',')}] got [${reportedCodes(r.check).join(',')}]`).join('\n  ')}`
+          : ''),
     );
     const share = (rows.length - wrong.length) / rows.length;
     if (share < TARGET_ALL_RIGHT) console.log(`  below the issue-13 target of ${TARGET_ALL_RIGHT * 100}% all right`);
@@ -63,8 +81,17 @@ describe('signed-letter checks on independent held-out letters', () => {
   });
 
   it('never calls a right name a mismatch', () => {
-    const falseMismatch = rows.filter((r) => namesAreRight(r.truth) && r.check.findings.some((f) => f.severity === 'error' && (f.code === 'COMPANY_NAME_MISMATCH' || f.code === 'LEGAL_NAME_MISMATCH')));
-    if (falseMismatch.length > 0) console.log(`  right names called a mismatch (target: none): ${falseMismatch.map((r) => r.truth.file).join(', ')}`);
+    const falseMismatch = rows.filter(
+      (r) =>
+        namesAreRight(r.truth) &&
+        r.check.findings.some(
+          (f) => f.severity === 'error' && (f.code === 'COMPANY_NAME_MISMATCH' || f.code === 'LEGAL_NAME_MISMATCH'),
+        ),
+    );
+    if (falseMismatch.length > 0)
+      console.log(
+        `  right names called a mismatch (target: none): ${falseMismatch.map((r) => r.truth.file).join(', ')}`,
+      );
     expect(falseMismatch.length).toBeLessThanOrEqual(FLOOR_FALSE_NAME_MISMATCHES);
   });
 
@@ -74,16 +101,32 @@ describe('signed-letter checks on independent held-out letters', () => {
     const noSignature = letters.filter((r) => !r.truth.signature);
     expect(noSeal.length + noSignature.length).toBeGreaterThan(0);
     expect(noSeal.filter((r) => !reportedCodes(r.check).includes('SEAL_MISSING')).map((r) => r.truth.file)).toEqual([]);
-    const missed = noSignature.filter((r) => !reportedCodes(r.check).includes('SIGNATURE_MISSING')).map((r) => r.truth.file);
+    const missed = noSignature
+      .filter((r) => !reportedCodes(r.check).includes('SIGNATURE_MISSING'))
+      .map((r) => r.truth.file);
     if (missed.length > 0) console.log(`  unsigned letters not caught (target: none): ${missed.join(', ')}`);
     expect(missed.length).toBeLessThanOrEqual(FLOOR_MISSED_SIGNATURES);
   });
 
   it('says what bad input is, with a region for every seal, signature and name finding', () => {
     for (const r of rows) {
-      if (r.truth.rotation !== 0) expect(r.check.findings.map((f) => f.code), r.truth.file).toContain('PAGE_ROTATED');
+      if (r.truth.rotation !== 0)
+        expect(
+          r.check.findings.map((f) => f.code),
+          r.truth.file,
+        ).toContain('PAGE_ROTATED');
       for (const f of r.check.findings) {
-        if (['SEAL_MISSING', 'SEAL_BLURRY', 'SIGNATURE_MISSING', 'COMPANY_NAME_MISMATCH', 'LEGAL_NAME_MISMATCH', 'NAMES_NOT_CHECKED'].includes(f.code) && f.params?.key !== 'letter.check.ocrUnavailable') {
+        if (
+          [
+            'SEAL_MISSING',
+            'SEAL_BLURRY',
+            'SIGNATURE_MISSING',
+            'COMPANY_NAME_MISMATCH',
+            'LEGAL_NAME_MISMATCH',
+            'NAMES_NOT_CHECKED',
+          ].includes(f.code) &&
+          f.params?.key !== 'letter.check.ocrUnavailable'
+        ) {
           expect(f.region, `${r.truth.file} ${f.code}`).toBeDefined();
         }
       }

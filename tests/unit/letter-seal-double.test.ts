@@ -35,7 +35,15 @@ function pageWith(shifts: { dx: number; dy: number; ink: number }[]): Normalized
     }
   }
   const grey = new Uint8Array(width * height).fill(255);
-  return { rgb: { data: new Uint8Array(width * height * 3), width, height }, grey, redness, width, height, toImage: (b) => b, onLayout: false };
+  return {
+    rgb: { data: new Uint8Array(width * height * 3), width, height },
+    grey,
+    redness,
+    width,
+    height,
+    toImage: (b) => b,
+    onLayout: false,
+  };
 }
 
 const sealBox = { x: 4 * K, y: 4 * K, width: SIZE + 2 * K, height: SIZE + 2 * K };
@@ -46,14 +54,26 @@ describe('double-stamped seal', () => {
   });
 
   it('finds the slip of a seal stamped twice 1.2 mm apart, and how far it slipped', () => {
-    const d = doubleImpression(pageWith([{ dx: 0, dy: 0, ink: 1 }, { dx: 1 * K, dy: 0.6 * K, ink: 0.8 }]), sealBox);
+    const d = doubleImpression(
+      pageWith([
+        { dx: 0, dy: 0, ink: 1 },
+        { dx: 1 * K, dy: 0.6 * K, ink: 0.8 },
+      ]),
+      sealBox,
+    );
     expect(d.rebound).toBeGreaterThan(0.2);
     expect(d.shiftMm).toBeGreaterThan(0.9);
     expect(d.shiftMm).toBeLessThan(1.5);
   });
 
   it('does not take two clear impressions 15 mm apart for a slip', () => {
-    const d = doubleImpression(pageWith([{ dx: 0, dy: 0, ink: 1 }, { dx: 12 * K, dy: 9 * K, ink: 0.6 }]), sealBox);
+    const d = doubleImpression(
+      pageWith([
+        { dx: 0, dy: 0, ink: 1 },
+        { dx: 12 * K, dy: 9 * K, ink: 0.6 },
+      ]),
+      sealBox,
+    );
     expect(d.rebound).toBeLessThan(0.1);
   });
 });

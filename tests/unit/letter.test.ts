@@ -6,8 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { CaseInput } from '../../shared/case';
 import { isAppError } from '../../shared/errors';
 import {
-  LETTER_LAYOUT as L, LETTER_FONT_PT, commitmentBaseline, mmBoxToPixels, registrationMarkCentres,
-  sealAreaBox, textLineBox, type MmBox,
+  LETTER_LAYOUT as L,
+  LETTER_FONT_PT,
+  commitmentBaseline,
+  mmBoxToPixels,
+  registrationMarkCentres,
+  sealAreaBox,
+  textLineBox,
+  type MmBox,
 } from '../../shared/letter-layout';
 import { threshold } from '../../shared/rulebook';
 import { generateLetter, generateLetterWithId, letterDocumentId } from '../../electron/services/letter';
@@ -58,14 +64,22 @@ function inkIn(page: Page, box: MmBox, darkBelow = 110): number {
   return count;
 }
 
-const line = (x: number, baseline: number, width: number, size: number = LETTER_FONT_PT.body) => textLineBox(x, baseline, width, size);
+const line = (x: number, baseline: number, width: number, size: number = LETTER_FONT_PT.body) =>
+  textLineBox(x, baseline, width, size);
 
 describe('commitment letter PDF', () => {
   it('extracts every field, the chosen ground and every commitment as real Unicode', async () => {
     const dir = tempDir();
     const { pdf, documentId } = await generateLetterWithId(RARE, { rulebook: book });
     const text = pdfText(pdf, dir).replace(/\s+/g, '');
-    for (const field of ['JIT退出承诺书', RARE.companyName, RARE.uscc, RARE.storeName!, RARE.storeId!, `法定代表人：${RARE.legalRepresentative}`]) {
+    for (const field of [
+      'JIT退出承诺书',
+      RARE.companyName,
+      RARE.uscc,
+      RARE.storeName!,
+      RARE.storeId!,
+      `法定代表人：${RARE.legalRepresentative}`,
+    ]) {
       expect(text).toContain(field);
     }
     expect(text).toContain(book.exitGrounds[0]!.text['zh-CN'].replace(/\s+/g, ''));
@@ -99,7 +113,12 @@ describe('commitment letter PDF', () => {
       title: L.title.box,
       ...Object.fromEntries(L.identity.baselines.map((b, i) => [`identity${i}`, line(L.margin, b, 60)])),
       exitGround: line(L.margin + L.commitments.indent, L.exitGround.firstBaseline, 60),
-      ...Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`commitment${i}`, line(L.margin + L.commitments.indent, commitmentBaseline(i, 0), 60)])),
+      ...Object.fromEntries(
+        [0, 1, 2, 3, 4].map((i) => [
+          `commitment${i}`,
+          line(L.margin + L.commitments.indent, commitmentBaseline(i, 0), 60),
+        ]),
+      ),
       legalRep: line(L.margin, L.legalRepLine.baseline, 40),
       signatureLabel: line(L.margin, L.signatureLabel.baseline, 38),
       sealLabel: line(L.sealLabel.box.x, L.sealLabel.baseline, 18),
@@ -109,7 +128,8 @@ describe('commitment letter PDF', () => {
     for (const [name, box] of Object.entries(printed)) {
       expect(inkIn(page, box), name).toBeGreaterThan(40);
     }
-    for (const mark of registrationMarkCentres()) expect(inkIn(page, { x: mark.x - 1, y: mark.y - 1, width: 2, height: 2 })).toBeGreaterThan(20);
+    for (const mark of registrationMarkCentres())
+      expect(inkIn(page, { x: mark.x - 1, y: mark.y - 1, width: 2, height: 2 })).toBeGreaterThan(20);
     // Nothing dark where the hand signature and the seal go (the guides print light grey).
     expect(inkIn(page, L.signatureZone)).toBe(0);
     expect(inkIn(page, sealAreaBox())).toBe(0);
@@ -140,9 +160,13 @@ describe('commitment letter PDF', () => {
 
   it('refuses a case without an exit ground and a name the fonts cannot print', async () => {
     const noGround = { ...RARE, exitReason: undefined };
-    await expect(generateLetter(noGround, { rulebook: book })).rejects.toSatisfy((e) => isAppError(e) && e.code === 'LETTER_EXIT_REASON_MISSING');
+    await expect(generateLetter(noGround, { rulebook: book })).rejects.toSatisfy(
+      (e) => isAppError(e) && e.code === 'LETTER_EXIT_REASON_MISSING',
+    );
     const unprintable = { ...RARE, legalRepresentative: '王\u{10FFFD}' };
-    await expect(generateLetter(unprintable, { rulebook: book })).rejects.toSatisfy((e) => isAppError(e) && e.code === 'LETTER_MISSING_GLYPHS');
+    await expect(generateLetter(unprintable, { rulebook: book })).rejects.toSatisfy(
+      (e) => isAppError(e) && e.code === 'LETTER_MISSING_GLYPHS',
+    );
   });
 });
 
@@ -153,9 +177,13 @@ describe('letter IPC', () => {
     try {
       const created = store.createCase(RARE);
       const handlers = new Map<string, (args: unknown) => unknown>();
-      const handle = ((channel: string, impl: (args: unknown) => unknown) => handlers.set(channel, impl)) as unknown as Handle;
+      const handle = ((channel: string, impl: (args: unknown) => unknown) =>
+        handlers.set(channel, impl)) as unknown as Handle;
       registerLetterIpc(handle, { store, rulebook: book, emitProgress: () => undefined, workDir: dir });
-      const generated = (await handlers.get('letter:generate')!({ caseId: created.id })) as { pdf: Uint8Array; documentId: string };
+      const generated = (await handlers.get('letter:generate')!({ caseId: created.id })) as {
+        pdf: Uint8Array;
+        documentId: string;
+      };
       expect(generated.documentId).toBe(letterDocumentId(RARE, '2026-11-20'));
       expect(Buffer.from(generated.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
       const out = join(dir, 'saved.pdf');
@@ -183,7 +211,17 @@ describe('jitkit letter', () => {
     expect(again.code).toBe(2);
     expect(again.json()).toMatchObject({ error: { code: 'OUTPUT_EXISTS' } });
     expect(readFileSync(out).equals(before)).toBe(true);
-    const forced = runCli(['letter', '--case', caseFile, '--out', out, '--force', '--sign-date', '2026-12-01', '--json']);
+    const forced = runCli([
+      'letter',
+      '--case',
+      caseFile,
+      '--out',
+      out,
+      '--force',
+      '--sign-date',
+      '2026-12-01',
+      '--json',
+    ]);
     expect(forced.code).toBe(0);
     expect(readFileSync(out).equals(before)).toBe(false);
 

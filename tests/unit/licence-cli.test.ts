@@ -11,7 +11,12 @@ const DIR = join(FIXTURES_DIR, 'licences');
 const manifest = (): LicenceManifest => JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as LicenceManifest;
 const env = (): Record<string, string> => ({ JITKIT_DATA_DIR: join(tempDir(), 'data') });
 
-type LicenceJson = { file: string; fields: Record<string, string | null>; usccValid: boolean; findings: { code: string; severity: string; message: string }[] };
+type LicenceJson = {
+  file: string;
+  fields: Record<string, string | null>;
+  usccValid: boolean;
+  findings: { code: string; severity: string; message: string }[];
+};
 
 describe('jitkit licence', () => {
   it('prints the contract shape and exits 0 for a licence read completely', () => {
@@ -21,7 +26,11 @@ describe('jitkit licence', () => {
     const r = runCli(['licence', file, '--json'], env());
     const out = r.json() as LicenceJson;
     expect(out.file).toBe(file);
-    expect(out.fields).toEqual({ companyName: fixture.truth.companyName, uscc: fixture.truth.uscc, legalRepresentative: fixture.truth.legalRepresentative });
+    expect(out.fields).toEqual({
+      companyName: fixture.truth.companyName,
+      uscc: fixture.truth.uscc,
+      legalRepresentative: fixture.truth.legalRepresentative,
+    });
     expect(out.usccValid).toBe(true);
     expect(out.findings).toEqual([]);
     expect(r.code).toBe(0);

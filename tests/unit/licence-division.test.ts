@@ -18,18 +18,31 @@ describe('division of a credit code', () => {
 describe('place prefix against the code', () => {
   if (!jinjiang) throw new Error('350582 missing from the division data');
   it('corrects a one-character misread that is no real place (普江市 → 晋江市)', () => {
-    expect(checkPlace('普江市鑫源贸易有限公司', jinjiang)).toEqual({ value: '晋江市鑫源贸易有限公司', corrected: true, mismatch: null });
+    expect(checkPlace('普江市鑫源贸易有限公司', jinjiang)).toEqual({
+      value: '晋江市鑫源贸易有限公司',
+      corrected: true,
+      mismatch: null,
+    });
     expect(checkPlace('福建省普江市陈埭镇创业路8号', jinjiang).value).toBe('福建省晋江市陈埭镇创业路8号');
   });
 
   it('leaves agreeing places alone, higher levels included', () => {
-    for (const text of ['晋江市鑫源贸易有限公司', '泉州市鑫源贸易有限公司', '福建省泉州市晋江市陈埭镇', '鑫源贸易有限公司']) {
+    for (const text of [
+      '晋江市鑫源贸易有限公司',
+      '泉州市鑫源贸易有限公司',
+      '福建省泉州市晋江市陈埭镇',
+      '鑫源贸易有限公司',
+    ]) {
       expect(checkPlace(text, jinjiang)).toEqual({ value: text, corrected: false, mismatch: null });
     }
   });
 
   it('reports a real place elsewhere and never changes it', () => {
-    expect(checkPlace('杭州市鑫源贸易有限公司', jinjiang)).toEqual({ value: '杭州市鑫源贸易有限公司', corrected: false, mismatch: { found: '杭州市' } });
+    expect(checkPlace('杭州市鑫源贸易有限公司', jinjiang)).toEqual({
+      value: '杭州市鑫源贸易有限公司',
+      corrected: false,
+      mismatch: { found: '杭州市' },
+    });
     expect(checkPlace('福建省厦门市思明区湖滨路1号', jinjiang).mismatch).toEqual({ found: '厦门市' });
     const shenzhen = divisionOf('440300');
     expect(shenzhen && checkPlace('山东省青岛市黄岛区', shenzhen).mismatch).toEqual({ found: '山东省' });
@@ -38,7 +51,11 @@ describe('place prefix against the code', () => {
   it('a municipality written without 市 agrees; a misread that is not a place prefix is not touched', () => {
     const pudong = divisionOf('310115');
     if (!pudong) throw new Error('310115 missing');
-    expect(checkPlace('上海奕铁互联网金融信息服务有限公司', pudong)).toEqual({ value: '上海奕铁互联网金融信息服务有限公司', corrected: false, mismatch: null });
+    expect(checkPlace('上海奕铁互联网金融信息服务有限公司', pudong)).toEqual({
+      value: '上海奕铁互联网金融信息服务有限公司',
+      corrected: false,
+      mismatch: null,
+    });
     expect(checkPlace('上海市浦东新区张江路1号', pudong).mismatch).toBeNull();
   });
 });
@@ -49,7 +66,10 @@ describe('cross-check of a reading', () => {
     return {
       file: 'x.jpg',
       fields: { companyName: name, uscc, legalRepresentative: '王伟' },
-      details: { companyName: { value: name, confidence: 0.9, region, label: '名称' }, address: { value: address, confidence: 0.9, region, label: '住所' } },
+      details: {
+        companyName: { value: name, confidence: 0.9, region, label: '名称' },
+        address: { value: address, confidence: 0.9, region, label: '住所' },
+      },
       type: null,
       foundedDate: null,
       address,

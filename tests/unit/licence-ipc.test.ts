@@ -16,7 +16,12 @@ const DIR = join(FIXTURES_DIR, 'licences');
 function bridge(store: CaseStore, events: ProgressEvent[]) {
   const impls = new Map<string, (a: never) => unknown>();
   const handle: Handle = (channel, impl) => void impls.set(channel, impl);
-  registerLicenceIpc(handle, { store, rulebook: loadRulebook(), emitProgress: (e) => events.push(e), workDir: join(store.dataDir, 'work') });
+  registerLicenceIpc(handle, {
+    store,
+    rulebook: loadRulebook(),
+    emitProgress: (e) => events.push(e),
+    workDir: join(store.dataDir, 'work'),
+  });
   return async (channel: ChannelName, args: unknown) => {
     const parsed = channels[channel].args.safeParse(args);
     if (!parsed.success) return { ok: false as const, issues: parsed.error.issues.length };
@@ -39,17 +44,28 @@ describe('licence IPC', () => {
       const invoke = bridge(store, events);
       const data = new Uint8Array(readFileSync(join(DIR, fixture.file)));
       const fromBytes = await invoke('licence:read', { name: '../营业执照.png', data, jobId: 'job-1' });
-      expect(fromBytes).toMatchObject({ ok: true, value: { file: '../营业执照.png', fields: { uscc: fixture.truth.uscc } } });
+      expect(fromBytes).toMatchObject({
+        ok: true,
+        value: { file: '../营业执照.png', fields: { uscc: fixture.truth.uscc } },
+      });
       expect(events.some((e) => e.jobId === 'job-1' && e.done === e.total)).toBe(true);
 
       const c = store.createCase({ companyName: '待填写', uscc: '', legalRepresentative: '待填写' });
       const material = await store.addMaterial(c.id, join(DIR, fixture.file));
       const fromCase = await invoke('licence:read', { caseId: c.id, materialId: material.id });
-      expect(fromCase.ok && (fromCase.value.fields as Record<string, string>).companyName).toBe(fixture.truth.companyName);
+      expect(fromCase.ok && (fromCase.value.fields as Record<string, string>).companyName).toBe(
+        fixture.truth.companyName,
+      );
       expect(store.getMaterial(material.id).kind).toBe('licence');
 
-      const applied = await invoke('licence:apply', { caseId: c.id, fields: { companyName: fixture.truth.companyName, uscc: fixture.truth.uscc.toLowerCase() } });
-      expect(applied).toMatchObject({ ok: true, value: { companyName: fixture.truth.companyName, uscc: fixture.truth.uscc, legalRepresentative: '待填写' } });
+      const applied = await invoke('licence:apply', {
+        caseId: c.id,
+        fields: { companyName: fixture.truth.companyName, uscc: fixture.truth.uscc.toLowerCase() },
+      });
+      expect(applied).toMatchObject({
+        ok: true,
+        value: { companyName: fixture.truth.companyName, uscc: fixture.truth.uscc, legalRepresentative: '待填写' },
+      });
       expect(await invoke('licence:read', { caseId: c.id })).toMatchObject({ ok: false });
     } finally {
       store.close();

@@ -17,7 +17,14 @@ describe('parseLicence: labels whatever their spacing', () => {
   });
 
   it('joins 经 | 营 | 场 | 所 with a speck between', () => {
-    const p = parseLicence([at('经', 100, 600), at('营', 250, 600), at('·', 330, 600), at('场', 400, 600), at('所', 550, 600), at('深圳市龙岗区吉华街道1号', 700, 600)]);
+    const p = parseLicence([
+      at('经', 100, 600),
+      at('营', 250, 600),
+      at('·', 330, 600),
+      at('场', 400, 600),
+      at('所', 550, 600),
+      at('深圳市龙岗区吉华街道1号', 700, 600),
+    ]);
     expect(p.fields.address?.value).toBe('深圳市龙岗区吉华街道1号');
   });
 
@@ -30,7 +37,12 @@ describe('parseLicence: labels whatever their spacing', () => {
     // Geometry as detected on a framed licence photographed at an angle.
     const angle = (-5.9 * Math.PI) / 180;
     const label = at('称', 131, 272, { box: { x: 131, y: 272, width: 21, height: 17 } });
-    const value: ParseLine = { text: '景德镇市龙飞物流有限公司', confidence: 0.99, box: { x: 142, y: 253, width: 158, height: 35 }, line: { cx: 221, cy: 270.5, width: 157, height: 19, angle } };
+    const value: ParseLine = {
+      text: '景德镇市龙飞物流有限公司',
+      confidence: 0.99,
+      box: { x: 142, y: 253, width: 158, height: 35 },
+      line: { cx: 221, cy: 270.5, width: 157, height: 19, angle },
+    };
     expect(parseLicence([label, value]).fields.companyName?.value).toBe('景德镇市龙飞物流有限公司');
   });
 });
@@ -38,15 +50,24 @@ describe('parseLicence: labels whatever their spacing', () => {
 describe('parseLicence: a name ends at its legal form', () => {
   it('does not join the type row beside its own label as a wrapped name', () => {
     const p = parseLicence([
-      at('名', 100, 400), at('称', 180, 400), at('上海奕铢互联网金融信息服务有限公司', 300, 400),
-      at('类', 100, 440), at('型', 180, 440), at('人有限责任公司（自然人独资）', 300, 442),
+      at('名', 100, 400),
+      at('称', 180, 400),
+      at('上海奕铢互联网金融信息服务有限公司', 300, 400),
+      at('类', 100, 440),
+      at('型', 180, 440),
+      at('人有限责任公司（自然人独资）', 300, 442),
     ]);
     expect(p.fields.companyName?.value).toBe('上海奕铢互联网金融信息服务有限公司');
     expect(p.fields.type?.value).toBe('人有限责任公司（自然人独资）');
   });
 
   it('ignores a latin speck under the label (watermark fragment)', () => {
-    const p = parseLicence([at('名', 100, 480), at('称深圳市匠心帮帮互联网信息服务有限公司', 140, 480), at('DG', 130, 522), at('型有限责任公司', 200, 522)]);
+    const p = parseLicence([
+      at('名', 100, 480),
+      at('称深圳市匠心帮帮互联网信息服务有限公司', 140, 480),
+      at('DG', 130, 522),
+      at('型有限责任公司', 200, 522),
+    ]);
     expect(p.fields.companyName?.value).toBe('深圳市匠心帮帮互联网信息服务有限公司');
   });
 
@@ -74,13 +95,21 @@ describe('parseLicence: never a code that is not printed', () => {
   });
 
   it('reads the 注册号 of an old licence and finds no code', () => {
-    const p = parseLicence([at('注册号310141000185002', 600, 200), at('名称', 100, 400), at('上海奕铢互联网金融信息服务有限公司', 300, 400)]);
+    const p = parseLicence([
+      at('注册号310141000185002', 600, 200),
+      at('名称', 100, 400),
+      at('上海奕铢互联网金融信息服务有限公司', 300, 400),
+    ]);
     expect(p.registrationNumber).toBe('310141000185002');
     expect(p.fields.uscc).toBeUndefined();
   });
 
   it('does not take the 15-digit taxpayer number for the registration number', () => {
-    const p = parseLicence([at('册号360200210067973', 250, 200), at('纳税人识别号', 100, 240), at('360202343321324', 400, 240)]);
+    const p = parseLicence([
+      at('册号360200210067973', 250, 200),
+      at('纳税人识别号', 100, 240),
+      at('360202343321324', 400, 240),
+    ]);
     expect(p.registrationNumber).toBe('360200210067973');
   });
 });

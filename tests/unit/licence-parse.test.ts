@@ -32,19 +32,67 @@ function replace(lines: ParseLine[], from: string, by: ParseLine[]): ParseLine[]
 }
 
 describe('parseLicence: key fields', () => {
-  it.each<[string, ParseLine[], { companyName?: string; uscc?: string; legalRepresentative?: string; repLabel?: string }]>([
-    ['separate label and value boxes', BASE, { companyName: '杭州鑫璟服饰有限公司', uscc: CODE, legalRepresentative: '王熠', repLabel: '法定代表人' }],
-    ['label merged with its value', replace(replace(BASE, '名称', [at('名称杭州鑫璟服饰有限公司', 200, 400)]), '杭州鑫璟服饰有限公司', []), { companyName: '杭州鑫璟服饰有限公司' }],
-    ['letter-spaced label read as two boxes', replace(BASE, '名称', [at('名', 200, 400), at('称', 320, 400)]), { companyName: '杭州鑫璟服饰有限公司' }],
-    ['code beside its label', replace(replace(BASE, CODE, []), '统一社会信用代码', [at('统一社会信用代码', 100, 100), at(CODE, 450, 100)]), { uscc: CODE }],
-    ['code in the same box as its label', replace(replace(BASE, CODE, []), '统一社会信用代码', [at(`统一社会信用代码${CODE}`, 100, 100)]), { uscc: CODE }],
-    ['负责人 for a branch', replace(BASE, '法定代表人', [at('负责人', 200, 600)]), { legalRepresentative: '王熠', repLabel: '负责人' }],
-    ['经营者 for a sole trader', replace(BASE, '法定代表人', [at('经营者', 200, 600)]), { legalRepresentative: '王熠', repLabel: '经营者' }],
-    ['执行事务合伙人 with 委派代表 note', replace(replace(BASE, '法定代表人', [at('执行事务合伙人', 200, 600)]), '王熠', [at('王熠（委派代表）', 500, 600)]), { legalRepresentative: '王熠', repLabel: '执行事务合伙人' }],
-    ['投资人 for a sole proprietorship', replace(BASE, '法定代表人', [at('投资人', 200, 600)]), { legalRepresentative: '王熠', repLabel: '投资人' }],
-    ['half-width brackets and stray spaces', replace(BASE, '杭州鑫璟服饰有限公司', [at('鑫璟服饰 (杭州) 有限 公司', 500, 402)]), { companyName: '鑫璟服饰（杭州）有限公司' }],
+  it.each<
+    [string, ParseLine[], { companyName?: string; uscc?: string; legalRepresentative?: string; repLabel?: string }]
+  >([
+    [
+      'separate label and value boxes',
+      BASE,
+      { companyName: '杭州鑫璟服饰有限公司', uscc: CODE, legalRepresentative: '王熠', repLabel: '法定代表人' },
+    ],
+    [
+      'label merged with its value',
+      replace(replace(BASE, '名称', [at('名称杭州鑫璟服饰有限公司', 200, 400)]), '杭州鑫璟服饰有限公司', []),
+      { companyName: '杭州鑫璟服饰有限公司' },
+    ],
+    [
+      'letter-spaced label read as two boxes',
+      replace(BASE, '名称', [at('名', 200, 400), at('称', 320, 400)]),
+      { companyName: '杭州鑫璟服饰有限公司' },
+    ],
+    [
+      'code beside its label',
+      replace(replace(BASE, CODE, []), '统一社会信用代码', [at('统一社会信用代码', 100, 100), at(CODE, 450, 100)]),
+      { uscc: CODE },
+    ],
+    [
+      'code in the same box as its label',
+      replace(replace(BASE, CODE, []), '统一社会信用代码', [at(`统一社会信用代码${CODE}`, 100, 100)]),
+      { uscc: CODE },
+    ],
+    [
+      '负责人 for a branch',
+      replace(BASE, '法定代表人', [at('负责人', 200, 600)]),
+      { legalRepresentative: '王熠', repLabel: '负责人' },
+    ],
+    [
+      '经营者 for a sole trader',
+      replace(BASE, '法定代表人', [at('经营者', 200, 600)]),
+      { legalRepresentative: '王熠', repLabel: '经营者' },
+    ],
+    [
+      '执行事务合伙人 with 委派代表 note',
+      replace(replace(BASE, '法定代表人', [at('执行事务合伙人', 200, 600)]), '王熠', [
+        at('王熠（委派代表）', 500, 600),
+      ]),
+      { legalRepresentative: '王熠', repLabel: '执行事务合伙人' },
+    ],
+    [
+      '投资人 for a sole proprietorship',
+      replace(BASE, '法定代表人', [at('投资人', 200, 600)]),
+      { legalRepresentative: '王熠', repLabel: '投资人' },
+    ],
+    [
+      'half-width brackets and stray spaces',
+      replace(BASE, '杭州鑫璟服饰有限公司', [at('鑫璟服饰 (杭州) 有限 公司', 500, 402)]),
+      { companyName: '鑫璟服饰（杭州）有限公司' },
+    ],
     ['spaced person name', replace(BASE, '王熠', [at('王 熠', 500, 598)]), { legalRepresentative: '王熠' }],
-    ['colon after the label', replace(replace(BASE, '名称', [at('名称：杭州鑫璟服饰有限公司', 200, 400)]), '杭州鑫璟服饰有限公司', []), { companyName: '杭州鑫璟服饰有限公司' }],
+    [
+      'colon after the label',
+      replace(replace(BASE, '名称', [at('名称：杭州鑫璟服饰有限公司', 200, 400)]), '杭州鑫璟服饰有限公司', []),
+      { companyName: '杭州鑫璟服饰有限公司' },
+    ],
   ])('%s', (_why, lines, expected) => {
     const p = parseLicence(lines);
     if (expected.companyName) expect(p.fields.companyName?.value).toBe(expected.companyName);
@@ -56,7 +104,10 @@ describe('parseLicence: key fields', () => {
 
 describe('parseLicence: layout details', () => {
   it('joins a wrapped name with its next printed line', () => {
-    const lines = replace(BASE, '杭州鑫璟服饰有限公司', [at('杭州鑫璟服饰供应链管理有限公', 500, 402), at('司', 500, 446)]);
+    const lines = replace(BASE, '杭州鑫璟服饰有限公司', [
+      at('杭州鑫璟服饰供应链管理有限公', 500, 402),
+      at('司', 500, 446),
+    ]);
     expect(parseLicence(lines).fields.companyName?.value).toBe('杭州鑫璟服饰供应链管理有限公司');
   });
 

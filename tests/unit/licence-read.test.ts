@@ -34,7 +34,12 @@ function share(pred: (x: (typeof heldOut)[number]) => boolean): number {
 
 describe('readLicence accuracy (held-out half, PaddleOCR)', () => {
   it('reads all three key fields exactly on at least 95% of licences', () => {
-    const allThree = share(({ truth, reading: r }) => r.fields.companyName === truth.companyName && r.fields.uscc === truth.uscc && r.fields.legalRepresentative === truth.legalRepresentative);
+    const allThree = share(
+      ({ truth, reading: r }) =>
+        r.fields.companyName === truth.companyName &&
+        r.fields.uscc === truth.uscc &&
+        r.fields.legalRepresentative === truth.legalRepresentative,
+    );
     expect(heldOut).toHaveLength(20);
     expect(allThree).toBeGreaterThanOrEqual(0.95);
   });
@@ -105,7 +110,11 @@ describe('readLicence bad input', () => {
     expect(notLicence).toMatchObject({ kind: 'licence', status: 'fail' });
     const first = manifest.licences.find((l) => l.split === 'heldout' && l.format === 'jpeg');
     if (!first) throw new Error('no jpeg fixture');
-    const caseInfo = { companyName: `${first.truth.companyName}X`, uscc: first.truth.uscc, legalRepresentative: first.truth.legalRepresentative };
+    const caseInfo = {
+      companyName: `${first.truth.companyName}X`,
+      uscc: first.truth.uscc,
+      legalRepresentative: first.truth.legalRepresentative,
+    };
     const mismatch = await checkLicence(join(DIR, first.file), { ...ctx, caseInfo });
     expect(mismatch.findings.map((f) => f.code)).toContain('COMPANY_NAME_MISMATCH');
     expect(mismatch.findings.map((f) => f.code)).not.toContain('LEGAL_NAME_MISMATCH');

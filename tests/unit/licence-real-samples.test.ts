@@ -34,8 +34,12 @@ describe.skipIf(!present)('real licences in ../shared/real-samples (skipped: fol
   });
 
   it('reads all three key fields right on at least 90% of them', () => {
-    const right = results.filter(({ truth, reading }) => KEYS.every((k) => norm(reading.fields[k]) === norm(truth.fields[k])));
-    const wrong = results.filter((x) => !right.includes(x)).map(({ truth, reading }) => `${truth.file}: ${JSON.stringify(reading.fields)}`);
+    const right = results.filter(({ truth, reading }) =>
+      KEYS.every((k) => norm(reading.fields[k]) === norm(truth.fields[k])),
+    );
+    const wrong = results
+      .filter((x) => !right.includes(x))
+      .map(({ truth, reading }) => `${truth.file}: ${JSON.stringify(reading.fields)}`);
     expect(right.length / results.length, wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -59,11 +59,27 @@ describe("the case's order export in case checks and the export", () => {
     try {
       const invoke = bridge(store);
       const c = store.createCase(BUNDLE_CASE);
-      await importOrdersForCase({ store, rulebook, caseId: c.id, name: truth.orders, data: new Uint8Array(readFileSync(join(DIR, truth.orders))) });
-      for (const f of [jit, plain, unknown]) await invoke('materials:add', { caseId: c.id, name: f.file, data: new Uint8Array(readFileSync(join(DIR, f.file))) });
-      const codes = (r: Checked, file: string): string[] => r.files.find((x) => x.file === file)?.findings.map((x) => x.code) ?? [];
+      await importOrdersForCase({
+        store,
+        rulebook,
+        caseId: c.id,
+        name: truth.orders,
+        data: new Uint8Array(readFileSync(join(DIR, truth.orders))),
+      });
+      for (const f of [jit, plain, unknown])
+        await invoke('materials:add', {
+          caseId: c.id,
+          name: f.file,
+          data: new Uint8Array(readFileSync(join(DIR, f.file))),
+        });
+      const codes = (r: Checked, file: string): string[] =>
+        r.files.find((x) => x.file === file)?.findings.map((x) => x.code) ?? [];
       const run = await invoke<Checked>('checks:run', { caseId: c.id, today: truth.today });
-      const exported = await invoke<Checked>('bundle:export', { caseId: c.id, outPath: join(dir, 'out.zip'), today: truth.today });
+      const exported = await invoke<Checked>('bundle:export', {
+        caseId: c.id,
+        outPath: join(dir, 'out.zip'),
+        today: truth.today,
+      });
       for (const r of [run, exported]) {
         expect(codes(r, jit.file)).toContain('LOGISTICS_ORDER_IS_JIT');
         expect(codes(r, plain.file)).not.toContain('LOGISTICS_ORDER_IS_JIT');

@@ -33,18 +33,26 @@ let heldOut: IndependentTruth['files'] = [];
 beforeAll(async () => {
   truth = readIndependentTruth(DIR);
   heldOut = truth.files.filter((f) => f.split === 'heldout');
-  const imp = await importOrderExport(readFileSync(join(DIR, truth.orders)), truth.orders, { offsetHours: rulebook.utcOffsetHours });
+  const imp = await importOrderExport(readFileSync(join(DIR, truth.orders)), truth.orders, {
+    offsetHours: rulebook.utcOffsetHours,
+  });
   const orders = imp.orders.map((o) => ({ id: o.id, jit: o.jit }));
-  for (const f of heldOut) results.set(f.file, await checkLogistics(join(DIR, f.file), { rulebook, today: truth.today, orders }));
+  for (const f of heldOut)
+    results.set(f.file, await checkLogistics(join(DIR, f.file), { rulebook, today: truth.today, orders }));
 }, 900_000);
 
 afterAll(async () => {
   await shutdownOcr();
 });
 
-const has = (file: string, code: FindingCode): boolean => results.get(file)?.findings.some((x) => x.code === code) ?? false;
+const has = (file: string, code: FindingCode): boolean =>
+  results.get(file)?.findings.some((x) => x.code === code) ?? false;
 
-function accuracy(code: keyof IndependentTruth['files'][number]['expected']): { right: number; total: number; wrong: string[] } {
+function accuracy(code: keyof IndependentTruth['files'][number]['expected']): {
+  right: number;
+  total: number;
+  wrong: string[];
+} {
   const wrong = heldOut.filter((f) => has(f.file, code) !== f.expected[code]).map((f) => f.file);
   return { right: heldOut.length - wrong.length, total: heldOut.length, wrong };
 }
@@ -74,7 +82,9 @@ describe('independent logistics screenshots, held-out half', () => {
 
   it('reads the stamp itself, not a page date, when it finds one', () => {
     // TIMESTAMP_UNCLEAR files claim no date (a warning with a region): nothing to misread.
-    const stamped = heldOut.filter((f) => f.stamp && !has(f.file, 'TIMESTAMP_MISSING') && !has(f.file, 'TIMESTAMP_UNCLEAR'));
+    const stamped = heldOut.filter(
+      (f) => f.stamp && !has(f.file, 'TIMESTAMP_MISSING') && !has(f.file, 'TIMESTAMP_UNCLEAR'),
+    );
     const misread = stamped.filter((f) => {
       const label = results.get(f.file)?.regions?.find((r) => r.label?.startsWith('watermark'))?.label ?? '';
       const s = f.stamp;
@@ -84,7 +94,10 @@ describe('independent logistics screenshots, held-out half', () => {
   });
 
   it('LOGISTICS_PICKUP_NOT_SHOWN ≥91% and PICKUP_NOT_MARKED ≥97% right', () => {
-    for (const [code, floor] of [['LOGISTICS_PICKUP_NOT_SHOWN', 0.91], ['PICKUP_NOT_MARKED', 0.97]] as const) {
+    for (const [code, floor] of [
+      ['LOGISTICS_PICKUP_NOT_SHOWN', 0.91],
+      ['PICKUP_NOT_MARKED', 0.97],
+    ] as const) {
       const a = accuracy(code);
       expect(a.right / a.total, `${code} wrong on ${a.wrong.join(', ')}`).toBeGreaterThanOrEqual(floor);
     }
@@ -95,10 +108,16 @@ describe('independent logistics screenshots, held-out half', () => {
     expect(falseJit.map((f) => f.file)).toEqual([]);
     const jit = heldOut.filter((f) => f.orderInExport && f.jit);
     // An unsure read of a JIT order stays quiet (no error without a confident read).
-    expect(jit.filter((f) => has(f.file, 'LOGISTICS_ORDER_IS_JIT')).length).toBeGreaterThanOrEqual(Math.ceil(jit.length * 0.9));
+    expect(jit.filter((f) => has(f.file, 'LOGISTICS_ORDER_IS_JIT')).length).toBeGreaterThanOrEqual(
+      Math.ceil(jit.length * 0.9),
+    );
     const known = heldOut.filter((f) => f.orderInExport);
-    expect(known.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeLessThanOrEqual(Math.floor(known.length * 0.05));
+    expect(known.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeLessThanOrEqual(
+      Math.floor(known.length * 0.05),
+    );
     const unknown = heldOut.filter((f) => !f.orderInExport);
-    expect(unknown.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeGreaterThanOrEqual(Math.ceil(unknown.length * 0.95));
+    expect(unknown.filter((f) => has(f.file, 'LOGISTICS_ORDER_UNKNOWN')).length).toBeGreaterThanOrEqual(
+      Math.ceil(unknown.length * 0.95),
+    );
   });
 });

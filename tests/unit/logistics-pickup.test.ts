@@ -6,7 +6,11 @@ import type { OcrLine } from '../../electron/services/ocr';
 import { repairStampText } from '../../electron/services/checks/logistics-watermark';
 import { eventTimeColumn } from '../../electron/services/checks/logistics-read';
 
-const line = (text: string, x: number, y: number, confidence = 0.99): OcrLine => ({ text, confidence, box: { x, y, width: text.length * 12, height: 20 } });
+const line = (text: string, x: number, y: number, confidence = 0.99): OcrLine => ({
+  text,
+  confidence,
+  box: { x, y, width: text.length * 12, height: 20 },
+});
 
 describe('two-digit-year camera imprints', () => {
   it("reads '26 10 05 and 261005 as a whole line only", () => {
@@ -41,30 +45,47 @@ describe('pickup and order number', () => {
   });
 
   it('reads order and tracking numbers apart', () => {
-    expect(readNumbers(page).map((n) => `${n.kind}:${n.value}`)).toEqual(['order:3028953484243535', 'tracking:LP91861883880067']);
+    expect(readNumbers(page).map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'order:3028953484243535',
+      'tracking:LP91861883880067',
+    ]);
   });
 
   it('raises LOGISTICS_ORDER_IS_JIT only on a confident exact match of a JIT order', () => {
     const facts = { numbers: readNumbers(page), pickup: findPickups(page)[0] ?? null, marked: true };
-    expect(pickupFindings(facts, [{ id: '3028953484243535', jit: true }]).map((f) => f.code)).toEqual(['LOGISTICS_ORDER_IS_JIT']);
+    expect(pickupFindings(facts, [{ id: '3028953484243535', jit: true }]).map((f) => f.code)).toEqual([
+      'LOGISTICS_ORDER_IS_JIT',
+    ]);
     expect(pickupFindings(facts, [{ id: '3028953484243535', jit: false }])).toEqual([]);
-    expect(pickupFindings(facts, [{ id: '3000000000000001', jit: true }]).map((f) => f.code)).toEqual(['LOGISTICS_ORDER_UNKNOWN']);
+    expect(pickupFindings(facts, [{ id: '3000000000000001', jit: true }]).map((f) => f.code)).toEqual([
+      'LOGISTICS_ORDER_UNKNOWN',
+    ]);
     const unsure = { ...facts, numbers: facts.numbers.map((n) => ({ ...n, confidence: 0.6 })) };
     expect(pickupFindings(unsure, [{ id: '3028953484243535', jit: true }])).toEqual([]);
     expect(pickupFindings({ ...facts, marked: false }, undefined).map((f) => f.code)).toEqual(['PICKUP_NOT_MARKED']);
-    expect(pickupFindings({ ...facts, pickup: null }, undefined).map((f) => f.code)).toEqual(['LOGISTICS_PICKUP_NOT_SHOWN']);
+    expect(pickupFindings({ ...facts, pickup: null }, undefined).map((f) => f.code)).toEqual([
+      'LOGISTICS_PICKUP_NOT_SHOWN',
+    ]);
   });
 });
 
 describe('reading helpers', () => {
   it('repairs the two ways an ink-only re-read of a stamp misses the date grammar', () => {
-    expect(findTimestamps(repairStampText('202608-05 17:28:33'), { lenient: true })[0]?.iso).toBe('2026-08-05T17:28:33+08:00');
-    expect(findTimestamps(repairStampText('2026:08-05:17:28:33ing'), { lenient: true })[0]?.iso).toBe('2026-08-05T17:28:33+08:00');
+    expect(findTimestamps(repairStampText('202608-05 17:28:33'), { lenient: true })[0]?.iso).toBe(
+      '2026-08-05T17:28:33+08:00',
+    );
+    expect(findTimestamps(repairStampText('2026:08-05:17:28:33ing'), { lenient: true })[0]?.iso).toBe(
+      '2026-08-05T17:28:33+08:00',
+    );
     expect(repairStampText('订单号3036209288711369')).toBe('订单号3036209288711369');
   });
 
   it('takes the event-time column out of the first read, not the table row above it', () => {
-    const at = (text: string, x: number, y: number, width: number): OcrLine => ({ text, confidence: 1, box: { x, y, width, height: 20 } });
+    const at = (text: string, x: number, y: number, width: number): OcrLine => ({
+      text,
+      confidence: 1,
+      box: { x, y, width, height: 20 },
+    });
     const header = [at('4PX1750537240633CN', 47, 124, 159), at('3036209288711369', 450, 124, 141)];
     const times = [198, 236, 274, 314].map((y) => at('', 53, y, 150 + (y % 7)));
     const texts = [198, 236, 274, 314].map((y, i) => at('', 227, y, 150 + i * 40));
@@ -74,7 +95,9 @@ describe('reading helpers', () => {
   });
 
   it('counts OCR misreadings of 揽收 on photos as the pickup, never 签收 or awaiting', () => {
-    for (const text of ['【深圳市】快通员已收', '【深圳市】快递员已损收', '收时间：2026-11-12 07:23:05']) expect(findPickups([line(text, 0, 0)]), text).toHaveLength(1);
-    for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收']) expect(findPickups([line(text, 0, 0)]), text).toEqual([]);
+    for (const text of ['【深圳市】快通员已收', '【深圳市】快递员已损收', '收时间：2026-11-12 07:23:05'])
+      expect(findPickups([line(text, 0, 0)]), text).toHaveLength(1);
+    for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收'])
+      expect(findPickups([line(text, 0, 0)]), text).toEqual([]);
   });
 });

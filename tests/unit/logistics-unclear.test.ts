@@ -25,7 +25,8 @@ afterAll(async () => {
   await shutdownOcr();
 });
 
-const codes = async (file: string): Promise<string[]> => (await checkLogistics(join(DIR, file), { rulebook, today: truth.today })).findings.map((f) => f.code);
+const codes = async (file: string): Promise<string[]> =>
+  (await checkLogistics(join(DIR, file), { rulebook, today: truth.today })).findings.map((f) => f.code);
 
 describe('an unreadable stamp is a warning, not a missing stamp', () => {
   it('warns with the region on a blurred taskbar clock in a photo', async () => {
@@ -39,7 +40,9 @@ describe('an unreadable stamp is a warning, not a missing stamp', () => {
   }, 300_000);
 
   it('keeps TIMESTAMP_MISSING (and no UNCLEAR) on pages without a stamp', async () => {
-    const none = truth.files.filter((f) => f.split === 'calibration' && (f.kind === 'none' || f.kind === 'statusbar')).slice(0, 5);
+    const none = truth.files
+      .filter((f) => f.split === 'calibration' && (f.kind === 'none' || f.kind === 'statusbar'))
+      .slice(0, 5);
     expect(none.length).toBeGreaterThanOrEqual(4);
     for (const f of none) {
       const got = await codes(f.file);

@@ -6,7 +6,8 @@ import { loadRulebook } from '../../electron/services/rulebook';
 /** The policy numbers: thresholds, re-entry, upload limits, task hours (risk shares are descriptive figures). */
 function policyNumbers(book: Rulebook): Set<number> {
   const nums = new Set<number>(Object.values(book.thresholds).map((e) => e.value));
-  for (const v of [...Object.values(book.reentry), ...Object.values(book.upload)]) if (typeof v === 'number') nums.add(v);
+  for (const v of [...Object.values(book.reentry), ...Object.values(book.upload)])
+    if (typeof v === 'number') nums.add(v);
   for (const task of book.postExitTasks) nums.add(task.hours);
   return nums;
 }
@@ -16,7 +17,8 @@ function templateNumbers(key: string, locale: (typeof LOCALES)[number]): number[
   // Without standing parameters an unfilled placeholder stays in the text as written.
   const text = t(key, {}, locale)
     .replace(/\{[\w.]+\}/g, '')
-    .replace(/\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?/g, '').replace(/\d{4}年\d{1,2}月\d{1,2}日/g, '')
+    .replace(/\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?/g, '')
+    .replace(/\d{4}年\d{1,2}月\d{1,2}日/g, '')
     .replace(/\d+°/g, '');
   return [...text.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g)].map((m) => Number(m[0]));
 }

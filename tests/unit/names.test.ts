@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName, sameCompany, samePerson, toHalfWidth } from '../../shared/names';
+import {
+  collapseCjkSpaces,
+  normalizeCompanyName,
+  normalizePersonName,
+  sameCompany,
+  samePerson,
+  toHalfWidth,
+} from '../../shared/names';
 
 describe('normalizeCompanyName', () => {
   it.each([
@@ -43,5 +50,6 @@ describe('sameCompany / samePerson', () => {
 
 describe('helpers', () => {
   it('toHalfWidth maps the full-width ASCII block', () => expect(toHalfWidth('１２３ＡＢＣ：')).toBe('123ABC:'));
-  it('collapseCjkSpaces keeps spaces next to Latin text', () => expect(collapseCjkSpaces('经营者 Li Wei 李 伟')).toBe('经营者 Li Wei 李伟'));
+  it('collapseCjkSpaces keeps spaces next to Latin text', () =>
+    expect(collapseCjkSpaces('经营者 Li Wei 李 伟')).toBe('经营者 Li Wei 李伟'));
 });

@@ -11,7 +11,10 @@ const closers: (() => void)[] = [];
 afterEach(() => closers.splice(0).forEach((close) => close()));
 
 /** A host whose "pool" records what it was asked and answers with `answer`. */
-function connect(answer: (options: RecognizeOptions) => Promise<OcrLine[]>): { client: OcrHostClient; seen: RecognizeOptions[] } {
+function connect(answer: (options: RecognizeOptions) => Promise<OcrLine[]>): {
+  client: OcrHostClient;
+  seen: RecognizeOptions[];
+} {
   const { port1, port2 } = new MessageChannel();
   const seen: RecognizeOptions[] = [];
   const stop = serveOcr(port1, (_image, options) => (seen.push(options), answer(options)));
@@ -21,7 +24,7 @@ function connect(answer: (options: RecognizeOptions) => Promise<OcrLine[]>): { c
 }
 
 describe('OCR host (one pool per process)', () => {
-  it('runs a client thread\'s jobs on the host, with its progress and the engine left to the host', async () => {
+  it("runs a client thread's jobs on the host, with its progress and the engine left to the host", async () => {
     const { client, seen } = connect((options) => {
       options.onProgress?.(0.5);
       return Promise.resolve([LINE]);
@@ -33,7 +36,7 @@ describe('OCR host (one pool per process)', () => {
     expect(seen[0]).toMatchObject({ detectOnly: true, engine: undefined });
   });
 
-  it('keeps the client\'s cache keys apart from the host\'s own (both count from 1)', async () => {
+  it("keeps the client's cache keys apart from the host's own (both count from 1)", async () => {
     const first = connect(() => Promise.resolve([]));
     const second = connect(() => Promise.resolve([]));
     await first.client.recognize(IMAGE, { cacheKey: 'licence-1-1' });

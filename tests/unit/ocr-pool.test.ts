@@ -17,7 +17,15 @@ beforeAll(async () => {
   full = { kind: 'encoded', data };
   // The top-left corner: the credit-code label and the code, a quick job.
   const meta = await sharp(data).metadata();
-  const crop = await sharp(data).extract({ left: 0, top: 0, width: Math.round((meta.width ?? 1200) / 2), height: Math.round((meta.height ?? 800) / 4) }).png().toBuffer();
+  const crop = await sharp(data)
+    .extract({
+      left: 0,
+      top: 0,
+      width: Math.round((meta.width ?? 1200) / 2),
+      height: Math.round((meta.height ?? 800) / 4),
+    })
+    .png()
+    .toBuffer();
   small = { kind: 'encoded', data: crop };
 });
 
@@ -25,11 +33,15 @@ beforeAll(async () => {
 function trackedPool(opts: { maxJobsPerWorker?: number } = {}): { pool: OcrPool; workers: Worker[] } {
   const workers: Worker[] = [];
   const start = defaultWorkerFactory();
-  const pool = new OcrPool({ size: 1, ...opts, factory: () => {
-    const w = start();
-    workers.push(w);
-    return w;
-  } });
+  const pool = new OcrPool({
+    size: 1,
+    ...opts,
+    factory: () => {
+      const w = start();
+      workers.push(w);
+      return w;
+    },
+  });
   return { pool, workers };
 }
 

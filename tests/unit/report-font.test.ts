@@ -12,7 +12,10 @@ describe('bundle report typeface', () => {
     const size = 20;
     expect(face.widthOf(' ', size)).toBeGreaterThan(0.2 * size);
     expect(face.widthOf(' ', size)).toBeLessThan(0.45 * size);
-    expect(face.widthOf(text, size)).toBeCloseTo(face.widthOf('JIT', size) + face.widthOf(' ', size) + face.widthOf('退出材料检查报告', size), 3);
+    expect(face.widthOf(text, size)).toBeCloseTo(
+      face.widthOf('JIT', size) + face.widthOf(' ', size) + face.widthOf('退出材料检查报告', size),
+      3,
+    );
   });
 
   it('turns characters no shipped font has into "?"', () => {

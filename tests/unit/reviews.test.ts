@@ -20,7 +20,13 @@ const SELLER = join(FIXTURES_DIR, 'bundle', 'seller');
 
 describe('which findings a user may confirm', () => {
   it('never: not the material, unreadable, missing; yes: a judgement like a blurry seal', () => {
-    for (const code of ['FILE_UNREADABLE', 'FILE_TYPE_MISMATCH', 'FILE_UNSUPPORTED_FORMAT', 'MATERIAL_MISSING', 'KIND_UNKNOWN'] as const) {
+    for (const code of [
+      'FILE_UNREADABLE',
+      'FILE_TYPE_MISMATCH',
+      'FILE_UNSUPPORTED_FORMAT',
+      'MATERIAL_MISSING',
+      'KIND_UNKNOWN',
+    ] as const) {
       expect(isDismissable({ code })).toBe(false);
     }
     expect(isDismissable({ code: 'LICENCE_FIELD_MISSING', params: { key: 'licence.notALicence' } })).toBe(false);
@@ -29,11 +35,21 @@ describe('which findings a user may confirm', () => {
   });
 
   it('a confirmed error stops failing the file; a confirmation of an undismissable one is ignored', () => {
-    const check: FileCheck = { file: 'a.jpg', kind: 'letter', status: 'fail', findings: [makeFinding('SEAL_BLURRY', { sharpness: 1, min: 2 })] };
+    const check: FileCheck = {
+      file: 'a.jpg',
+      kind: 'letter',
+      status: 'fail',
+      findings: [makeFinding('SEAL_BLURRY', { sharpness: 1, min: 2 })],
+    };
     const done = applyReviews(check, [{ code: 'SEAL_BLURRY', note: 'ok', reviewedAt: '2026-11-25T01:00:00.000Z' }]);
     expect(done.status).toBe('pass');
     expect(done.findings[0]!.reviewed).toEqual({ at: '2026-11-25T01:00:00.000Z', note: 'ok' });
-    const junk: FileCheck = { file: 'x.txt', kind: 'licence', status: 'fail', findings: [makeFinding('FILE_UNSUPPORTED_FORMAT', { format: 'txt' })] };
+    const junk: FileCheck = {
+      file: 'x.txt',
+      kind: 'licence',
+      status: 'fail',
+      findings: [makeFinding('FILE_UNSUPPORTED_FORMAT', { format: 'txt' })],
+    };
     expect(applyReviews(junk, [{ code: 'FILE_UNSUPPORTED_FORMAT', note: '', reviewedAt: 'x' }]).status).toBe('fail');
     expect(excludedFromZip(junk)).toBe(true);
     expect(excludedFromZip(check)).toBe(false);
@@ -48,9 +64,17 @@ describe('store: finding reviews', () => {
     store.reviewFinding(c.id, m.id, 'SEAL_BLURRY', 'first');
     store.reviewFinding(c.id, m.id, 'SEAL_BLURRY', 'second');
     store.reviewFinding(c.id, null, 'LOGISTICS_MONTH_UNCOVERED');
-    expect(store.listReviews(c.id).map((r) => [r.materialId, r.code, r.note]).sort()).toEqual([
-      [m.id, 'SEAL_BLURRY', 'second'], [null, 'LOGISTICS_MONTH_UNCOVERED', ''],
-    ].sort());
+    expect(
+      store
+        .listReviews(c.id)
+        .map((r) => [r.materialId, r.code, r.note])
+        .sort(),
+    ).toEqual(
+      [
+        [m.id, 'SEAL_BLURRY', 'second'],
+        [null, 'LOGISTICS_MONTH_UNCOVERED', ''],
+      ].sort(),
+    );
     expect(store.unreviewFinding(c.id, m.id, 'SEAL_BLURRY')).toBe(true);
     expect(store.unreviewFinding(c.id, m.id, 'SEAL_BLURRY')).toBe(false);
     // Removing the material removes its confirmations with it.
@@ -65,10 +89,13 @@ describe('jitkit bundle --accept CODE:FILE', () => {
   function seller(): { dir: string; caseFile: string } {
     const dir = join(tempDir(), 'in');
     mkdirSync(dir);
-    for (const f of ['Screenshot_1.png', 'Screenshot_2.png', 'Screenshot_3.png', 'stock-export.pdf']) copyFileSync(join(SELLER, f), join(dir, f));
+    for (const f of ['Screenshot_1.png', 'Screenshot_2.png', 'Screenshot_3.png', 'stock-export.pdf'])
+      copyFileSync(join(SELLER, f), join(dir, f));
     copyFileSync(join(LETTERS, 'seal-faded-1.png'), join(dir, 'seal-faded-1.png'));
     writeFileSync(join(dir, 'notes.txt'), 'not a material\n');
-    const manifest = JSON.parse(readFileSync(join(LETTERS, 'manifest.json'), 'utf8')) as { fixtures: { file: string; caseInfo: object }[] };
+    const manifest = JSON.parse(readFileSync(join(LETTERS, 'manifest.json'), 'utf8')) as {
+      fixtures: { file: string; caseInfo: object }[];
+    };
     const caseFile = join(tempDir(), 'case.json');
     writeFileSync(caseFile, JSON.stringify(manifest.fixtures.find((f) => f.file === 'seal-faded-1.png')!.caseInfo));
     return { dir, caseFile };
@@ -87,17 +114,39 @@ describe('jitkit bundle --accept CODE:FILE', () => {
     expect(r.written).toBe(true);
     expect(r.entries.some((e) => e.startsWith('01_'))).toBe(true);
     expect(r.entries.some((e) => e.endsWith('.bin') || e.includes('notes'))).toBe(false);
-    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { reviewedFindings: { code: string; file: string }[] };
-    expect(report.reviewedFindings).toEqual([expect.objectContaining({ code: 'SEAL_BLURRY', file: 'seal-faded-1.png' })]);
+    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as {
+      reviewedFindings: { code: string; file: string }[];
+    };
+    expect(report.reviewedFindings).toEqual([
+      expect.objectContaining({ code: 'SEAL_BLURRY', file: 'seal-faded-1.png' }),
+    ]);
     const pdfText = readFileSync(`${out}.report.pdf`).toString('latin1');
     expect(pdfText).not.toContain('allow-errors');
   }, 300_000);
 
   it('refuses to accept what nobody may dismiss (usage error, exit 2)', () => {
     const { dir, caseFile } = seller();
-    const r = runCli(['bundle', dir, '--case', caseFile, '--today', BUNDLE_TODAY, '--out', join(tempDir(), 'x.zip'), '--accept', 'MATERIAL_MISSING:', '--json'], env());
+    const r = runCli(
+      [
+        'bundle',
+        dir,
+        '--case',
+        caseFile,
+        '--today',
+        BUNDLE_TODAY,
+        '--out',
+        join(tempDir(), 'x.zip'),
+        '--accept',
+        'MATERIAL_MISSING:',
+        '--json',
+      ],
+      env(),
+    );
     expect(r.code).toBe(2);
-    const bad = runCli(['bundle', dir, '--case', caseFile, '--out', join(tempDir(), 'y.zip'), '--accept', 'NOT_A_CODE:x.jpg', '--json'], env());
+    const bad = runCli(
+      ['bundle', dir, '--case', caseFile, '--out', join(tempDir(), 'y.zip'), '--accept', 'NOT_A_CODE:x.jpg', '--json'],
+      env(),
+    );
     expect(bad.code).toBe(2);
   }, 120_000);
 });

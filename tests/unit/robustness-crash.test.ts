@@ -17,14 +17,19 @@ const CHILD = join(ROOT, 'tests', 'helpers', 'robust-child.ts');
 const SELLER = join(FIXTURES_DIR, 'bundle', 'seller');
 /** A screenshot and the stock PDF: a real check run that is short on 2 busy cores. */
 const CHECKED = ['Screenshot_1.png', 'stock-export.pdf'].map((n) => join(SELLER, n));
-const EXPORTED = ['Screenshot_1.png', 'Screenshot_2.png', 'scan_0001.jpg', 'stock-export.pdf'].map((n) => join(SELLER, n));
+const EXPORTED = ['Screenshot_1.png', 'Screenshot_2.png', 'scan_0001.jpg', 'stock-export.pdf'].map((n) =>
+  join(SELLER, n),
+);
 
 type ChildEnd = { pid: number; signal: NodeJS.Signals | null; code: number | null; rounds: number; stderr: string };
 
 /** Runs the child; when `killAfterMs` is set, SIGKILLs it that long after it is ready. */
 function runChild(args: string[], killAfterMs?: number): Promise<ChildEnd> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let rounds = 0;
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

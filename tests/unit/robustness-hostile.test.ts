@@ -52,7 +52,9 @@ function expectCodes(r: AsyncRun, cases: HostileCase[], lang: 'zh-CN' | 'en'): v
   for (const c of cases) {
     const findings = byFile.get(c.file) ?? [];
     const codes = findings.map((f) => f.code);
-    expect(`${c.file}: ${codes.some((code) => accepted(c.expect).includes(code)) ? 'named' : codes.join(',')}`).toBe(`${c.file}: named`);
+    expect(`${c.file}: ${codes.some((code) => accepted(c.expect).includes(code)) ? 'named' : codes.join(',')}`).toBe(
+      `${c.file}: named`,
+    );
     for (const f of findings) {
       expect(f.message.length, `${c.file} ${f.code}`).toBeGreaterThan(10);
       expect(inLanguage(f.message, lang), `${lang} ${c.file} ${f.code}: ${f.message}`).toBe(true);
@@ -86,12 +88,16 @@ describe('hostile files through `jitkit check`', () => {
     const env = { JITKIT_DATA_DIR: tempDir() };
     const kinds = ['licence', 'letter', 'logistics', 'inventory'];
     const cases = [...refused, ...manifest.filter((c) => c.expect === 'FILE_TYPE_MISMATCH')];
-    const runs = await inBatches(kinds, 2, (kind) => runCliAsync(['check', ...paths(cases), '--as', kind, '--json', '--lang', 'en'], env));
+    const runs = await inBatches(kinds, 2, (kind) =>
+      runCliAsync(['check', ...paths(cases), '--as', kind, '--json', '--lang', 'en'], env),
+    );
     for (const [i, r] of runs.entries()) {
       assertAnswered(r, [1]);
       const json = JSON.parse(r.stdout) as CheckJson;
       expect(json.files.every((f) => f.kind === kinds[i])).toBe(true);
-      expect(json.files.filter((f) => refused.some((c) => f.file.endsWith(c.file))).every((f) => f.status === 'fail')).toBe(true);
+      expect(
+        json.files.filter((f) => refused.some((c) => f.file.endsWith(c.file))).every((f) => f.status === 'fail'),
+      ).toBe(true);
       expectCodes(r, cases, 'en');
     }
   }, 120_000);
@@ -106,9 +112,16 @@ describe('hostile files through `jitkit licence`', () => {
     for (const [i, r] of runs.entries()) {
       const c = oneEach[i]!;
       assertAnswered(r, [2]);
-      const reading = JSON.parse(r.stdout) as { file: string; fields: Record<string, unknown>; findings: FindingJson[] };
+      const reading = JSON.parse(r.stdout) as {
+        file: string;
+        fields: Record<string, unknown>;
+        findings: FindingJson[];
+      };
       expect(reading.fields).toEqual({ companyName: null, uscc: null, legalRepresentative: null });
-      expect(reading.findings.map((f) => f.code).some((code) => accepted(c.expect).includes(code)), `${c.file}: ${r.stdout}`).toBe(true);
+      expect(
+        reading.findings.map((f) => f.code).some((code) => accepted(c.expect).includes(code)),
+        `${c.file}: ${r.stdout}`,
+      ).toBe(true);
       // The reason is also on stderr for a user who did not ask for JSON.
       expect(r.stderr).toMatch(CJK);
     }

@@ -87,7 +87,18 @@ describe('hostile file names in the upload zip', () => {
     const files = renamed.map(([, to]) => join(inputs, '..', 'sub', to));
     const out = join(dir, 'out', 'bundle.zip');
     const r = await runCliAsync(
-      ['bundle', ...files, '--case', join(seller, 'case.json'), '--today', BUNDLE_TODAY, '--out', out, '--allow-errors', '--json'],
+      [
+        'bundle',
+        ...files,
+        '--case',
+        join(seller, 'case.json'),
+        '--today',
+        BUNDLE_TODAY,
+        '--out',
+        out,
+        '--allow-errors',
+        '--json',
+      ],
       { JITKIT_DATA_DIR: join(dir, 'data') },
     );
     expect(r.signal).toBeNull();
@@ -104,6 +115,10 @@ describe('hostile file names in the upload zip', () => {
       expect(Buffer.byteLength(e)).toBeLessThanOrEqual(120);
     }
     // Only the zip and its two reports were written, beside each other.
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['bundle.zip', 'bundle.zip.report.json', 'bundle.zip.report.pdf']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'bundle.zip',
+      'bundle.zip.report.json',
+      'bundle.zip.report.pdf',
+    ]);
   }, 120_000);
 });

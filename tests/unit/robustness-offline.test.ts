@@ -49,7 +49,9 @@ function assertCompleted(r: Run): void {
   expect(r.signal, r.stderr.slice(-800)).toBeNull();
   expect([0, 1], r.stderr.slice(-800)).toContain(r.code);
   expect(r.stderr).not.toMatch(STACK_TRACE);
-  const json = JSON.parse(r.stdout) as { files: { file: string; kind: string; status: string; findings: { code: string }[] }[] };
+  const json = JSON.parse(r.stdout) as {
+    files: { file: string; kind: string; status: string; findings: { code: string }[] }[];
+  };
   // Real work happened: each file's kind was recognised from its content (OCR / PDF text).
   expect(json.files.map((f) => f.kind)).toEqual(FILES.map((f) => f.kind));
   expect(json.files.every((f) => ['pass', 'warn', 'fail'].includes(f.status))).toBe(true);
@@ -59,7 +61,11 @@ function assertCompleted(r: Run): void {
 describe('a whole check with the network refused', () => {
   it('the refusing hook works (a fetch is recorded and refused)', async () => {
     const log = join(tempDir(), 'net.log');
-    const r = await run(process.execPath, ['--import', HOOK, '-e', "fetch('http://example.com').catch((e) => console.log(e.message))"], { NO_NETWORK_LOG: log });
+    const r = await run(
+      process.execPath,
+      ['--import', HOOK, '-e', "fetch('http://example.com').catch((e) => console.log(e.message))"],
+      { NO_NETWORK_LOG: log },
+    );
     expect(r.stdout).toContain('network access blocked');
     expect(attempts(log)).toEqual(['fetch http://example.com']);
   });
@@ -73,12 +79,27 @@ describe('a whole check with the network refused', () => {
     expect(attempts(log)).toEqual([]);
   }, 120_000);
 
-  it.skipIf(!canUnshare)('completes inside a network namespace with no interfaces (unshare -n)', async () => {
-    const dir = tempDir();
-    const log = join(dir, 'net.log');
-    const args = ['-n', process.execPath, '--import', HOOK, BIN, 'check', ...FILES.map((f) => f.file), '--today', TODAY, '--json'];
-    const r = await run('unshare', args, { NO_NETWORK_LOG: log, JITKIT_DATA_DIR: join(dir, 'data') });
-    assertCompleted(r);
-    expect(attempts(log)).toEqual([]);
-  }, 120_000);
+  it.skipIf(!canUnshare)(
+    'completes inside a network namespace with no interfaces (unshare -n)',
+    async () => {
+      const dir = tempDir();
+      const log = join(dir, 'net.log');
+      const args = [
+        '-n',
+        process.execPath,
+        '--import',
+        HOOK,
+        BIN,
+        'check',
+        ...FILES.map((f) => f.file),
+        '--today',
+        TODAY,
+        '--json',
+      ];
+      const r = await run('unshare', args, { NO_NETWORK_LOG: log, JITKIT_DATA_DIR: join(dir, 'data') });
+      assertCompleted(r);
+      expect(attempts(log)).toEqual([]);
+    },
+    120_000,
+  );
 });

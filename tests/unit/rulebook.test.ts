@@ -39,11 +39,16 @@ describe('rulebook', () => {
     expect(book.postExitTasks).toHaveLength(3);
   });
 
-  it('reads stamps in the rulebook\'s platform zone, with a declared source', () => {
+  it("reads stamps in the rulebook's platform zone, with a declared source", () => {
     const book = loadRulebook();
     expect(book.sources[book.timeSource]).toBeTruthy();
     expect(PLATFORM_OFFSET).toBe(utcOffsetText(book.utcOffsetHours));
-    expect([utcOffsetText(8), utcOffsetText(-3.5), utcOffsetText(5.75), utcOffsetText(0)]).toEqual(['+08:00', '-03:30', '+05:45', '+00:00']);
+    expect([utcOffsetText(8), utcOffsetText(-3.5), utcOffsetText(5.75), utcOffsetText(0)]).toEqual([
+      '+08:00',
+      '-03:30',
+      '+05:45',
+      '+00:00',
+    ]);
   });
 
   it('rejects a rulebook with a missing threshold, naming it', () => {

@@ -6,7 +6,9 @@ import { CONTENT_SECURITY_POLICY, hardenWebContents, makeAppUrlCheck, windowOpti
 import { ROOT } from '../helpers/cli';
 
 const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
-vi.mock('electron', () => ({ ipcMain: { handle: (channel: string, fn: (e: unknown, p: unknown) => Promise<unknown>) => handlers.set(channel, fn) } }));
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string, fn: (e: unknown, p: unknown) => Promise<unknown>) => handlers.set(channel, fn) },
+}));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -64,7 +66,9 @@ describe('Electron security baseline', () => {
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
-    const [[permissionHandler]] = contents.session.setPermissionRequestHandler.mock.calls as [[(a: unknown, b: string, cb: (ok: boolean) => void) => void]];
+    const [[permissionHandler]] = contents.session.setPermissionRequestHandler.mock.calls as [
+      [(a: unknown, b: string, cb: (ok: boolean) => void) => void],
+    ];
     const cb = vi.fn();
     permissionHandler(null, 'media', cb);
     expect(cb).toHaveBeenCalledWith(false);
@@ -78,15 +82,24 @@ describe('Electron security baseline', () => {
     const call = handlers.get('case:get');
     expect(await call?.(trusted, { id: 'abcdefgh' })).toEqual({ ok: true, value: { id: 'abcdefgh' } });
     expect(await call?.(trusted, { id: '../etc' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
-    expect(await call?.({ sender: 'other' }, { id: 'abcdefgh' })).toMatchObject({ ok: false, error: { code: 'IPC_SENDER' } });
+    expect(await call?.({ sender: 'other' }, { id: 'abcdefgh' })).toMatchObject({
+      ok: false,
+      error: { code: 'IPC_SENDER' },
+    });
   });
 
   it('never uses remote, raw shell.openExternal or nodeIntegration anywhere in app code', () => {
-    const files = [...sourceFiles(join(ROOT, 'electron')), ...sourceFiles(join(ROOT, 'renderer', 'src')), ...sourceFiles(join(ROOT, 'shared'))];
+    const files = [
+      ...sourceFiles(join(ROOT, 'electron')),
+      ...sourceFiles(join(ROOT, 'renderer', 'src')),
+      ...sourceFiles(join(ROOT, 'shared')),
+    ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/@electron\/remote|require\(['"]electron['"]\)\.remote|enableRemoteModule/);
-      expect(text, file).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/);
+      expect(text, file).not.toMatch(
+        /nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/,
+      );
       expect(text, file).not.toMatch(/shell\.openExternal\(/);
     }
   });
@@ -120,7 +133,13 @@ describe('app:// protocol confinement', () => {
 
   it('packages with hardened Electron fuses', () => {
     const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
-    for (const line of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'onlyLoadAppFromAsar: true', 'enableEmbeddedAsarIntegrityValidation: true']) {
+    for (const line of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'onlyLoadAppFromAsar: true',
+      'enableEmbeddedAsarIntegrityValidation: true',
+    ]) {
       expect(yml).toContain(line);
     }
   });

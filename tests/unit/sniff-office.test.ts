@@ -15,13 +15,20 @@ async function officeZip(name: string, parts: string[]): Promise<string> {
   const zip = new yazl.ZipFile();
   for (const p of parts) zip.addBuffer(Buffer.from(`<?xml version="1.0"?><x>${'内容'.repeat(200)}</x>`), p);
   zip.end();
-  await new Promise<void>((done, fail) => zip.outputStream.pipe(createWriteStream(path)).on('close', done).on('error', fail));
+  await new Promise<void>((done, fail) =>
+    zip.outputStream.pipe(createWriteStream(path)).on('close', done).on('error', fail),
+  );
   return path;
 }
 
 describe('office files renamed to .pdf', () => {
   it('a .docx is told apart from a spreadsheet and refused as DOCX, not described as XLSX', async () => {
-    const docx = await officeZip('库存清零.pdf', ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']);
+    const docx = await officeZip('库存清零.pdf', [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'word/document.xml',
+      'word/styles.xml',
+    ]);
     expect((await sniffFile(docx)).type).toBe('docx');
     const d = await detectKind(docx);
     expect(d.kind).toBe('unknown');
@@ -31,7 +38,12 @@ describe('office files renamed to .pdf', () => {
   });
 
   it('an .xlsx stays a spreadsheet (an inventory attempt)', async () => {
-    const xlsx = await officeZip('stock.pdf', ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    const xlsx = await officeZip('stock.pdf', [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
     expect((await sniffFile(xlsx)).type).toBe('xlsx');
     expect((await detectKind(xlsx)).kind).toBe('inventory');
   });

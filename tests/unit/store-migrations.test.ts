@@ -6,8 +6,11 @@ import { openDatabase } from '../../electron/services/store/db';
 import { tempDir } from '../helpers/tmp';
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-const columns = (db: Database.Database, table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+const columns = (db: Database.Database, table: string) =>
+  (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
 
 describe('migrations', () => {
   it('are numbered 1..n without gaps', () => {
@@ -19,13 +22,17 @@ describe('migrations', () => {
     migrate(db, 1);
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).toEqual(expect.arrayContaining(['cases', 'materials', 'check_runs', 'exports']));
-    expect(columns(db, 'materials')).toEqual(expect.arrayContaining(['kind', 'original_name', 'sha256', 'stored_path', 'added_at']));
+    expect(columns(db, 'materials')).toEqual(
+      expect.arrayContaining(['kind', 'original_name', 'sha256', 'stored_path', 'added_at']),
+    );
   });
 
   it('002 adds case_data and archived_at, keeping existing cases', () => {
     const db = new Database(':memory:');
     migrate(db, 1);
-    db.prepare("INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')").run();
+    db.prepare(
+      "INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')",
+    ).run();
     migrate(db, 2);
     expect(schemaVersion(db)).toBe(2);
     expect(tables(db)).toContain('case_data');
@@ -36,28 +43,42 @@ describe('migrations', () => {
   it('003 adds finding reviews (one per material and code) and stored regions, keeping check runs', () => {
     const db = new Database(':memory:');
     migrate(db, 2);
-    db.prepare("INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')").run();
-    db.prepare("INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES ('r1', 'abcdefgh', NULL, 'v', 'pass', '[]', 't')").run();
+    db.prepare(
+      "INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES ('r1', 'abcdefgh', NULL, 'v', 'pass', '[]', 't')",
+    ).run();
     migrate(db, 3);
     expect(schemaVersion(db)).toBe(3);
     expect(columns(db, 'finding_reviews')).toEqual(['id', 'case_id', 'material_id', 'code', 'note', 'reviewed_at']);
     expect(columns(db, 'check_runs')).toEqual(expect.arrayContaining(['regions_json', 'image_size_json']));
     expect(db.prepare('SELECT regions_json FROM check_runs').get()).toEqual({ regions_json: null });
-    const add = db.prepare("INSERT INTO finding_reviews (id, case_id, material_id, code, reviewed_at) VALUES (?, 'abcdefgh', NULL, 'LOGISTICS_MONTH_UNCOVERED', 't')");
+    const add = db.prepare(
+      "INSERT INTO finding_reviews (id, case_id, material_id, code, reviewed_at) VALUES (?, 'abcdefgh', NULL, 'LOGISTICS_MONTH_UNCOVERED', 't')",
+    );
     add.run('a');
     // A case-level review (material NULL) is unique too: IFNULL in the index.
     expect(() => add.run('b')).toThrow(/UNIQUE/);
   });
 
-  it('004 adds each check run\'s file hash and checker key, keeping older runs (without them: checked again)', () => {
+  it("004 adds each check run's file hash and checker key, keeping older runs (without them: checked again)", () => {
     const db = new Database(':memory:');
     migrate(db, 3);
-    db.prepare("INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')").run();
-    db.prepare("INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES ('r1', 'abcdefgh', NULL, 'v', 'pass', '[]', 't')").run();
+    db.prepare(
+      "INSERT INTO cases (id, company_name, uscc, legal_representative, created_at, updated_at) VALUES ('abcdefgh', '甲公司', 'X', '张三', 't', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO check_runs (id, case_id, material_id, rulebook_version, status, findings_json, created_at) VALUES ('r1', 'abcdefgh', NULL, 'v', 'pass', '[]', 't')",
+    ).run();
     migrate(db);
     expect(schemaVersion(db)).toBe(4);
     expect(columns(db, 'check_runs')).toEqual(expect.arrayContaining(['content_sha256', 'checker_key']));
-    expect(db.prepare('SELECT id, content_sha256, checker_key FROM check_runs').get()).toEqual({ id: 'r1', content_sha256: null, checker_key: null });
+    expect(db.prepare('SELECT id, content_sha256, checker_key FROM check_runs').get()).toEqual({
+      id: 'r1',
+      content_sha256: null,
+      checker_key: null,
+    });
   });
 
   it('is idempotent when run again', () => {

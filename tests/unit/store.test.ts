@@ -6,7 +6,12 @@ import { CaseStore } from '../../electron/services/store';
 import { AppError } from '../../shared/errors';
 import { tempDir } from '../helpers/tmp';
 
-const CASE = { companyName: '杭州某某服饰有限公司', uscc: '91330100MA2XXXXXXX', legalRepresentative: '张三', exitReason: 'no-jit-orders-90d' };
+const CASE = {
+  companyName: '杭州某某服饰有限公司',
+  uscc: '91330100MA2XXXXXXX',
+  legalRepresentative: '张三',
+  exitReason: 'no-jit-orders-90d',
+};
 
 describe('CaseStore', () => {
   it('creates, lists, searches, updates, duplicates and archives cases', () => {
@@ -14,7 +19,12 @@ describe('CaseStore', () => {
     const a = store.createCase(CASE);
     const b = store.createCase({ ...CASE, companyName: '宁波乙贸易有限公司', legalRepresentative: '李四' });
     expect(a.id).toMatch(/^[a-z0-9]{10}$/);
-    expect(store.listCases().map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      store
+        .listCases()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
     expect(store.listCases({ search: '宁波' }).map((c) => c.id)).toEqual([b.id]);
     expect(store.updateCase(a.id, { storeName: '某某旗舰店' }).storeName).toBe('某某旗舰店');
     const copy = store.duplicateCase(a.id);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUsccText, correctUscc, findUsccInText, isValidUscc, usccCheckChar, USCC_CHARSET } from '../../shared/uscc';
+import {
+  cleanUsccText,
+  correctUscc,
+  findUsccInText,
+  isValidUscc,
+  usccCheckChar,
+  USCC_CHARSET,
+} from '../../shared/uscc';
 
 /** Codes whose check character was computed by hand from the GB 32100-2015 weights. */
-const VALID = ['91350100M000100Y43', '911100006000374796', '91330100MA2B3C4D5M'.slice(0, 17) + usccCheckChar('91330100MA2B3C4D5')];
+const VALID = [
+  '91350100M000100Y43',
+  '911100006000374796',
+  '91330100MA2B3C4D5M'.slice(0, 17) + usccCheckChar('91330100MA2B3C4D5'),
+];
 
 describe('usccCheckChar (GB 32100-2015)', () => {
   it.each([
@@ -64,7 +75,11 @@ describe('correctUscc', () => {
   });
 
   it('repairs a single unsure character (0 read as B)', () => {
-    const r = correctUscc('914403B0MA02FLQ1PU', [...Array<number>(6).fill(0.99), 0.55, ...Array<number>(11).fill(0.99)]);
+    const r = correctUscc('914403B0MA02FLQ1PU', [
+      ...Array<number>(6).fill(0.99),
+      0.55,
+      ...Array<number>(11).fill(0.99),
+    ]);
     expect(r).toMatchObject({ code: '91440300MA02FLQ1PU', valid: true, corrected: true });
   });
 

@@ -23,7 +23,8 @@ export function parseKind(value: string | undefined): Exclude<MaterialKind, 'unk
 /** Every path must be a readable file before any work starts (exit 2 otherwise). */
 export function requireFiles(files: readonly string[]): void {
   for (const file of files) {
-    if (!existsSync(file) || !statSync(file).isFile()) throw new AppError('FILE_NOT_FOUND', 'error.fileNotFound', { file });
+    if (!existsSync(file) || !statSync(file).isFile())
+      throw new AppError('FILE_NOT_FOUND', 'error.fileNotFound', { file });
   }
 }
 
@@ -35,7 +36,12 @@ export function progressLine(out: Output, file: string, done: number, total: num
 
 function humanReport(files: FileCheck[]): string {
   return files
-    .map((f) => [`${t(`status.${f.status}`)}\t${t(`kind.${f.kind}`)}\t${f.file}`, ...f.findings.map((x) => `    [${x.severity}] ${x.code}: ${x.message}`)].join('\n'))
+    .map((f) =>
+      [
+        `${t(`status.${f.status}`)}\t${t(`kind.${f.kind}`)}\t${f.file}`,
+        ...f.findings.map((x) => `    [${x.severity}] ${x.code}: ${x.message}`),
+      ].join('\n'),
+    )
     .join('\n');
 }
 
@@ -43,7 +49,11 @@ function humanReport(files: FileCheck[]): string {
  * The order export for the logistics order look-up: `--orders FILE`, else the export stored
  * on the case given by id (none: the look-up is skipped). Only id and JIT flag are kept.
  */
-export async function readOrders(opts: CheckOpts, caseId: string | undefined, g: ReturnType<typeof globalOptions>): Promise<{ id: string; jit: boolean }[] | undefined> {
+export async function readOrders(
+  opts: CheckOpts,
+  caseId: string | undefined,
+  g: ReturnType<typeof globalOptions>,
+): Promise<{ id: string; jit: boolean }[] | undefined> {
   const rulebook = loadRulebook();
   let imp = null;
   if (opts.orders) {
@@ -51,13 +61,18 @@ export async function readOrders(opts: CheckOpts, caseId: string | undefined, g:
     imp = await importOrderExport(readFileSync(opts.orders), opts.orders, { offsetHours: rulebook.utcOffsetHours });
   } else if (caseId) imp = await loadCaseOrders(openStore(g), rulebook, caseId);
   if (!imp) return undefined;
-  if (imp.needsMapping) throw new AppError('USAGE', 'error.usage', { detail: `--orders ${opts.orders ?? ''}: map the columns first (jitkit eligibility --map)` });
+  if (imp.needsMapping)
+    throw new AppError('USAGE', 'error.usage', {
+      detail: `--orders ${opts.orders ?? ''}: map the columns first (jitkit eligibility --map)`,
+    });
   return imp.orders.map((o) => ({ id: o.id, jit: o.jit }));
 }
 
 /** Without --set, a month without a screenshot is not news about the file(s) checked. */
 export function keepSetFindings(result: CheckFilesResult, wholeSet: boolean): CheckFilesResult {
-  return wholeSet ? result : { ...result, setFindings: result.setFindings.filter((f) => f.code !== 'LOGISTICS_MONTH_UNCOVERED') };
+  return wholeSet
+    ? result
+    : { ...result, setFindings: result.setFindings.filter((f) => f.code !== 'LOGISTICS_MONTH_UNCOVERED') };
 }
 
 async function runCheck(files: string[], opts: CheckOpts, cmd: Command): Promise<number> {
@@ -70,7 +85,11 @@ async function runCheck(files: string[], opts: CheckOpts, cmd: Command): Promise
     const caseInfo = opts.case ? resolveCase(opts.case, g) : undefined;
     const orders = await readOrders(opts, caseInfo?.id, g);
     const result = await checkFiles(files, {
-      as, caseInfo, orders, today, rulebook: loadRulebook(),
+      as,
+      caseInfo,
+      orders,
+      today,
+      rulebook: loadRulebook(),
       onProgress: (p) => progressLine(out, p.file, p.done, p.total, p.check),
     });
     const checked = attachSetFindings(keepSetFindings(result, Boolean(opts.set)));
@@ -89,7 +108,13 @@ export const checkCommand: CliCommand = (program, run) => {
     .option('--as <kind>', 'licence | letter | logistics | inventory (skip detection)')
     .option('--case <F>', 'case.json or a stored case id (names to compare)')
     .option('--today <date>', 'YYYY-MM-DD (default: today in China time)')
-    .option('--orders <F>', 'order export (CSV/XLSX) to look the screenshots\' orders up in / 用于核对截图订单的订单导出')
-    .option('--set', 'the files are the whole set of logistics screenshots: also report months without one / 检查整套截图（报告缺少截图的月份）')
+    .option(
+      '--orders <F>',
+      "order export (CSV/XLSX) to look the screenshots' orders up in / 用于核对截图订单的订单导出",
+    )
+    .option(
+      '--set',
+      'the files are the whole set of logistics screenshots: also report months without one / 检查整套截图（报告缺少截图的月份）',
+    )
     .action(run(runCheck));
 };

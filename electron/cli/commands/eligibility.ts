@@ -3,11 +3,22 @@ import type { Command } from 'commander';
 import { EXIT_REASONS } from '../../../shared/case';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/i18n';
-import { ORDER_FIELDS, type ColumnMapping, type EligibilityInputs, type OrderField } from '../../../shared/eligibility/inputs';
+import {
+  ORDER_FIELDS,
+  type ColumnMapping,
+  type EligibilityInputs,
+  type OrderField,
+} from '../../../shared/eligibility/inputs';
 import type { EligibilityResult } from '../../../shared/eligibility/evaluate';
 import { isIsoDate } from '../../../shared/eligibility/time';
 import { getInputs, getMapping } from '../../services/eligibility/case-data';
-import { evaluateEligibility, importOrderExport, loadCaseOrders, mappingRequiredError, summarize } from '../../services/eligibility';
+import {
+  evaluateEligibility,
+  importOrderExport,
+  loadCaseOrders,
+  mappingRequiredError,
+  summarize,
+} from '../../services/eligibility';
 import type { OrderImport } from '../../services/eligibility/import';
 import { loadRulebook } from '../../services/rulebook';
 import { globalOptions, makeOutput, openStore, parseToday, resolveCase } from '../context';
@@ -19,9 +30,25 @@ import type { CliCommand } from './types';
  * and flags override them. Exit 0 eligible, 1 not eligible, 2 usage error or unreadable export.
  */
 type Opts = {
-  case: string; orders?: string; sheet?: string; map: string[]; today?: string; applyDate?: string; exitReason?: string;
-  openTickets?: string; unreconciled?: string; stockCleared?: string; dailyOrders?: string; integratedWarehousing?: string;
-  markets?: string; category?: string; failures?: string; categoryNotice?: string; fulfilmentRate?: string; lateOrders?: string; lastJitDate?: string;
+  case: string;
+  orders?: string;
+  sheet?: string;
+  map: string[];
+  today?: string;
+  applyDate?: string;
+  exitReason?: string;
+  openTickets?: string;
+  unreconciled?: string;
+  stockCleared?: string;
+  dailyOrders?: string;
+  integratedWarehousing?: string;
+  markets?: string;
+  category?: string;
+  failures?: string;
+  categoryNotice?: string;
+  fulfilmentRate?: string;
+  lateOrders?: string;
+  lastJitDate?: string;
 };
 
 function badFlag(flag: string, value: string, expected: string): AppError {
@@ -62,7 +89,10 @@ export function inputsFromFlags(o: Opts, stored: EligibilityInputs): Eligibility
     stockCleared: yesNo('--stock-cleared', o.stockCleared),
     dailyOrders: num('--daily-orders', o.dailyOrders),
     integratedWarehousing: yesNo('--integrated-warehousing', o.integratedWarehousing),
-    targetMarkets: o.markets?.split(/[,\s]+/).filter(Boolean).map((m) => m.toUpperCase()),
+    targetMarkets: o.markets
+      ?.split(/[,\s]+/)
+      .filter(Boolean)
+      .map((m) => m.toUpperCase()),
     mainCategory: o.category,
     consecutiveFailures: int('--failures', o.failures),
     categoryRemovalNotice: yesNo('--category-notice', o.categoryNotice),
@@ -81,20 +111,32 @@ export function parseMapSpecs(specs: readonly string[]): Partial<ColumnMapping> 
   for (const spec of specs) {
     const eq = spec.indexOf('=');
     const field = spec.slice(0, eq).trim() as OrderField;
-    if (eq < 1 || !ORDER_FIELDS.includes(field)) throw new AppError('USAGE', 'eligibility.import.badMapSpec', { spec, fields: ORDER_FIELDS.join(', ') });
+    if (eq < 1 || !ORDER_FIELDS.includes(field))
+      throw new AppError('USAGE', 'eligibility.import.badMapSpec', { spec, fields: ORDER_FIELDS.join(', ') });
     const column = spec.slice(eq + 1).trim();
     mapping[field] = column === '' ? null : column;
   }
   return mapping;
 }
 
-async function readOrders(o: Opts, caseId: string | undefined, g: ReturnType<typeof globalOptions>, offsetHours: number): Promise<OrderImport | null> {
+async function readOrders(
+  o: Opts,
+  caseId: string | undefined,
+  g: ReturnType<typeof globalOptions>,
+  offsetHours: number,
+): Promise<OrderImport | null> {
   const explicit = parseMapSpecs(o.map);
   const store = caseId ? openStore(g) : null;
   const remembered = store && caseId ? getMapping(store, caseId) : null;
   if (o.orders) {
-    if (!existsSync(o.orders) || !statSync(o.orders).isFile()) throw new AppError('FILE_NOT_FOUND', 'error.fileNotFound', { file: o.orders });
-    return importOrderExport(readFileSync(o.orders), o.orders, { mapping: explicit, remembered, sheet: o.sheet, offsetHours });
+    if (!existsSync(o.orders) || !statSync(o.orders).isFile())
+      throw new AppError('FILE_NOT_FOUND', 'error.fileNotFound', { file: o.orders });
+    return importOrderExport(readFileSync(o.orders), o.orders, {
+      mapping: explicit,
+      remembered,
+      sheet: o.sheet,
+      offsetHours,
+    });
   }
   return store && caseId ? loadCaseOrders(store, loadRulebook(), caseId) : null;
 }
@@ -103,10 +145,16 @@ async function readOrders(o: Opts, caseId: string | undefined, g: ReturnType<typ
 const HUMAN_ISSUES = 10;
 
 function human(r: EligibilityResult, imp: OrderImport | null): string {
-  const key = r.verdict === 'eligible' ? 'eligibility.cli.eligible' : r.verdict === 'unknown' ? 'eligibility.cli.unknown' : 'eligibility.cli.notEligible';
+  const key =
+    r.verdict === 'eligible'
+      ? 'eligibility.cli.eligible'
+      : r.verdict === 'unknown'
+        ? 'eligibility.cli.unknown'
+        : 'eligibility.cli.notEligible';
   const head = t(key, { date: r.applicationDate });
   const lines = [head, ...r.reasons.map((x) => `  ${x.status === 'fail' ? '✗' : '?'} [${x.rule.id}] ${x.message}`)];
-  for (const late of r.lateJitOrders) lines.push(`    ${late.id}  ${late.deadline} → ${late.actual}  +${late.hoursLate}h`);
+  for (const late of r.lateJitOrders)
+    lines.push(`    ${late.id}  ${late.deadline} → ${late.actual}  +${late.hoursLate}h`);
   for (const w of r.warnings) lines.push(`  ! ${w.message}`);
   for (const issue of imp?.issues.slice(0, HUMAN_ISSUES) ?? []) lines.push(`  · ${issue.message}`);
   const more = (imp?.issueCount ?? 0) - Math.min(HUMAN_ISSUES, imp?.issues.length ?? 0);
@@ -119,14 +167,20 @@ async function runEligibility(o: Opts, cmd: Command): Promise<number> {
   const today = parseToday(o.today);
   const c = resolveCase(o.case, g);
   const caseId = c.id;
-  if (o.exitReason !== undefined && !(EXIT_REASONS as readonly string[]).includes(o.exitReason)) throw badFlag('--exit-reason', o.exitReason, EXIT_REASONS.join(' | '));
+  if (o.exitReason !== undefined && !(EXIT_REASONS as readonly string[]).includes(o.exitReason))
+    throw badFlag('--exit-reason', o.exitReason, EXIT_REASONS.join(' | '));
   const rulebook = loadRulebook();
   const stored = caseId ? getInputs(openStore(g), caseId) : {};
   const inputs = inputsFromFlags(o, stored);
   const imp = await readOrders(o, caseId, g, rulebook.utcOffsetHours);
   if (imp?.needsMapping) throw mappingRequiredError(imp);
   const result = evaluateEligibility({
-    rulebook, caseInfo: { exitReason: o.exitReason ?? c.exitReason }, inputs, orders: imp?.orders ?? null, today, skippedRows: imp?.skippedRows ?? 0,
+    rulebook,
+    caseInfo: { exitReason: o.exitReason ?? c.exitReason },
+    inputs,
+    orders: imp?.orders ?? null,
+    today,
+    skippedRows: imp?.skippedRows ?? 0,
   });
   const value = { ...result, inputs, orders: imp ? summarize(imp, null) : null, issues: imp?.issues ?? [] };
   makeOutput(Boolean(g.json)).result(value, () => human(result, imp));

@@ -10,7 +10,15 @@ import { requireFiles } from './check';
 import type { CliCommand } from './types';
 
 /** Findings that mean the input itself could not be used (exit 2), not a failed reading (exit 1). */
-const UNREADABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_TYPE_MISMATCH', 'FILE_UNSUPPORTED_FORMAT', 'FILE_TOO_LARGE', 'IMAGE_TOO_LARGE', 'PDF_ENCRYPTED', 'PDF_TOO_MANY_PAGES'];
+const UNREADABLE: FindingCode[] = [
+  'FILE_UNREADABLE',
+  'FILE_TYPE_MISMATCH',
+  'FILE_UNSUPPORTED_FORMAT',
+  'FILE_TOO_LARGE',
+  'IMAGE_TOO_LARGE',
+  'PDF_ENCRYPTED',
+  'PDF_TOO_MANY_PAGES',
+];
 
 export function licenceExitCode(r: LicenceReading): number {
   if (r.findings.some((f) => UNREADABLE.includes(f.code))) return 2;
@@ -40,7 +48,10 @@ async function runLicence(file: string, opts: { engine?: string }, cmd: Command)
   try {
     const engine = parseEngine(opts.engine);
     requireFiles([file]);
-    const reading = await readLicence(file, { engine, onProgress: (f, stage) => out.progress(`${stage} ${Math.round(f * 100)}%`) });
+    const reading = await readLicence(file, {
+      engine,
+      onProgress: (f, stage) => out.progress(`${stage} ${Math.round(f * 100)}%`),
+    });
     const code = licenceExitCode(reading);
     if (code === 2) for (const f of reading.findings) out.progress(f.message);
     out.result(reading, () => human(reading));

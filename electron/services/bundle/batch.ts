@@ -56,14 +56,33 @@ async function runSeller(sellerDir: string, options: BatchOptions, outDir: strin
     const caseInfo = await sellerCase(sellerDir, files);
     const out = join(outDir, `${sanitizeFileName(basename(sellerDir), 'seller')}.zip`);
     const result = await exportBundle({
-      files, caseInfo, out, today: options.today, rulebook: options.rulebook, force: options.force, allowErrors: options.allowErrors,
+      files,
+      caseInfo,
+      out,
+      today: options.today,
+      rulebook: options.rulebook,
+      force: options.force,
+      allowErrors: options.allowErrors,
       onStage: (stage) => options.onStage?.(sellerDir, stage),
       ...options.overrides,
     });
-    return { dir: sellerDir, status: result.status, out: result.written ? result.out : null, files: result.files, findings: result.findings };
+    return {
+      dir: sellerDir,
+      status: result.status,
+      out: result.written ? result.out : null,
+      files: result.files,
+      findings: result.findings,
+    };
   } catch (e) {
     const shape = toErrorShape(e);
-    return { dir: sellerDir, status: 'fail', out: null, files: [], findings: [], error: { code: shape.code, message: shape.message } };
+    return {
+      dir: sellerDir,
+      status: 'fail',
+      out: null,
+      files: [],
+      findings: [],
+      error: { code: shape.code, message: shape.message },
+    };
   }
 }
 

@@ -29,7 +29,8 @@ export function commitAll(staged: readonly Staged[], force: boolean): void {
   } catch (e) {
     // Roll back what this export placed, so a failure leaves no partial set behind.
     for (const p of placed) rmSync(p, { force: true });
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('OUTPUT_EXISTS', 'error.outputExists', { file: (e as { path?: string }).path ?? '' });
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new AppError('OUTPUT_EXISTS', 'error.outputExists', { file: (e as { path?: string }).path ?? '' });
     throw e;
   } finally {
     for (const s of staged) rmSync(s.tmp, { force: true });

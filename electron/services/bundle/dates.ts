@@ -25,7 +25,11 @@ function reportedTimestamp(check: FileCheck): string | null {
     if (day) return day;
   }
   const extra = check as FileCheck & { timestamp?: unknown; timestamps?: unknown; visibleTimestamp?: unknown };
-  for (const value of [extra.visibleTimestamp, extra.timestamp, Array.isArray(extra.timestamps) ? extra.timestamps[0] : undefined]) {
+  for (const value of [
+    extra.visibleTimestamp,
+    extra.timestamp,
+    Array.isArray(extra.timestamps) ? extra.timestamps[0] : undefined,
+  ]) {
     const text = typeof value === 'string' ? value : (value as { iso?: unknown } | undefined)?.iso;
     if (typeof text === 'string' && isoDay(text)) return isoDay(text);
   }

@@ -15,14 +15,18 @@ type Coverage = { hasGlyphForCodePoint(cp: number): boolean };
 let coverage: Coverage[] | null = null;
 
 function fullFonts(): Coverage[] {
-  coverage ??= Object.values(LETTER_FONTS).map((file) => fontkit.create(readFileSync(resourcePath('fonts', file))) as unknown as Coverage);
+  coverage ??= Object.values(LETTER_FONTS).map(
+    (file) => fontkit.create(readFileSync(resourcePath('fonts', file))) as unknown as Coverage,
+  );
   return coverage;
 }
 
 /** Replaces characters no shipped font can draw (keeps spaces). */
 export function printable(text: string): string {
   const fonts = fullFonts();
-  return Array.from(text, (ch) => (ch === ' ' || fonts.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) ? ch : '?')).join('');
+  return Array.from(text, (ch) =>
+    ch === ' ' || fonts.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) ? ch : '?',
+  ).join('');
 }
 
 /** Embeds both fonts cut to `text` (already passed through `printable`). */

@@ -9,7 +9,15 @@ import exifr from 'exifr';
  * JPEG quality, then the size, never below a long side where a time watermark stays legible.
  */
 export type NormaliseOptions = { maxBytes: number; maxPixels?: number; minLongSide?: number };
-export type NormalisedImage = { bytes: number; width: number; height: number; quality: number; scaled: boolean; withinLimit: boolean; captureTime: string | null };
+export type NormalisedImage = {
+  bytes: number;
+  width: number;
+  height: number;
+  quality: number;
+  scaled: boolean;
+  withinLimit: boolean;
+  captureTime: string | null;
+};
 
 const QUALITIES = [92, 85, 78, 70];
 const SCALE_STEP = 0.8;
@@ -21,7 +29,10 @@ type CaptureTags = { DateTimeOriginal?: string; OffsetTimeOriginal?: string; Cre
 /** The capture time as EXIF writes it ("YYYY:MM:DD HH:MM:SS"), if the file has one. */
 export async function readCaptureTags(file: string): Promise<CaptureTags> {
   try {
-    const tags = (await exifr.parse(file, { pick: ['DateTimeOriginal', 'OffsetTimeOriginal', 'CreateDate'], reviveValues: false })) as CaptureTags | undefined;
+    const tags = (await exifr.parse(file, {
+      pick: ['DateTimeOriginal', 'OffsetTimeOriginal', 'CreateDate'],
+      reviveValues: false,
+    })) as CaptureTags | undefined;
     return tags ?? {};
   } catch {
     return {}; // No EXIF or unreadable EXIF: nothing to keep.
@@ -36,7 +47,11 @@ function exifToWrite(tags: CaptureTags): Record<string, Record<string, string>> 
   return { IFD0: {}, IFD2: ifd2 };
 }
 
-export async function normaliseImage(source: string, target: string, options: NormaliseOptions): Promise<NormalisedImage> {
+export async function normaliseImage(
+  source: string,
+  target: string,
+  options: NormaliseOptions,
+): Promise<NormalisedImage> {
   const tags = await readCaptureTags(source);
   // Decoded once (upright, no alpha); every attempt re-encodes these pixels.
   const decoded = await sharp(source, { limitInputPixels: options.maxPixels ?? 100_000_000, pages: 1 })
@@ -55,7 +70,10 @@ export async function normaliseImage(source: string, target: string, options: No
     for (const quality of QUALITIES) {
       let pipeline = sharp(decoded.data, { raw: { width, height, channels: 3 } });
       if (scale < 1) pipeline = pipeline.resize(w, h, { kernel: 'lanczos3' });
-      const data = await pipeline.jpeg({ quality, chromaSubsampling: '4:4:4', mozjpeg: false }).withExif(exif).toBuffer();
+      const data = await pipeline
+        .jpeg({ quality, chromaSubsampling: '4:4:4', mozjpeg: false })
+        .withExif(exif)
+        .toBuffer();
       best = { data, width: w, height: h, quality, scale };
       if (data.length <= options.maxBytes) return write(target, best, true, exif);
     }
@@ -74,7 +92,12 @@ function write(
 ): NormalisedImage {
   writeFileSync(target, best.data, { flag: 'wx' });
   return {
-    bytes: best.data.length, width: best.width, height: best.height, quality: best.quality,
-    scaled: best.scale < 1, withinLimit, captureTime: exif.IFD2?.DateTimeOriginal ?? null,
+    bytes: best.data.length,
+    width: best.width,
+    height: best.height,
+    quality: best.quality,
+    scaled: best.scale < 1,
+    withinLimit,
+    captureTime: exif.IFD2?.DateTimeOriginal ?? null,
   };
 }

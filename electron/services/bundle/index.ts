@@ -95,7 +95,17 @@ export async function exportBundle(options: BundleOptions): Promise<BundleResult
   if (errors.length > 0 && !options.allowErrors) {
     const refused = t('bundle.error.refused', { count: errors.length });
     const entries = await plannedNames(checks, options.caseInfo.companyName);
-    return { out, written: false, status: 'fail', files: checks, entries, findings: setFindings, report: null, sha256: null, refused };
+    return {
+      out,
+      written: false,
+      status: 'fail',
+      files: checks,
+      entries,
+      findings: setFindings,
+      report: null,
+      sha256: null,
+      refused,
+    };
   }
   return writeBundle(options, out, checks, setFindings);
 }
@@ -111,8 +121,15 @@ async function checkOrReuse(options: BundleOptions): Promise<CheckFilesResult> {
   // Copies: the export adds its own warnings (size) to a check; the caller's stay as they were.
   const kept = new Map(options.files.filter((f) => reuse[f]).map((f) => [f, structuredClone(reuse[f]!)]));
   const result = await checkFiles(toCheck, {
-    kinds: options.kinds, caseInfo: options.caseInfo, orders: options.orders, today: options.today, rulebook: options.rulebook,
-    signal: options.signal, onProgress: options.onCheckProgress, checkers: options.checkers, detect: options.detect,
+    kinds: options.kinds,
+    caseInfo: options.caseInfo,
+    orders: options.orders,
+    today: options.today,
+    rulebook: options.rulebook,
+    signal: options.signal,
+    onProgress: options.onCheckProgress,
+    checkers: options.checkers,
+    detect: options.detect,
     setContext: [...kept.values()],
   });
   if (result.files.length > 0) options.onChecked?.(structuredClone(result.files));
@@ -121,18 +138,29 @@ async function checkOrReuse(options: BundleOptions): Promise<CheckFilesResult> {
 }
 
 /** Marks the confirmed findings of each file and of the set; they stay listed but stop blocking. */
-function withReviews(checks: FileCheck[], setFindings: Finding[], options: BundleOptions): { checks: FileCheck[]; setFindings: Finding[] } {
+function withReviews(
+  checks: FileCheck[],
+  setFindings: Finding[],
+  options: BundleOptions,
+): { checks: FileCheck[]; setFindings: Finding[] } {
   const reviews = options.reviews ?? [];
   if (reviews.length === 0) return { checks, setFindings };
   const as = (r: BundleReviewInput) => ({ code: r.code, note: r.note ?? '', reviewedAt: r.at });
   const names = (file: string) => [file, options.names?.[file], basename(file)];
   return {
-    checks: checks.map((c) => applyReviews(c, reviews.filter((r) => r.file !== null && names(c.file).includes(r.file)).map(as))),
+    checks: checks.map((c) =>
+      applyReviews(c, reviews.filter((r) => r.file !== null && names(c.file).includes(r.file)).map(as)),
+    ),
     setFindings: applyReviewsTo(setFindings, reviews.filter((r) => r.file === null).map(as)),
   };
 }
 
-async function writeBundle(options: BundleOptions, out: string, checks: FileCheck[], setFindings: Finding[]): Promise<BundleResult> {
+async function writeBundle(
+  options: BundleOptions,
+  out: string,
+  checks: FileCheck[],
+  setFindings: Finding[],
+): Promise<BundleResult> {
   // Created only now: a refused export leaves no trace, not even an empty folder.
   mkdirSync(dirname(out), { recursive: true });
   const tmpDir = mkdtempSync(join(tmpdir(), 'jitkit-bundle-'));
@@ -147,9 +175,16 @@ async function writeBundle(options: BundleOptions, out: string, checks: FileChec
   try {
     options.onStage?.('prepare');
     const prepared = await prepareMaterials(checks, tmpDir, options.rulebook, options.signal);
-    const planned = planEntryNames(prepared.filter((p): p is Prepared => p !== null), options.caseInfo.companyName);
+    const planned = planEntryNames(
+      prepared.filter((p): p is Prepared => p !== null),
+      options.caseInfo.companyName,
+    );
     options.onStage?.('zip');
-    await writeZip(staged[0]!.tmp, planned.map((p) => ({ source: p.material.source, name: p.entry, compress: p.material.compress })), new Date());
+    await writeZip(
+      staged[0]!.tmp,
+      planned.map((p) => ({ source: p.material.source, name: p.entry, compress: p.material.compress })),
+      new Date(),
+    );
     const zip = { name: basename(out), sha256: await hashFile(staged[0]!.tmp), bytes: statSync(staged[0]!.tmp).size };
     options.onStage?.('report');
     const report = await reportFor(options, checks, prepared, planned, setFindings, zip);
@@ -157,7 +192,16 @@ async function writeBundle(options: BundleOptions, out: string, checks: FileChec
     writeNewFileDurably(staged[2]!.tmp, await renderReportPdf(report));
     options.onStage?.('commit');
     commitAll(staged, Boolean(options.force));
-    return { out, written: true, status: report.status, files: checks, entries: planned.map((p) => p.entry), findings: setFindings, report: reports, sha256: zip.sha256 };
+    return {
+      out,
+      written: true,
+      status: report.status,
+      files: checks,
+      entries: planned.map((p) => p.entry),
+      findings: setFindings,
+      report: reports,
+      sha256: zip.sha256,
+    };
   } finally {
     for (const s of staged) rmSync(s.tmp, { force: true });
     rmSync(tmpDir, { recursive: true, force: true });
@@ -165,17 +209,35 @@ async function writeBundle(options: BundleOptions, out: string, checks: FileChec
 }
 
 async function reportFor(
-  options: BundleOptions, checks: FileCheck[], prepared: (Prepared | null)[],
-  planned: { material: Prepared; entry: string }[], setFindings: Finding[], zip: BundleReport['zip'],
+  options: BundleOptions,
+  checks: FileCheck[],
+  prepared: (Prepared | null)[],
+  planned: { material: Prepared; entry: string }[],
+  setFindings: Finding[],
+  zip: BundleReport['zip'],
 ): Promise<BundleReport> {
   const entryOf = new Map(planned.map((p) => [p.material.check, p]));
   // Files left out of the zip are still listed with their hash, so the report names them exactly.
-  const shas = await Promise.all(checks.map((c, i) => Promise.resolve(prepared[i]?.sha256 ?? hashFile(c.file).catch(() => ''))));
+  const shas = await Promise.all(
+    checks.map((c, i) => Promise.resolve(prepared[i]?.sha256 ?? hashFile(c.file).catch(() => ''))),
+  );
   return buildReport({
-    caseInfo: options.caseInfo, rulebook: options.rulebook, today: options.today, allowErrors: Boolean(options.allowErrors), setFindings, zip, names: options.names,
+    caseInfo: options.caseInfo,
+    rulebook: options.rulebook,
+    today: options.today,
+    allowErrors: Boolean(options.allowErrors),
+    setFindings,
+    zip,
+    names: options.names,
     files: checks.map((check, i) => {
       const p = entryOf.get(check);
-      return { check, entry: p?.entry ?? null, sha256: shas[i] ?? '', entrySha256: p?.material.entrySha256 ?? null, entryBytes: p?.material.entryBytes ?? null };
+      return {
+        check,
+        entry: p?.entry ?? null,
+        sha256: shas[i] ?? '',
+        entrySha256: p?.material.entrySha256 ?? null,
+        entryBytes: p?.material.entryBytes ?? null,
+      };
     }),
   });
 }

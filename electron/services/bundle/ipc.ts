@@ -9,7 +9,14 @@ import { todayIn } from '../../../shared/rulebook';
 import { defaultBundleName, exportBundle, type BundleReviewInput } from '.';
 import type { MaterialRecord } from '../store';
 
-type ExportArgs = { caseId: string; outPath: string; allowErrors?: boolean; force?: boolean; today?: string; jobId?: string };
+type ExportArgs = {
+  caseId: string;
+  outPath: string;
+  allowErrors?: boolean;
+  force?: boolean;
+  today?: string;
+  jobId?: string;
+};
 
 /**
  * The app's export step: the case's stored materials through the same service as the CLI.
@@ -20,26 +27,57 @@ async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExp
   const caseInfo = ctx.store.getCase(a.caseId);
   const materials = ctx.store.listMaterials(a.caseId);
   const byPath = new Map(materials.map((m) => [m.storedPath, m]));
-  const kinds: Record<string, MaterialKind> = Object.fromEntries(materials.filter((m) => m.kind !== 'unknown').map((m) => [m.storedPath, m.kind]));
+  const kinds: Record<string, MaterialKind> = Object.fromEntries(
+    materials.filter((m) => m.kind !== 'unknown').map((m) => [m.storedPath, m.kind]),
+  );
   const names = Object.fromEntries(materials.map((m) => [m.storedPath, m.originalName]));
   const today = a.today ?? todayIn(ctx.rulebook);
   const inputs = { today, caseInfo, orders: await caseOrders(ctx, a.caseId) };
   const fresh = freshStoredChecks(ctx, a.caseId, materials, inputs);
-  const stored = Object.fromEntries(materials.flatMap((m) => (fresh.has(m.id) ? [[m.storedPath, fresh.get(m.id)!]] : [])));
+  const stored = Object.fromEntries(
+    materials.flatMap((m) => (fresh.has(m.id) ? [[m.storedPath, fresh.get(m.id)!]] : [])),
+  );
   const job = startJob(a.jobId);
   try {
     const result = await exportBundle({
-      files: [...byPath.keys()], caseInfo, kinds, names, out: a.outPath, force: a.force, allowErrors: a.allowErrors, reviews: reviewsOf(ctx, a.caseId, materials),
-      today, orders: inputs.orders, stored, rulebook: ctx.rulebook, signal: job.signal,
-      onChecked: (checks) => checks.forEach((c) => byPath.has(c.file) && recordMaterialCheck(ctx, byPath.get(c.file)!, c, materials, inputs)),
-      onCheckProgress: (p) => ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: p.done, total: p.total, file: byPath.get(p.file)?.originalName }),
+      files: [...byPath.keys()],
+      caseInfo,
+      kinds,
+      names,
+      out: a.outPath,
+      force: a.force,
+      allowErrors: a.allowErrors,
+      reviews: reviewsOf(ctx, a.caseId, materials),
+      today,
+      orders: inputs.orders,
+      stored,
+      rulebook: ctx.rulebook,
+      signal: job.signal,
+      onChecked: (checks) =>
+        checks.forEach(
+          (c) => byPath.has(c.file) && recordMaterialCheck(ctx, byPath.get(c.file)!, c, materials, inputs),
+        ),
+      onCheckProgress: (p) =>
+        ctx.emitProgress({
+          jobId: job.jobId,
+          stage: 'check',
+          done: p.done,
+          total: p.total,
+          file: byPath.get(p.file)?.originalName,
+        }),
       onStage: (stage) => ctx.emitProgress({ jobId: job.jobId, stage, done: 0, total: 1 }),
     });
-    if (result.written) ctx.store.recordExport(a.caseId, result.out, result.sha256, result.status, Boolean(a.allowErrors));
+    if (result.written)
+      ctx.store.recordExport(a.caseId, result.out, result.sha256, result.status, Boolean(a.allowErrors));
     // Field by field (no spread): the compiler then holds this answer to the channel's type.
     return {
-      out: result.out, written: result.written, status: result.status, entries: result.entries, findings: result.findings,
-      report: result.report, ...(result.refused !== undefined ? { refused: result.refused } : {}),
+      out: result.out,
+      written: result.written,
+      status: result.status,
+      entries: result.entries,
+      findings: result.findings,
+      report: result.report,
+      ...(result.refused !== undefined ? { refused: result.refused } : {}),
       files: result.files.map((c) => asMaterialCheck(c, byPath)),
       rechecked: materials.filter((m) => !fresh.has(m.id)).map((m) => m.id),
     };
@@ -58,5 +96,7 @@ function reviewsOf(ctx: ServiceContext, caseId: string, materials: MaterialRecor
 
 export function registerBundleIpc(handle: Handle, ctx: ServiceContext): void {
   handle('bundle:export', (a) => exportCase(ctx, a));
-  handle('bundle:defaultName', (a) => ({ name: defaultBundleName(ctx.store.getCase(a.caseId).companyName, a.today ?? todayIn(ctx.rulebook)) }));
+  handle('bundle:defaultName', (a) => ({
+    name: defaultBundleName(ctx.store.getCase(a.caseId).companyName, a.today ?? todayIn(ctx.rulebook)),
+  }));
 }

@@ -33,7 +33,10 @@ function compactDate(date: string | null): string {
 }
 
 function safeExt(ext: string): string {
-  const clean = ext.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 5);
+  const clean = ext
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 5);
   return clean || 'bin';
 }
 
@@ -51,7 +54,10 @@ function baseName(m: PlannedMaterial, company: string, index: number, countOfKin
 }
 
 /** Orders materials by kind then date then original name, and names each entry. */
-export function planEntryNames<T extends PlannedMaterial>(materials: readonly T[], companyName: string): { material: T; entry: string }[] {
+export function planEntryNames<T extends PlannedMaterial>(
+  materials: readonly T[],
+  companyName: string,
+): { material: T; entry: string }[] {
   const company = sanitizeFileName(companyName, '公司').replace(/\s+/g, '_');
   const sorted = [...materials].sort(
     (a, b) =>
@@ -67,7 +73,8 @@ export function planEntryNames<T extends PlannedMaterial>(materials: readonly T[
     const ext = `.${safeExt(material.ext)}`;
     let entry = truncateUtf8(sanitizeFileName(`${baseName(material, company, index, count)}${ext}`), MAX_ENTRY_BYTES);
     // Two truncated names could collide; a counter keeps every entry distinct.
-    for (let n = 2; used.has(entry); n++) entry = truncateUtf8(`${entry.slice(0, -ext.length)}_${n}${ext}`, MAX_ENTRY_BYTES);
+    for (let n = 2; used.has(entry); n++)
+      entry = truncateUtf8(`${entry.slice(0, -ext.length)}_${n}${ext}`, MAX_ENTRY_BYTES);
     used.add(entry);
     return { material, entry };
   });

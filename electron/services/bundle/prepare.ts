@@ -30,7 +30,12 @@ const IMAGE_TYPES = ['jpeg', 'png', 'webp', 'tiff', 'gif'];
 /** Two at a time: decoding a 12-megapixel photo takes ~100 MB, so more would not be bounded. */
 const PREPARE_CONCURRENCY = 2;
 
-async function prepareOne(check: FileCheck, index: number, tmpDir: string, rulebook: Rulebook): Promise<Prepared | null> {
+async function prepareOne(
+  check: FileCheck,
+  index: number,
+  tmpDir: string,
+  rulebook: Rulebook,
+): Promise<Prepared | null> {
   if (check.kind === 'unknown' || excludedFromZip(check)) return null;
   const maxBytes = rulebook.upload.maxFileBytes;
   const limitText = `${(maxBytes / 1048576).toFixed(1)} MB`;
@@ -42,12 +47,42 @@ async function prepareOne(check: FileCheck, index: number, tmpDir: string, ruleb
     if (IMAGE_TYPES.includes(type)) {
       const source = join(tmpDir, `${index}.jpg`);
       const img = await normaliseImage(check.file, source, { maxBytes, maxPixels: rulebook.upload.maxImagePixels });
-      if (!img.withinLimit) addWarning(check, makeFinding('FILE_TOO_LARGE', { size: `${(img.bytes / 1048576).toFixed(1)} MB`, limit: limitText }, { severity: 'warning' }));
-      return { ...base, ext: 'jpg', source, entrySha256: await hashFile(source), entryBytes: img.bytes, compress: false };
+      if (!img.withinLimit)
+        addWarning(
+          check,
+          makeFinding(
+            'FILE_TOO_LARGE',
+            { size: `${(img.bytes / 1048576).toFixed(1)} MB`, limit: limitText },
+            { severity: 'warning' },
+          ),
+        );
+      return {
+        ...base,
+        ext: 'jpg',
+        source,
+        entrySha256: await hashFile(source),
+        entryBytes: img.bytes,
+        compress: false,
+      };
     }
-    if (size > maxBytes) addWarning(check, makeFinding('FILE_TOO_LARGE', { size: `${(size / 1048576).toFixed(1)} MB`, limit: limitText }, { severity: 'warning' }));
+    if (size > maxBytes)
+      addWarning(
+        check,
+        makeFinding(
+          'FILE_TOO_LARGE',
+          { size: `${(size / 1048576).toFixed(1)} MB`, limit: limitText },
+          { severity: 'warning' },
+        ),
+      );
     // A PDF is already compressed; deflating it again only costs time.
-    return { ...base, ext: type === 'unknown' ? 'bin' : type, source: check.file, entrySha256: sha256, entryBytes: statSync(check.file).size, compress: type !== 'pdf' };
+    return {
+      ...base,
+      ext: type === 'unknown' ? 'bin' : type,
+      source: check.file,
+      entrySha256: sha256,
+      entryBytes: statSync(check.file).size,
+      compress: type !== 'pdf',
+    };
   } catch (e) {
     addWarning(check, { ...fileProblemFinding(e, check.file), severity: 'error' });
     return null;
@@ -59,7 +94,12 @@ function addWarning(check: FileCheck, finding: ReturnType<typeof makeFinding>): 
   check.status = statusOf(check.findings);
 }
 
-export async function prepareMaterials(checks: readonly FileCheck[], tmpDir: string, rulebook: Rulebook, signal?: AbortSignal): Promise<(Prepared | null)[]> {
+export async function prepareMaterials(
+  checks: readonly FileCheck[],
+  tmpDir: string,
+  rulebook: Rulebook,
+  signal?: AbortSignal,
+): Promise<(Prepared | null)[]> {
   return mapBounded(checks, PREPARE_CONCURRENCY, async (check, i) => {
     if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled');
     return prepareOne(check, i, tmpDir, rulebook);
@@ -68,10 +108,20 @@ export async function prepareMaterials(checks: readonly FileCheck[], tmpDir: str
 
 /** The entry names an export would use, without writing anything (a refused export shows them). */
 export async function plannedNames(checks: readonly FileCheck[], companyName: string): Promise<string[]> {
-  const known = checks.filter((c): c is FileCheck & { kind: PlannedMaterial['kind'] } => c.kind !== 'unknown' && !excludedFromZip(c));
+  const known = checks.filter(
+    (c): c is FileCheck & { kind: PlannedMaterial['kind'] } => c.kind !== 'unknown' && !excludedFromZip(c),
+  );
   const materials = await mapBounded(known, PREPARE_CONCURRENCY, async (check) => {
-    const type = await sniffFile(check.file).then((r) => r.type, () => 'unknown' as const);
-    return { kind: check.kind, date: await materialDate(check, type), ext: IMAGE_TYPES.includes(type) ? 'jpg' : type, sortKey: check.file };
+    const type = await sniffFile(check.file).then(
+      (r) => r.type,
+      () => 'unknown' as const,
+    );
+    return {
+      kind: check.kind,
+      date: await materialDate(check, type),
+      ext: IMAGE_TYPES.includes(type) ? 'jpg' : type,
+      sortKey: check.file,
+    };
   });
   return planEntryNames(materials, companyName).map((p) => p.entry);
 }

@@ -10,7 +10,12 @@ type Line = { text: string; size: number; color?: RGB; indent?: number; gapBefor
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 48;
-const COLORS: Record<FileStatus | 'unchecked', RGB> = { pass: rgb(0.1, 0.5, 0.2), warn: rgb(0.75, 0.45, 0), fail: rgb(0.8, 0.1, 0.1), unchecked: rgb(0.45, 0.45, 0.45) };
+const COLORS: Record<FileStatus | 'unchecked', RGB> = {
+  pass: rgb(0.1, 0.5, 0.2),
+  warn: rgb(0.75, 0.45, 0),
+  fail: rgb(0.8, 0.1, 0.1),
+  unchecked: rgb(0.45, 0.45, 0.45),
+};
 const GREY = rgb(0.35, 0.35, 0.35);
 
 function statusWord(s: FileStatus | 'unchecked'): string {
@@ -20,13 +25,36 @@ function statusWord(s: FileStatus | 'unchecked'): string {
 function headerLines(r: BundleReport): Line[] {
   const lines: Line[] = [
     { text: t('report.title'), size: 18 },
-    { text: t('report.case', { company: r.case.companyName, uscc: r.case.uscc, legalRep: r.case.legalRepresentative }), size: 10, gapBefore: 8 },
-    { text: t('report.meta', { rulebook: `${r.rulebook.version} (${r.rulebook.effective})`, today: r.today, generated: r.generatedAt, version: r.appVersion }), size: 9, color: GREY },
-    { text: t('report.bundle', { zip: r.zip?.name ?? '-', status: statusWord(r.status) }), size: 11, color: COLORS[r.status], gapBefore: 4 },
+    {
+      text: t('report.case', { company: r.case.companyName, uscc: r.case.uscc, legalRep: r.case.legalRepresentative }),
+      size: 10,
+      gapBefore: 8,
+    },
+    {
+      text: t('report.meta', {
+        rulebook: `${r.rulebook.version} (${r.rulebook.effective})`,
+        today: r.today,
+        generated: r.generatedAt,
+        version: r.appVersion,
+      }),
+      size: 9,
+      color: GREY,
+    },
+    {
+      text: t('report.bundle', { zip: r.zip?.name ?? '-', status: statusWord(r.status) }),
+      size: 11,
+      color: COLORS[r.status],
+      gapBefore: 4,
+    },
   ];
   if (r.zip) lines.push({ text: t('report.sha', { sha: r.zip.sha256 }), size: 8, color: GREY });
   if (r.allowErrors && r.overriddenErrors.length > 0) {
-    lines.push({ text: t('report.allowErrors', { count: r.overriddenErrors.length }), size: 10, color: COLORS.fail, gapBefore: 8 });
+    lines.push({
+      text: t('report.allowErrors', { count: r.overriddenErrors.length }),
+      size: 10,
+      color: COLORS.fail,
+      gapBefore: 8,
+    });
     for (const e of r.overriddenErrors) lines.push({ text: e.message, size: 8, color: COLORS.fail, indent: 12 });
   }
   if (r.setFindings.length > 0) {
@@ -40,9 +68,20 @@ function fileLines(r: BundleReport): Line[] {
   const lines: Line[] = [];
   for (const f of r.files) {
     const entry = f.entry ?? `(${t('report.notIncluded')})`;
-    lines.push({ text: `${statusWord(f.status)}  ${t('report.file', { entry, original: f.originalName, kind: t(`kind.${f.kind}`) })}`, size: 11, color: COLORS[f.status], gapBefore: 12 });
+    lines.push({
+      text: `${statusWord(f.status)}  ${t('report.file', { entry, original: f.originalName, kind: t(`kind.${f.kind}`) })}`,
+      size: 11,
+      color: COLORS[f.status],
+      gapBefore: 12,
+    });
     lines.push({ text: t('report.sha', { sha: f.sha256 }), size: 8, color: GREY, indent: 12 });
-    for (const rule of f.rules) lines.push({ text: t('report.rule', { status: statusWord(rule.status), rule: rule.rule }), size: 9, color: COLORS[rule.status], indent: 12 });
+    for (const rule of f.rules)
+      lines.push({
+        text: t('report.rule', { status: statusWord(rule.status), rule: rule.rule }),
+        size: 9,
+        color: COLORS[rule.status],
+        indent: 12,
+      });
     for (const x of f.findings) lines.push(findingLine(x, 8, 24, r.rulebook.utcOffsetHours));
   }
   return lines;
@@ -53,7 +92,12 @@ function findingLine(f: Finding, size: number, indent: number, offsetHours: numb
   const severity = t(`report.severity.${f.severity}`);
   if (f.reviewed) {
     const note = f.reviewed.note ? t('report.reviewNote', { note: f.reviewed.note }) : '';
-    return { text: `${t('report.reviewed', { at: localTime(f.reviewed.at, offsetHours) })}${note}：${f.message}`, size, indent, color: COLORS.pass };
+    return {
+      text: `${t('report.reviewed', { at: localTime(f.reviewed.at, offsetHours) })}${note}：${f.message}`,
+      size,
+      indent,
+      color: COLORS.pass,
+    };
   }
   return { text: `${severity}：${f.message}`, size, indent, color: f.severity === 'error' ? COLORS.fail : GREY };
 }
@@ -80,7 +124,10 @@ function wrap(text: string, font: Typeface, size: number, width: number): string
 }
 
 export async function renderReportPdf(report: BundleReport): Promise<Uint8Array> {
-  const lines = [...headerLines(report), ...fileLines(report)].map((l) => ({ ...l, text: printable(l.text.replace(/\s+/g, ' ')) }));
+  const lines = [...headerLines(report), ...fileLines(report)].map((l) => ({
+    ...l,
+    text: printable(l.text.replace(/\s+/g, ' ')),
+  }));
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(t('report.title'));

@@ -51,23 +51,52 @@ export type ReportInput = {
   today: string;
   allowErrors: boolean;
   setFindings: Finding[];
-  files: { check: FileCheck; entry: string | null; sha256: string; entrySha256: string | null; entryBytes: number | null }[];
+  files: {
+    check: FileCheck;
+    entry: string | null;
+    sha256: string;
+    entrySha256: string | null;
+    entryBytes: number | null;
+  }[];
   zip: BundleReport['zip'];
   names?: Record<string, string>;
 };
 
 /** Errors that still block: a finding the user confirmed no longer does. */
-export function errorsOf(checks: readonly FileCheck[], setFindings: readonly Finding[]): BundleReport['overriddenErrors'] {
+export function errorsOf(
+  checks: readonly FileCheck[],
+  setFindings: readonly Finding[],
+): BundleReport['overriddenErrors'] {
   return [
     ...blocking(setFindings).map((f) => ({ file: null, code: f.code, message: f.message })),
     // A file left out of the zip (not the material, unreadable) blocks only through what it leaves missing.
-    ...checks.filter((c) => !excludedFromZip(c)).flatMap((c) => blocking(c.findings).map((f) => ({ file: c.file, code: f.code, message: f.message }))),
+    ...checks
+      .filter((c) => !excludedFromZip(c))
+      .flatMap((c) => blocking(c.findings).map((f) => ({ file: c.file, code: f.code, message: f.message }))),
   ];
 }
 
-function reviewedOf(checks: readonly FileCheck[], setFindings: readonly Finding[], names?: Record<string, string>): BundleReport['reviewedFindings'] {
-  const one = (file: string | null) => (f: Finding) => (f.reviewed ? [{ file, code: f.code, message: f.message, at: f.reviewed.at, ...(f.reviewed.note ? { note: f.reviewed.note } : {}) }] : []);
-  return [...setFindings.flatMap(one(null)), ...checks.flatMap((c) => c.findings.flatMap(one(names?.[c.file] ?? basename(c.file))))];
+function reviewedOf(
+  checks: readonly FileCheck[],
+  setFindings: readonly Finding[],
+  names?: Record<string, string>,
+): BundleReport['reviewedFindings'] {
+  const one = (file: string | null) => (f: Finding) =>
+    f.reviewed
+      ? [
+          {
+            file,
+            code: f.code,
+            message: f.message,
+            at: f.reviewed.at,
+            ...(f.reviewed.note ? { note: f.reviewed.note } : {}),
+          },
+        ]
+      : [];
+  return [
+    ...setFindings.flatMap(one(null)),
+    ...checks.flatMap((c) => c.findings.flatMap(one(names?.[c.file] ?? basename(c.file)))),
+  ];
 }
 
 export function buildReport(input: ReportInput): BundleReport {
@@ -77,9 +106,19 @@ export function buildReport(input: ReportInput): BundleReport {
     reportVersion: 1,
     generatedAt: new Date().toISOString(),
     appVersion: APP_VERSION,
-    rulebook: { version: input.rulebook.version, effective: input.rulebook.effective, utcOffsetHours: input.rulebook.utcOffsetHours },
+    rulebook: {
+      version: input.rulebook.version,
+      effective: input.rulebook.effective,
+      utcOffsetHours: input.rulebook.utcOffsetHours,
+    },
     today: input.today,
-    case: { companyName: c.companyName, uscc: c.uscc, legalRepresentative: c.legalRepresentative, storeName: c.storeName, storeId: c.storeId },
+    case: {
+      companyName: c.companyName,
+      uscc: c.uscc,
+      legalRepresentative: c.legalRepresentative,
+      storeName: c.storeName,
+      storeId: c.storeId,
+    },
     zip: input.zip,
     status: overallStatus(checks, input.setFindings),
     allowErrors: input.allowErrors,
@@ -87,17 +126,19 @@ export function buildReport(input: ReportInput): BundleReport {
     reviewedFindings: reviewedOf(checks, input.setFindings, input.names),
     setFindings: input.setFindings,
     // In zip order, files left out last, so the report reads like the zip's listing.
-    files: [...input.files].sort((a, b) => (a.entry ?? '\uffff').localeCompare(b.entry ?? '\uffff')).map((f) => ({
-      file: f.check.file,
-      originalName: input.names?.[f.check.file] ?? basename(f.check.file),
-      kind: f.check.kind,
-      entry: f.entry,
-      sha256: f.sha256,
-      entrySha256: f.entrySha256,
-      entryBytes: f.entryBytes,
-      status: f.check.status,
-      rules: ruleResults(f.check),
-      findings: f.check.findings,
-    })),
+    files: [...input.files]
+      .sort((a, b) => (a.entry ?? '\uffff').localeCompare(b.entry ?? '\uffff'))
+      .map((f) => ({
+        file: f.check.file,
+        originalName: input.names?.[f.check.file] ?? basename(f.check.file),
+        kind: f.check.kind,
+        entry: f.entry,
+        sha256: f.sha256,
+        entrySha256: f.entrySha256,
+        entryBytes: f.entryBytes,
+        status: f.check.status,
+        rules: ruleResults(f.check),
+        findings: f.check.findings,
+      })),
   };
 }

@@ -1,4 +1,11 @@
-import { codesForKind, ruleKey, type FileCheck, type FileStatus, type FindingCode, type MaterialKind } from '../../../shared/findings';
+import {
+  codesForKind,
+  ruleKey,
+  type FileCheck,
+  type FileStatus,
+  type FindingCode,
+  type MaterialKind,
+} from '../../../shared/findings';
 import { t } from '../../../shared/i18n';
 
 /**

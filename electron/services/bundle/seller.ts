@@ -19,7 +19,11 @@ export async function sellerCase(dir: string, files: readonly string[]): Promise
   for (const file of files) {
     if ((await detectKind(file)).kind !== 'licence') continue;
     const { fields } = await readLicence(file);
-    const parsed = caseInputSchema.safeParse({ companyName: fields.companyName ?? '', uscc: fields.uscc ?? '', legalRepresentative: fields.legalRepresentative ?? '' });
+    const parsed = caseInputSchema.safeParse({
+      companyName: fields.companyName ?? '',
+      uscc: fields.uscc ?? '',
+      legalRepresentative: fields.legalRepresentative ?? '',
+    });
     if (parsed.success) return parsed.data;
     throw new AppError('NO_CASE', 'bundle.error.licenceIncomplete', { dir });
   }

@@ -1,7 +1,14 @@
 import sharp from 'sharp';
 import type { Finding, MaterialKind } from '../../../shared/findings';
 import { makeFinding } from '../../../shared/findings';
-import { extensionMismatch, extractPdfText, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
+import {
+  extensionMismatch,
+  extractPdfText,
+  fileProblemFinding,
+  loadImageFile,
+  sniffFile,
+  type SniffedType,
+} from '../files';
 import { recognize } from '../ocr';
 
 /**
@@ -51,7 +58,9 @@ export async function detectKind(file: string, options: { signal?: AbortSignal }
 /** Not a material format at all (an executable, SVG, a zip, an empty file): say what it is. */
 function unsupported(file: string, type: SniffedType): Finding {
   if (type === 'empty') return makeFinding('FILE_UNREADABLE', { detail: '0 bytes', file });
-  return makeFinding('FILE_UNSUPPORTED_FORMAT', { format: type === 'unknown' ? (file.split('.').pop() ?? '?') : type.toUpperCase() });
+  return makeFinding('FILE_UNSUPPORTED_FORMAT', {
+    format: type === 'unknown' ? (file.split('.').pop() ?? '?') : type.toUpperCase(),
+  });
 }
 
 function unknown(file: string, type: SniffedType): Detection {
@@ -65,7 +74,10 @@ function unknown(file: string, type: SniffedType): Detection {
 async function pdfText(file: string): Promise<string> {
   // maxPages is a refusal limit there, not a page range: read all, classify by the first two.
   const { pages } = await extractPdfText(file);
-  return pages.slice(0, 2).flatMap((p) => p.items.map((i) => i.str)).join('');
+  return pages
+    .slice(0, 2)
+    .flatMap((p) => p.items.map((i) => i.str))
+    .join('');
 }
 
 /**
@@ -81,7 +93,14 @@ async function ocrText(file: string, signal?: AbortSignal): Promise<string> {
     .toBuffer({ resolveWithObject: true });
   const { width, height } = small.info;
   const read = async (regions?: { x: number; y: number; width: number; height: number }[]) =>
-    (await recognize({ kind: 'raw', data: new Uint8Array(small.data), width, height, channels: 3 }, { signal, regions })).map((l) => l.text).join(' ');
+    (
+      await recognize(
+        { kind: 'raw', data: new Uint8Array(small.data), width, height, channels: 3 },
+        { signal, regions },
+      )
+    )
+      .map((l) => l.text)
+      .join(' ');
   const top = await read([{ x: 0, y: 0, width, height: Math.max(1, Math.round(height * TOP_SHARE)) }]);
   if (kindFromText(top) !== 'unknown') return top;
   return `${top} ${await read()}`;

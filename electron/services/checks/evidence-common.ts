@@ -5,14 +5,30 @@
 import { makeFinding } from '../../../shared/findings';
 import { statusOf, type FileCheck, type Finding, type MaterialKind, type Region } from '../../../shared/findings';
 import { extensionMismatch, sniffFile } from '../files';
-import { displayStamp, judgeStamp, stampFromWallClock, type DateWindow, type FoundTimestamp } from '../../../shared/timestamps';
+import {
+  displayStamp,
+  judgeStamp,
+  stampFromWallClock,
+  type DateWindow,
+  type FoundTimestamp,
+} from '../../../shared/timestamps';
 
 /** TIMESTAMP_OUT_OF_RANGE (error) when the stamp is before the window or after today. */
-export function windowFinding(stamp: FoundTimestamp, window: DateWindow, keys: { tooOld: string; future: string }, params: Record<string, string | number>, region?: Region): Finding | null {
+export function windowFinding(
+  stamp: FoundTimestamp,
+  window: DateWindow,
+  keys: { tooOld: string; future: string },
+  params: Record<string, string | number>,
+  region?: Region,
+): Finding | null {
   const verdict = judgeStamp(stamp, window);
   if (verdict === 'ok') return null;
   const key = verdict === 'future' ? keys.future : keys.tooOld;
-  return makeFinding('TIMESTAMP_OUT_OF_RANGE', { timestamp: displayStamp(stamp), from: window.from, to: window.to, ...params }, { key, region });
+  return makeFinding(
+    'TIMESTAMP_OUT_OF_RANGE',
+    { timestamp: displayStamp(stamp), from: window.from, to: window.to, ...params },
+    { key, region },
+  );
 }
 
 /** PDF dates look like `D:20261120101532+08'00'`; the wall time is what the ERP printed. */
@@ -26,10 +42,22 @@ export function pdfDateStamp(value: string | undefined): FoundTimestamp | null {
 /** exifr returns EXIF times as Dates built in the machine's zone from the camera's wall time. */
 export function exifDateStamp(value: unknown): FoundTimestamp | null {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) return null;
-  return stampFromWallClock(value.getFullYear(), value.getMonth() + 1, value.getDate(), value.getHours(), value.getMinutes(), value.getSeconds());
+  return stampFromWallClock(
+    value.getFullYear(),
+    value.getMonth() + 1,
+    value.getDate(),
+    value.getHours(),
+    value.getMinutes(),
+    value.getSeconds(),
+  );
 }
 
-export function fileResult(file: string, kind: MaterialKind, findings: Finding[], extra: Partial<FileCheck> = {}): FileCheck {
+export function fileResult(
+  file: string,
+  kind: MaterialKind,
+  findings: Finding[],
+  extra: Partial<FileCheck> = {},
+): FileCheck {
   return { file, kind, status: statusOf(findings), findings, ...extra };
 }
 

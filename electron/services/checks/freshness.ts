@@ -26,12 +26,27 @@ export function checkerKey(input: CheckerKeyInput): string {
   // The names the checks compare against only: the exit ground, the sign date, the status and
   // timestamps change as the user walks the steps, and no checker reads them.
   const identity = c ? [c.companyName, c.uscc, c.legalRepresentative] : null;
-  const orders = input.orders ? createHash('sha256').update(input.orders.map((o) => `${o.id}:${o.jit ? 1 : 0}`).join('\n')).digest('hex') : null;
-  const parts = { checks: `${APP_VERSION}+${CHECKS_VERSION}`, rulebook: input.rulebookVersion, kind: input.kind, today: input.today, identity, orders };
+  const orders = input.orders
+    ? createHash('sha256')
+        .update(input.orders.map((o) => `${o.id}:${o.jit ? 1 : 0}`).join('\n'))
+        .digest('hex')
+    : null;
+  const parts = {
+    checks: `${APP_VERSION}+${CHECKS_VERSION}`,
+    rulebook: input.rulebookVersion,
+    kind: input.kind,
+    today: input.today,
+    identity,
+    orders,
+  };
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
 
 /** A stored run that still describes this material under this key. */
-export function isFresh(run: { contentSha256?: string; checkerKey?: string } | undefined, material: { sha256: string }, key: string): boolean {
+export function isFresh(
+  run: { contentSha256?: string; checkerKey?: string } | undefined,
+  material: { sha256: string },
+  key: string,
+): boolean {
   return Boolean(run && run.contentSha256 === material.sha256 && run.checkerKey === key);
 }

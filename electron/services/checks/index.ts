@@ -75,7 +75,14 @@ function usesWorker(options: CheckFilesOptions): boolean {
 
 function checkOnWorker(file: string, options: CheckFilesOptions): Promise<FileCheck> {
   const kind = options.as ?? options.kinds?.[file];
-  const input = { file, caseInfo: options.caseInfo, orders: options.orders, today: options.today, rulebook: options.rulebook, ...(kind ? { kind } : {}) };
+  const input = {
+    file,
+    caseInfo: options.caseInfo,
+    orders: options.orders,
+    today: options.today,
+    rulebook: options.rulebook,
+    ...(kind ? { kind } : {}),
+  };
   return sharedChecksWorker().check(input, options.signal);
 }
 
@@ -91,12 +98,23 @@ export async function checkOne(file: string, options: CheckFilesOptions): Promis
     }
     const checker = (kind !== 'unknown' ? options.checkers?.[kind] : undefined) ?? checkerFor(kind);
     if (!checker) {
-      const findings = [makeFinding('KIND_UNKNOWN', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable', severity: 'info' })];
+      const findings = [
+        makeFinding('KIND_UNKNOWN', { kind: t(`kind.${kind}`) }, { key: 'checks.notAvailable', severity: 'info' }),
+      ];
       return { file, kind, status: 'pass', findings };
     }
-    const result = await checker(file, { rulebook: options.rulebook, today: options.today, caseInfo: options.caseInfo, orders: options.orders, signal: options.signal });
+    const result = await checker(file, {
+      rulebook: options.rulebook,
+      today: options.today,
+      caseInfo: options.caseInfo,
+      orders: options.orders,
+      signal: options.signal,
+    });
     // Detection (skipped when the kind is chosen) is what reports a lying extension; keep that warning.
-    const findings = chosen && chosen !== 'unknown' ? [...(await forcedKindMismatch(file, result.findings)), ...result.findings] : result.findings;
+    const findings =
+      chosen && chosen !== 'unknown'
+        ? [...(await forcedKindMismatch(file, result.findings)), ...result.findings]
+        : result.findings;
     return { ...result, file, kind, status: statusOf(findings), findings };
   } catch (e) {
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'error.cancelled');
@@ -118,13 +136,17 @@ async function forcedKindMismatch(file: string, findings: readonly Finding[]): P
  */
 async function logisticsSetFindings(checks: FileCheck[], options: CheckFilesOptions): Promise<Finding[]> {
   const fresh = checks.filter((c) => c.kind === 'logistics');
-  const context = (options.setContext ?? []).filter((c) => c.kind === 'logistics' && !fresh.some((f) => f.file === c.file));
+  const context = (options.setContext ?? []).filter(
+    (c) => c.kind === 'logistics' && !fresh.some((f) => f.file === c.file),
+  );
   if (fresh.length === 0 && context.length === 0) return [];
   const logistics = [...context, ...fresh];
   let findings: Finding[];
   try {
     const ctx = { today: options.today, rulebook: options.rulebook };
-    findings = usesWorker(options) ? await sharedChecksWorker().logisticsSet(logistics, ctx) : await checkLogisticsSet(logistics, ctx);
+    findings = usesWorker(options)
+      ? await sharedChecksWorker().logisticsSet(logistics, ctx)
+      : await checkLogisticsSet(logistics, ctx);
   } catch {
     return []; // The per-file results stand; a set-level failure must not hide them.
   }
@@ -146,7 +168,15 @@ async function logisticsSetFindings(checks: FileCheck[], options: CheckFilesOpti
 export function attachSetFindings(result: CheckFilesResult): FileCheck[] {
   const target = [...result.files].reverse().find((c) => c.kind === 'logistics');
   if (!target || result.setFindings.length === 0) return result.files;
-  return result.files.map((c) => (c === target ? { ...c, findings: [...c.findings, ...result.setFindings], status: statusOf([...c.findings, ...result.setFindings]) } : c));
+  return result.files.map((c) =>
+    c === target
+      ? {
+          ...c,
+          findings: [...c.findings, ...result.setFindings],
+          status: statusOf([...c.findings, ...result.setFindings]),
+        }
+      : c,
+  );
 }
 
 function throwIfAborted(signal?: AbortSignal): void {

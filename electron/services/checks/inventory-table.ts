@@ -14,14 +14,17 @@ export type Row = { page: number; y: number; height: number; cells: Cell[]; text
 /** Headers of quantity columns (Chinese and English ERPs). */
 const QTY_HEADER = /(库存|数量|在途|结存|余量|件数|存量|qty|quantity|stock|on\s*hand|available|in\s*transit|balance)/i;
 /** Columns that mention stock but are not quantities (dates, money, locations, codes). */
-const NOT_QTY_HEADER = /(日期|时间|date|time|单价|金额|价格|成本|price|amount|cost|value|库位|仓位|location|编码|code|状态|status)/i;
+const NOT_QTY_HEADER =
+  /(日期|时间|date|time|单价|金额|价格|成本|price|amount|cost|value|库位|仓位|location|编码|code|状态|status)/i;
 const TOTAL_ROW = /^\s*(合\s*计|总\s*计|小\s*计|汇\s*总|grand\s*total|sub\s*total|total|sum)(?![a-z])/i;
 
 /** Groups items into rows (same text line) and cells (runs separated by a wide gap). */
 export function buildRows(pages: readonly TextPage[]): Row[] {
   const rows: Row[] = [];
   pages.forEach((page, pageIndex) => {
-    const items = page.items.filter((i) => i.str.trim().length > 0).sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2));
+    const items = page.items
+      .filter((i) => i.str.trim().length > 0)
+      .sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2));
     let current: TextItem[] = [];
     const flush = (): void => {
       if (current.length > 0) rows.push(makeRow(pageIndex, current));
@@ -68,7 +71,9 @@ export function isTotalRow(row: Row): boolean {
 
 /** A quantity cell as a number: thousands separators, minus signs, (3) accounting negatives. */
 export function parseQuantity(text: string): number | null {
-  let t = normalizeForDates(text).replace(/[\s,，'’]/g, '').replace(/[−–—]/g, '-');
+  let t = normalizeForDates(text)
+    .replace(/[\s,，'’]/g, '')
+    .replace(/[−–—]/g, '-');
   if (/^[Oo]$/.test(t)) t = '0';
   const negative = /^\(.*\)$/.test(t);
   if (negative) t = t.slice(1, -1);
@@ -103,7 +108,12 @@ function columnIndex(columns: readonly Column[], cell: Cell): number {
   return 0;
 }
 
-export type StockLine = { sku: string; quantities: { column: string; value: number; text: string }[]; row: Row; total: boolean };
+export type StockLine = {
+  sku: string;
+  quantities: { column: string; value: number; text: string }[];
+  row: Row;
+  total: boolean;
+};
 export type StockTable = { headers: TableHeader[]; lines: StockLine[]; rowsInTable: Set<Row> };
 
 /** The SKU lines of every table in the document (a header may repeat on each page, or not). */

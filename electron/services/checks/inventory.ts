@@ -7,10 +7,26 @@ import { makeFinding } from '../../../shared/findings';
 import type { Finding, Region } from '../../../shared/findings';
 import { threshold } from '../../../shared/rulebook';
 import { findTimestamps, inventoryWindow, displayStamp, type FoundTimestamp } from '../../../shared/timestamps';
-import { extractPdfText, FileProblem, fileProblemFinding, loadImageFile, renderPdfPages, sniffFile, type LoadedImage } from '../files';
+import {
+  extractPdfText,
+  FileProblem,
+  fileProblemFinding,
+  loadImageFile,
+  renderPdfPages,
+  sniffFile,
+  type LoadedImage,
+} from '../files';
 import { recognize } from '../ocr';
 import { fileResult, pdfDateStamp, typeMismatch, throwIfAborted, windowFinding } from './evidence-common';
-import { buildRows, nonZeroLines, readStockTable, type Row, type StockLine, type StockTable, type TextPage } from './inventory-table';
+import {
+  buildRows,
+  nonZeroLines,
+  readStockTable,
+  type Row,
+  type StockLine,
+  type StockTable,
+  type TextPage,
+} from './inventory-table';
 import type { CheckContext, Checker } from './types';
 
 /** Below this many characters of real text a PDF is treated as a scan and read by OCR. */
@@ -23,7 +39,8 @@ const SPREADSHEETS = new Set(['xlsx', 'xls', 'csv']);
 const IMAGE_SOURCES = new Set(['jpeg', 'png', 'webp', 'tiff', 'gif']);
 
 /** Labels ERPs put before the export time (导出时间：…, 打印于 …, Exported: …). */
-const EXPORT_LABEL = /(导出|打印|生成|报表|制表|查询|统计|截止|更新|创建|下载)\s*(时间|日期|于)?|export|print|generat|as\s+of|report\s+(date|time)|created|downloaded/i;
+const EXPORT_LABEL =
+  /(导出|打印|生成|报表|制表|查询|统计|截止|更新|创建|下载)\s*(时间|日期|于)?|export|print|generat|as\s+of|report\s+(date|time)|created|downloaded/i;
 
 export type InventoryDocument = {
   pages: TextPage[];
@@ -51,7 +68,10 @@ export const checkInventory: Checker = async (file, ctx) => {
 };
 
 /** The document's positioned text, or the findings that stop the check (spreadsheet, …). */
-export async function readInventoryDocument(file: string, ctx: CheckContext): Promise<InventoryDocument | { findings: Finding[] }> {
+export async function readInventoryDocument(
+  file: string,
+  ctx: CheckContext,
+): Promise<InventoryDocument | { findings: Finding[] }> {
   const { type } = await sniffFile(file);
   const ext = (file.split('.').pop() ?? '').toLowerCase();
   if (SPREADSHEETS.has(type) || ((type === 'unknown' || type === 'zip') && SPREADSHEETS.has(ext))) {
@@ -83,7 +103,10 @@ async function readPdf(file: string, ctx: CheckContext): Promise<InventoryDocume
 }
 
 async function ocrPage(image: LoadedImage, ctx: CheckContext): Promise<TextPage> {
-  const lines = await recognize({ kind: 'raw', data: image.data, width: image.width, height: image.height, channels: 3 }, { signal: ctx.signal });
+  const lines = await recognize(
+    { kind: 'raw', data: image.data, width: image.width, height: image.height, channels: 3 },
+    { signal: ctx.signal },
+  );
   const items = lines.map((l) => ({ str: l.text, x: l.box.x, y: l.box.y, width: l.box.width, height: l.box.height }));
   return { items, width: image.width, height: image.height };
 }
@@ -102,16 +125,33 @@ export function judgeInventory(doc: InventoryDocument, ctx: Pick<CheckContext, '
   return findings;
 }
 
-function stampFindings(rows: Row[], table: StockTable | null, doc: InventoryDocument, ctx: Pick<CheckContext, 'rulebook' | 'today'>): Finding[] {
+function stampFindings(
+  rows: Row[],
+  table: StockTable | null,
+  doc: InventoryDocument,
+  ctx: Pick<CheckContext, 'rulebook' | 'today'>,
+): Finding[] {
   const stamp = findExportStamp(rows, table?.rowsInTable ?? new Set());
   if (!stamp) {
     const out = [makeFinding('TIMESTAMP_MISSING', {}, { key: 'evidence.inventory.missing' })];
     const meta = pdfDateStamp(doc.metadataTime);
-    if (meta) out.push(makeFinding('TIMESTAMP_METADATA_ONLY', { timestamp: displayStamp(meta) }, { key: 'evidence.inventory.metadataOnly' }));
+    if (meta)
+      out.push(
+        makeFinding(
+          'TIMESTAMP_METADATA_ONLY',
+          { timestamp: displayStamp(meta) },
+          { key: 'evidence.inventory.metadataOnly' },
+        ),
+      );
     return out;
   }
   const days = threshold(ctx.rulebook, 'inventoryProofMaxAgeDays');
-  const out = windowFinding(stamp, inventoryWindow(ctx.today, days), { tooOld: 'evidence.inventory.tooOld', future: 'evidence.inventory.future' }, { days });
+  const out = windowFinding(
+    stamp,
+    inventoryWindow(ctx.today, days),
+    { tooOld: 'evidence.inventory.tooOld', future: 'evidence.inventory.future' },
+    { days },
+  );
   return out ? [out] : [];
 }
 
@@ -146,7 +186,10 @@ function notZeroFinding(table: StockTable, pages: readonly TextPage[]): Finding 
   const more = lines.length - MAX_NAMED_SKUS;
   const params = { items: named, count: lines.length, ...(more > 0 ? { more } : {}) };
   const region = rowRegion(lines[0] as StockLine, pages);
-  return makeFinding('INVENTORY_NOT_ZERO', params, { key: more > 0 ? 'evidence.inventory.notZeroMore' : 'evidence.inventory.notZero', region });
+  return makeFinding('INVENTORY_NOT_ZERO', params, {
+    key: more > 0 ? 'evidence.inventory.notZeroMore' : 'evidence.inventory.notZero',
+    region,
+  });
 }
 
 /**
@@ -163,13 +206,25 @@ export function rowRegion(line: StockLine, pages: readonly TextPage[]): Region {
   // Wider sideways: right-aligned quantities end at the cell edge the mark would otherwise cut.
   const x = Math.max(0, x0 - pad * 2);
   const y = Math.max(0, row.y - pad);
-  return { x, y, width: x1 + pad * 2 - x, height: row.height + 2 * pad, label: `row ${line.sku}`, page: row.page + 1, ...size };
+  return {
+    x,
+    y,
+    width: x1 + pad * 2 - x,
+    height: row.height + 2 * pad,
+    label: `row ${line.sku}`,
+    page: row.page + 1,
+    ...size,
+  };
 }
 
 /** The rows of every non-zero SKU the finding names, in document order. */
 export function nonZeroRowRegions(doc: InventoryDocument): Region[] {
   const table = readStockTable(buildRows(doc.pages));
-  return table ? nonZeroLines(table).slice(0, MAX_NAMED_SKUS).map((l) => rowRegion(l, doc.pages)) : [];
+  return table
+    ? nonZeroLines(table)
+        .slice(0, MAX_NAMED_SKUS)
+        .map((l) => rowRegion(l, doc.pages))
+    : [];
 }
 
 /** The SKUs the finding names, for tests and the UI: [{sku, qty}] (first non-zero column). */

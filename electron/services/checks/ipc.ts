@@ -22,11 +22,21 @@ async function preview(path: string, maxSize: number, page = 1): Promise<Materia
     .jpeg({ quality: 80 })
     .toBuffer({ resolveWithObject: true });
   const pages = image.pageCount ?? 1;
-  return { mime: 'image/jpeg', data: new Uint8Array(out.data), width: out.info.width, height: out.info.height, page: Math.min(page, pages), pages };
+  return {
+    mime: 'image/jpeg',
+    data: new Uint8Array(out.data),
+    width: out.info.width,
+    height: out.info.height,
+    page: Math.min(page, pages),
+    pages,
+  };
 }
 
 /** Confirms a finding, unless it is one nobody may dismiss (judged on the stored finding itself). */
-function review(ctx: ServiceContext, a: { caseId: string; materialId: string | null; code: FindingCode; note?: string }): FindingReview {
+function review(
+  ctx: ServiceContext,
+  a: { caseId: string; materialId: string | null; code: FindingCode; note?: string },
+): FindingReview {
   const run = ctx.store.latestCheckRuns(a.caseId).find((r) => r.materialId === a.materialId);
   const finding = run?.findings.find((f) => f.code === a.code) ?? { code: a.code };
   if (!isDismissable(finding)) throw new AppError('NOT_DISMISSABLE', 'error.notDismissable', { code: a.code });
@@ -34,14 +44,18 @@ function review(ctx: ServiceContext, a: { caseId: string; materialId: string | n
 }
 
 export function registerChecksIpc(handle: Handle, ctx: ServiceContext): void {
-  handle('materials:add', async (a) => materialInfo(await ctx.store.addMaterialBytes(a.caseId, a.name, a.data, a.kind)));
+  handle('materials:add', async (a) =>
+    materialInfo(await ctx.store.addMaterialBytes(a.caseId, a.name, a.data, a.kind)),
+  );
   handle('materials:list', (a) => ctx.store.listMaterials(a.caseId).map(materialInfo));
   handle('materials:remove', (a) => {
     ctx.store.removeMaterial(a.id);
     return { removed: true as const };
   });
   handle('materials:setKind', (a) => materialInfo(ctx.store.setMaterialKind(a.id, a.kind)));
-  handle('materials:preview', (a) => preview(ctx.store.getMaterial(a.id).storedPath, a.maxSize ?? DEFAULT_PREVIEW, a.page));
+  handle('materials:preview', (a) =>
+    preview(ctx.store.getMaterial(a.id).storedPath, a.maxSize ?? DEFAULT_PREVIEW, a.page),
+  );
   handle('checks:run', (a) => runCaseChecks(ctx, a));
   handle('checks:cancel', (a) => ({ cancelled: cancelJob(a.jobId) }));
   handle('checks:latest', (a) => latestRuns(ctx, a.caseId));

@@ -19,7 +19,12 @@ import { sealTextFindings } from './signed-letter/seal-text';
 import { layoutZones, pageOcrImage, type Zones } from './signed-letter/zones';
 import type { PixelBox } from './signed-letter/raster';
 
-function result(file: string, findings: Finding[], regions: Region[] = [], image?: { width: number; height: number }): FileCheck {
+function result(
+  file: string,
+  findings: Finding[],
+  regions: Region[] = [],
+  image?: { width: number; height: number },
+): FileCheck {
   const check: FileCheck = { file, kind: 'letter', status: statusOf(findings), findings, regions };
   if (image) check.imageSize = { width: image.width, height: image.height };
   return check;
@@ -46,12 +51,20 @@ async function namesOrNote(page: NormalizedPage, zones: Zones, legibleSeal: Pixe
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     const detail = e instanceof Error ? e.message.slice(0, 120) : String(e);
-    return { findings: [makeFinding('NAMES_NOT_CHECKED', { detail }, { key: 'letter.check.ocrUnavailable' })], regions: [] };
+    return {
+      findings: [makeFinding('NAMES_NOT_CHECKED', { detail }, { key: 'letter.check.ocrUnavailable' })],
+      regions: [],
+    };
   }
 }
 
 /** Any other template: the page read without a layout (signed-letter/any-template.ts). */
-async function analyseAnyTemplate(file: string, img: LoadedImage, loc: Exclude<PageLocation, { kind: 'marks' }>, ctx: CheckContext): Promise<FileCheck> {
+async function analyseAnyTemplate(
+  file: string,
+  img: LoadedImage,
+  loc: Exclude<PageLocation, { kind: 'marks' }>,
+  ctx: CheckContext,
+): Promise<FileCheck> {
   ctx.onProgress?.(0.3, 'read');
   let r: Awaited<ReturnType<typeof checkAnyLetter>>;
   try {
@@ -59,12 +72,19 @@ async function analyseAnyTemplate(file: string, img: LoadedImage, loc: Exclude<P
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     const detail = e instanceof Error ? e.message.slice(0, 120) : String(e);
-    return result(file, [makeFinding('NAMES_NOT_CHECKED', { detail }, { key: 'letter.check.ocrUnavailable' })], [], img);
+    return result(
+      file,
+      [makeFinding('NAMES_NOT_CHECKED', { detail }, { key: 'letter.check.ocrUnavailable' })],
+      [],
+      img,
+    );
   }
   const findings = [...r.findings];
   if (r.sealText && !findings.some((f) => f.code === 'COMPANY_NAME_MISMATCH')) {
     ctx.onProgress?.(0.8, 'seal');
-    findings.push(...(await sealTextFindings(r.sealText.page, r.sealText.box, ctx.caseInfo, ctx.signal).catch(() => [])));
+    findings.push(
+      ...(await sealTextFindings(r.sealText.page, r.sealText.box, ctx.caseInfo, ctx.signal).catch(() => [])),
+    );
   }
   ctx.onProgress?.(1, 'done');
   return result(file, findings, r.regions, img);

@@ -12,14 +12,19 @@ import type { Pixels } from './logistics-watermark';
 
 export type OrderRef = { id: string; jit: boolean };
 export type NumberRead = { value: string; kind: 'order' | 'tracking'; confidence: number };
-export type PickupFacts = { numbers: NumberRead[]; pickup: { line: OcrLine; time: OcrLine | null } | null; marked: boolean };
+export type PickupFacts = {
+  numbers: NumberRead[];
+  pickup: { line: OcrLine; time: OcrLine | null } | null;
+  marked: boolean;
+};
 
 /**
  * A pickup event or label; "等待揽收" (awaiting pickup) and deadline labels are not one. OCR
  * reads 揽 as 搅/览/找/换/提/损 on photos, or drops it: "快递员已收", a line opening with
  * "收时间：" count too (签收 is the delivery, never the pickup).
  */
-const PICKUP = /((已|被|成功|完成)\s*[揽搅览缆榄找换提损]收|[揽搅览缆榄]收\s*(成功|完成|时间|员)|揽件|已收件|员已收|^[^\u4e00-\u9fff]{0,3}收时间|picked\s*up|pick-?up\s*(scan|complete))/i;
+const PICKUP =
+  /((已|被|成功|完成)\s*[揽搅览缆榄找换提损]收|[揽搅览缆榄]收\s*(成功|完成|时间|员)|揽件|已收件|员已收|^[^\u4e00-\u9fff]{0,3}收时间|picked\s*up|pick-?up\s*(scan|complete))/i;
 const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提损]收|承诺|最晚|预约|签收)/;
 /** AliExpress order numbers: 15–19 digits (after a label, or alone). */
 const ORDER_NUMBER = /(?<!\d)(\d{15,19})(?!\d)/g;
@@ -32,10 +37,12 @@ export function readNumbers(lines: readonly OcrLine[]): NumberRead[] {
   const out: NumberRead[] = [];
   for (const l of lines) {
     const text = l.text.replace(/\s+/g, '');
-    for (const m of text.matchAll(TRACKING)) out.push({ value: m[1] ?? '', kind: 'tracking', confidence: l.confidence });
+    for (const m of text.matchAll(TRACKING))
+      out.push({ value: m[1] ?? '', kind: 'tracking', confidence: l.confidence });
     // Tracking numbers hold digit runs too: look for order numbers outside them.
     const rest = text.replace(TRACKING, ' ');
-    for (const m of rest.matchAll(ORDER_NUMBER)) out.push({ value: m[1] ?? '', kind: 'order', confidence: l.confidence });
+    for (const m of rest.matchAll(ORDER_NUMBER))
+      out.push({ value: m[1] ?? '', kind: 'order', confidence: l.confidence });
   }
   return out;
 }
@@ -53,7 +60,13 @@ export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts[
       continue;
     }
     const mid = line.box.y + line.box.height / 2;
-    const time = lines.find((o) => o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.6 && findTimestamps(o.text, { lenient: true }).length > 0) ?? null;
+    const time =
+      lines.find(
+        (o) =>
+          o !== line &&
+          Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.6 &&
+          findTimestamps(o.text, { lenient: true }).length > 0,
+      ) ?? null;
     found.push({ line, time });
   }
   const label = (p: NonNullable<PickupFacts['pickup']>): number => (/揽收时间/.test(p.line.text) ? 1 : 0);
@@ -83,7 +96,14 @@ export function isMarked(px: Pixels, row: Box, exclude: Box | null, textHeight =
   let ink = 0;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
-      if (exclude && x >= exclude.x && x <= exclude.x + exclude.width && y >= exclude.y && y <= exclude.y + exclude.height) continue;
+      if (
+        exclude &&
+        x >= exclude.x &&
+        x <= exclude.x + exclude.width &&
+        y >= exclude.y &&
+        y <= exclude.y + exclude.height
+      )
+        continue;
       const i = (y * px.width + x) * 3;
       if (isMarkInk(px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0)) ink++;
     }
@@ -97,16 +117,28 @@ function rowBox(p: NonNullable<PickupFacts['pickup']>): Box {
   const boxes = p.time ? [p.line.box, p.time.box] : [p.line.box];
   const x = Math.min(...boxes.map((b) => b.x));
   const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  return {
+    x,
+    y,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+  };
 }
 
 export function pickupFacts(lines: readonly OcrLine[], px: Pixels, stampBox: Box | null): PickupFacts {
   const pickups = findPickups(lines);
-  const marked = pickups.some((p) => isMarked(px, rowBox(p), stampBox, Math.min(p.line.box.height, p.time?.box.height ?? Infinity)));
+  const marked = pickups.some((p) =>
+    isMarked(px, rowBox(p), stampBox, Math.min(p.line.box.height, p.time?.box.height ?? Infinity)),
+  );
   return { numbers: readNumbers(lines), pickup: pickups[0] ?? null, marked };
 }
 
-const round = (b: Box): Region => ({ x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) });
+const round = (b: Box): Region => ({
+  x: Math.round(b.x),
+  y: Math.round(b.y),
+  width: Math.round(b.width),
+  height: Math.round(b.height),
+});
 
 /**
  * LOGISTICS_PICKUP_NOT_SHOWN / PICKUP_NOT_MARKED (warnings) and, with an order export,
@@ -115,20 +147,34 @@ const round = (b: Box): Region => ({ x: Math.round(b.x), y: Math.round(b.y), wid
  */
 export function pickupFindings(facts: PickupFacts, orders: readonly OrderRef[] | undefined): Finding[] {
   const findings: Finding[] = [];
-  if (!facts.pickup) findings.push(makeFinding('LOGISTICS_PICKUP_NOT_SHOWN', {}, { key: 'evidence.logistics.pickupNotShown' }));
+  if (!facts.pickup)
+    findings.push(makeFinding('LOGISTICS_PICKUP_NOT_SHOWN', {}, { key: 'evidence.logistics.pickupNotShown' }));
   else if (!facts.marked) {
     const time = findTimestamps(facts.pickup.time?.text ?? '')[0]?.raw ?? '';
-    findings.push(makeFinding('PICKUP_NOT_MARKED', { time }, { key: 'evidence.logistics.pickupNotMarked', region: { ...round(rowBox(facts.pickup)), label: 'pickup' } }));
+    findings.push(
+      makeFinding(
+        'PICKUP_NOT_MARKED',
+        { time },
+        { key: 'evidence.logistics.pickupNotMarked', region: { ...round(rowBox(facts.pickup)), label: 'pickup' } },
+      ),
+    );
   }
   if (!orders) return findings;
   const byId = new Map(orders.map((o) => [o.id.replace(/\s/g, ''), o]));
   const matched = facts.numbers.map((n) => ({ n, order: byId.get(n.value) })).find((m) => m.order);
   if (matched?.order) {
-    if (matched.order.jit && matched.n.confidence >= CONFIDENT) findings.push(makeFinding('LOGISTICS_ORDER_IS_JIT', { order: matched.n.value }, { key: 'evidence.logistics.orderIsJit' }));
+    if (matched.order.jit && matched.n.confidence >= CONFIDENT)
+      findings.push(
+        makeFinding('LOGISTICS_ORDER_IS_JIT', { order: matched.n.value }, { key: 'evidence.logistics.orderIsJit' }),
+      );
     return findings;
   }
   const shown = facts.numbers.find((n) => n.kind === 'order') ?? facts.numbers[0];
-  if (shown) findings.push(makeFinding('LOGISTICS_ORDER_UNKNOWN', { order: shown.value }, { key: 'evidence.logistics.orderUnknown' }));
-  else findings.push(makeFinding('LOGISTICS_ORDER_UNKNOWN', { order: '-' }, { key: 'evidence.logistics.orderNotRead' }));
+  if (shown)
+    findings.push(
+      makeFinding('LOGISTICS_ORDER_UNKNOWN', { order: shown.value }, { key: 'evidence.logistics.orderUnknown' }),
+    );
+  else
+    findings.push(makeFinding('LOGISTICS_ORDER_UNKNOWN', { order: '-' }, { key: 'evidence.logistics.orderNotRead' }));
   return findings;
 }

@@ -11,7 +11,17 @@ import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
-import { garbledOverlayLines, inkOf, isolateInk, pickWatermark, repairStampText, stampLikeText, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import {
+  garbledOverlayLines,
+  inkOf,
+  isolateInk,
+  pickWatermark,
+  repairStampText,
+  stampLikeText,
+  type InkMask,
+  type Pixels,
+  type WatermarkCandidate,
+} from './logistics-watermark';
 import type { CheckContext } from './types';
 import { throwIfAborted } from './evidence-common';
 
@@ -19,7 +29,12 @@ import { throwIfAborted } from './evidence-common';
 const TOP_BAND = 0.16;
 const BOTTOM_BAND = 0.3;
 /** Ink masks tried in turn when re-reading a garbled stamp from its own ink (see isolateInk). */
-const LIGHT_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'light', above: 230 }, { kind: 'light', above: 245 }, { kind: 'bright-colour' }];
+const LIGHT_INK_STEPS: InkMask[] = [
+  { kind: 'own' },
+  { kind: 'light', above: 230 },
+  { kind: 'light', above: 245 },
+  { kind: 'bright-colour' },
+];
 const COLOUR_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'bright-colour' }];
 
 /** `unclear`: overlay lines whose ink-only re-read looks like a stamp but holds no date (TIMESTAMP_UNCLEAR). */
@@ -39,7 +54,8 @@ export function bands(width: number, height: number): Box[] {
   ];
 }
 
-const inBox = (b: Box, band: Box): boolean => b.y + b.height / 2 >= band.y && b.y + b.height / 2 <= band.y + band.height;
+const inBox = (b: Box, band: Box): boolean =>
+  b.y + b.height / 2 >= band.y && b.y + b.height / 2 <= band.y + band.height;
 const midY = (b: Box): number => b.y + b.height / 2;
 const sameRow = (a: Box, b: Box): boolean => Math.abs(midY(a) - midY(b)) < Math.min(a.height, b.height) * 0.6;
 
@@ -68,10 +84,16 @@ export function eventTimeColumn(detected: readonly OcrLine[], width: number, hei
     // (a table row above the events, such as the tracking number, has its cells elsewhere).
     const similar = (o: OcrLine): boolean => {
       const text = eventText(o);
-      return text !== null && Math.abs(text.box.x - seedText.box.x) < tol && Math.abs(o.box.x - seed.box.x) < tol &&
-        Math.abs(o.box.width - seed.box.width) < seed.box.width * 0.12 && Math.abs(o.box.height - seed.box.height) < seed.box.height * 0.3;
+      return (
+        text !== null &&
+        Math.abs(text.box.x - seedText.box.x) < tol &&
+        Math.abs(o.box.x - seed.box.x) < tol &&
+        Math.abs(o.box.width - seed.box.width) < seed.box.width * 0.12 &&
+        Math.abs(o.box.height - seed.box.height) < seed.box.height * 0.3
+      );
     };
-    for (const run of stackedRuns(middle.filter(similar))) if (run.length >= 3) for (const o of run) out.set(o, eventText(o) as OcrLine);
+    for (const run of stackedRuns(middle.filter(similar)))
+      if (run.length >= 3) for (const o of run) out.set(o, eventText(o) as OcrLine);
   }
   return out;
 }
@@ -101,27 +123,39 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   const cacheKey = `logistics-${process.pid}-${++keySeq}`;
   const detected = await recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal });
   throwIfAborted(ctx.signal);
-  const read = (ls: readonly OcrLine[]): Promise<OcrLine[]> => (ls.length ? recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal }) : Promise.resolve([]));
-  const tidy = async (ls: OcrLine[]): Promise<OcrLine[]> => rereadGarbled(await joinSplitStamps(ls, input, ctx), px, ctx);
+  const read = (ls: readonly OcrLine[]): Promise<OcrLine[]> =>
+    ls.length ? recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal }) : Promise.resolve([]);
+  const tidy = async (ls: OcrLine[]): Promise<OcrLine[]> =>
+    rereadGarbled(await joinSplitStamps(ls, input, ctx), px, ctx);
   if (!detected.some((l) => l.line)) return judged(await tidy(detected), px); // The fallback engine read everything already.
   const events = eventTimeColumn(detected, image.width, image.height);
   const inEvents = new Set([...events.keys(), ...events.values()]);
   // Everything but the event rows (the stamp, numbers, labels), and the event rows carrying a mark.
-  const markedRows = [...events].filter(([time, text]) => isMarked(px, unionBox(time.box, text.box), null, Math.min(time.box.height, text.box.height)));
-  let lines = await tidy([...(await read(detected.filter((l) => !inEvents.has(l)))), ...(await read(markedRows.flat()))]);
+  const markedRows = [...events].filter(([time, text]) =>
+    isMarked(px, unionBox(time.box, text.box), null, Math.min(time.box.height, text.box.height)),
+  );
+  let lines = await tidy([
+    ...(await read(detected.filter((l) => !inEvents.has(l)))),
+    ...(await read(markedRows.flat())),
+  ]);
   let result = judged(lines, px);
   // Done when the stamp, a marked pickup and a number are read; else the other event rows too.
   if (result.found && pickupFacts(lines, px, result.found.box).marked && readNumbers(lines).length > 0) return result;
   const seen = new Set(markedRows.flat());
   const texts = await read([...events.values()].filter((l) => !seen.has(l)));
-  const times = readNumbers(lines).length === 0 ? [...events.keys()].filter((l) => !seen.has(l)) : pickupRowTimes(texts, [...events.keys()]);
+  const times =
+    readNumbers(lines).length === 0
+      ? [...events.keys()].filter((l) => !seen.has(l))
+      : pickupRowTimes(texts, [...events.keys()]);
   lines = [...lines, ...texts, ...(await tidy(await read(times)))];
   result = judged(lines, px);
   if (result.found) return result;
   // Still none: detect again in the bands alone, enlarged to the detector's size, where a
   // small low-contrast imprint (yellow digits on a light page) escapes the whole-image pass.
   const inBands = await recognize(input, { regions: bands(image.width, image.height), cacheKey, signal: ctx.signal });
-  const fresh = inBands.filter((l) => !lines.some((o) => inBox({ ...l.box, x: o.box.x, width: o.box.width }, o.box) && overlapsX(l.box, o.box)));
+  const fresh = inBands.filter(
+    (l) => !lines.some((o) => inBox({ ...l.box, x: o.box.x, width: o.box.width }, o.box) && overlapsX(l.box, o.box)),
+  );
   return fresh.length ? judged([...lines, ...(await tidy(fresh))], px) : result;
 }
 
@@ -130,8 +164,16 @@ const overlapsX = (a: Box, b: Box): boolean => Math.min(a.x + a.width, b.x + b.w
 /** The stamp among the read lines: the top and bottom bands first, then anywhere. */
 function judged(lines: OcrLine[], px: Pixels): ScreenRead {
   const inBands = bands(px.width, px.height);
-  const found = pickWatermark(lines.filter((l) => inBands.some((b) => inBox(l.box, b))), px);
-  return { found: found ?? pickWatermark(lines, px), lines, escalated: !found, unclear: lines.filter((l) => unclearReads.has(l)) };
+  const found = pickWatermark(
+    lines.filter((l) => inBands.some((b) => inBox(l.box, b))),
+    px,
+  );
+  return {
+    found: found ?? pickWatermark(lines, px),
+    lines,
+    escalated: !found,
+    unclear: lines.filter((l) => unclearReads.has(l)),
+  };
 }
 
 /**
@@ -145,7 +187,15 @@ async function joinSplitStamps(lines: OcrLine[], input: OcrImage, ctx: Ctx): Pro
     const dates = findTimestamps(line.text, { lenient: true });
     if (dates.length !== 1 || dates[0]?.hasTime || !out.includes(line)) continue;
     const end = line.box.x + line.box.width;
-    const next = out.find((o) => o !== line && sameRow(o.box, line.box) && o.box.x > line.box.x + line.box.width * 0.6 && o.box.x - end < line.box.height * 1.5 && /\d.*\d.*\d/.test(o.text) && findTimestamps(o.text, { lenient: true }).length === 0);
+    const next = out.find(
+      (o) =>
+        o !== line &&
+        sameRow(o.box, line.box) &&
+        o.box.x > line.box.x + line.box.width * 0.6 &&
+        o.box.x - end < line.box.height * 1.5 &&
+        /\d.*\d.*\d/.test(o.text) &&
+        findTimestamps(o.text, { lenient: true }).length === 0,
+    );
     if (!next) continue;
     const box = unionBox(line.box, next.box);
     const [read] = await recognize(input, { regions: [box], regionsAreLines: true, signal: ctx.signal });
@@ -159,12 +209,19 @@ async function joinSplitStamps(lines: OcrLine[], input: OcrImage, ctx: Ctx): Pro
 function unionBox(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 /** The unread column time on each pickup row without a time of its own (the pickup finding names and boxes it). */
 function pickupRowTimes(read: readonly OcrLine[], column: readonly OcrLine[]): OcrLine[] {
-  const rows = findPickups(read).filter((p) => !p.time).map((p) => p.line.box);
+  const rows = findPickups(read)
+    .filter((p) => !p.time)
+    .map((p) => p.line.box);
   return column.filter((c) => rows.some((r) => sameRow(r, c.box)));
 }
 
@@ -184,7 +241,10 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
     for (const step of inkOf(px, line.box).saturated ? COLOUR_INK_STEPS : LIGHT_INK_STEPS) {
       const { saturatedInk: _, ...crop } = isolateInk(px, line.box, step);
       const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
-      const [read] = await recognize({ kind: 'raw', ...crop, channels: 1 }, { regions: whole, regionsAreLines: true, signal: ctx.signal });
+      const [read] = await recognize(
+        { kind: 'raw', ...crop, channels: 1 },
+        { regions: whole, regionsAreLines: true, signal: ctx.signal },
+      );
       const text = read ? repairStampText(read.text) : '';
       // Keep the first reading unless the ink-only one holds a date-time (a date-only line
       // such as a taskbar's "2026/11/19" re-reads worse, not better).

@@ -12,7 +12,7 @@ import type { FileCheck, Finding } from '../../../shared/findings';
 import { threshold, type Rulebook } from '../../../shared/rulebook';
 import { findTimestamps, uncoveredMonths } from '../../../shared/timestamps';
 
-export type SetContext = { today: string; rulebook: Rulebook | unknown };
+export type SetContext = { today: string; rulebook: Rulebook };
 
 /** Fingerprint: a small blurred grey thumbnail (64×128, any aspect squeezed to it). */
 const PRINT_W = 64;
@@ -70,7 +70,9 @@ async function duplicateFindings(checks: readonly FileCheck[]): Promise<Finding[
     const sha = createHash('sha256').update(bytes).digest('hex');
     const hash = bytes.length > 0 ? await perceptualPrint(check.file) : null;
     const exact = seen.find((s) => s.sha === sha);
-    const near = exact ? undefined : seen.find((s) => s.hash && hash && printDistance(s.hash, hash) <= NEAR_DUPLICATE_FRACTION);
+    const near = exact
+      ? undefined
+      : seen.find((s) => s.hash && hash && printDistance(s.hash, hash) <= NEAR_DUPLICATE_FRACTION);
     const other = exact ?? near;
     if (other) {
       const key = exact ? 'evidence.set.duplicate' : 'evidence.set.nearDuplicate';
@@ -86,7 +88,7 @@ async function duplicateFindings(checks: readonly FileCheck[]): Promise<Finding[
  * watermark, no `file` param) and DUPLICATE_IMAGE (param `file` = the later copy).
  */
 export async function checkLogisticsSet(checks: FileCheck[], ctx: SetContext): Promise<Finding[]> {
-  const months = threshold(ctx.rulebook as Rulebook, 'logisticsWindowMonths');
+  const months = threshold(ctx.rulebook, 'logisticsWindowMonths');
   const dates = checks.map(watermarkDate).filter((d): d is string => d !== null);
   const findings: Finding[] = uncoveredMonths(dates, ctx.today, months).map((month) =>
     makeFinding('LOGISTICS_MONTH_UNCOVERED', { month, months }, { key: 'evidence.set.monthUncovered' }),

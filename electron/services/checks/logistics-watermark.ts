@@ -24,7 +24,8 @@ export function inkOf(px: Pixels, box: Box): Ink {
   const y0 = Math.max(0, Math.floor(box.y));
   const x1 = Math.min(px.width - 1, Math.ceil(box.x + box.width));
   const y1 = Math.min(px.height - 1, Math.ceil(box.y + box.height));
-  const lum = (i: number): number => 0.299 * (px.data[i] ?? 0) + 0.587 * (px.data[i + 1] ?? 0) + 0.114 * (px.data[i + 2] ?? 0);
+  const lum = (i: number): number =>
+    0.299 * (px.data[i] ?? 0) + 0.587 * (px.data[i + 1] ?? 0) + 0.114 * (px.data[i + 2] ?? 0);
   const border: number[] = [];
   for (let x = x0; x <= x1; x += 2) border.push(lum((y0 * px.width + x) * 3), lum((y1 * px.width + x) * 3));
   for (let y = y0; y <= y1; y += 2) border.push(lum((y * px.width + x0) * 3), lum((y * px.width + x1) * 3));
@@ -60,11 +61,20 @@ function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: n
     if (other === line) continue;
     const t = BARE_TIME.exec(other.text);
     if (!t) continue;
-    const gap = Math.min(Math.abs(other.box.y + other.box.height - line.box.y), Math.abs(line.box.y + line.box.height - other.box.y));
-    const overlapX = Math.min(line.box.x + line.box.width, other.box.x + other.box.width) - Math.max(line.box.x, other.box.x);
-    const sameRow = Math.abs(other.box.y + other.box.height / 2 - (line.box.y + line.box.height / 2)) < line.box.height * 0.5;
-    const beside = sameRow && other.box.x >= line.box.x + line.box.width - 4 && other.box.x - (line.box.x + line.box.width) < line.box.height * 2;
-    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside) return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
+    const gap = Math.min(
+      Math.abs(other.box.y + other.box.height - line.box.y),
+      Math.abs(line.box.y + line.box.height - other.box.y),
+    );
+    const overlapX =
+      Math.min(line.box.x + line.box.width, other.box.x + other.box.width) - Math.max(line.box.x, other.box.x);
+    const sameRow =
+      Math.abs(other.box.y + other.box.height / 2 - (line.box.y + line.box.height / 2)) < line.box.height * 0.5;
+    const beside =
+      sameRow &&
+      other.box.x >= line.box.x + line.box.width - 4 &&
+      other.box.x - (line.box.x + line.box.width) < line.box.height * 2;
+    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside)
+      return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
   }
   return null;
 }
@@ -72,7 +82,12 @@ function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: n
 function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 /**
@@ -85,9 +100,17 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
   const mine = overlay(inkOf(px, line.box));
   const right = (b: Box): number => b.x + b.width;
   // Same text size too: a page column is set in one size; a stamp twice as tall that happens to start at its x is not in it.
-  const sameSize = (o: OcrLine): boolean => Math.abs(o.box.height - line.box.height) < Math.max(o.box.height, line.box.height) * 0.4;
-  const aligned = (o: OcrLine): boolean => sameSize(o) && (Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol);
-  return dated.some((o) => o !== line && aligned(o) && Math.abs(o.box.y - line.box.y) > line.box.height && overlay(inkOf(px, o.box)) === mine);
+  const sameSize = (o: OcrLine): boolean =>
+    Math.abs(o.box.height - line.box.height) < Math.max(o.box.height, line.box.height) * 0.4;
+  const aligned = (o: OcrLine): boolean =>
+    sameSize(o) && (Math.abs(o.box.x - line.box.x) < tol || Math.abs(right(o.box) - right(line.box)) < tol);
+  return dated.some(
+    (o) =>
+      o !== line &&
+      aligned(o) &&
+      Math.abs(o.box.y - line.box.y) > line.box.height &&
+      overlay(inkOf(px, o.box)) === mine,
+  );
 }
 
 /** An event description (words, no date) just right of the date on its row: a tracking event. */
@@ -109,7 +132,11 @@ function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number })
 }
 
 /** Scores one dated line; cues say why (for debugging and the bench). */
-function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly OcrLine[]; dated: readonly OcrLine[]; px: Pixels }): WatermarkCandidate {
+function scoreLine(
+  line: OcrLine,
+  stamp: FoundTimestamp,
+  ctx: { lines: readonly OcrLine[]; dated: readonly OcrLine[]; px: Pixels },
+): WatermarkCandidate {
   const cues: string[] = [];
   let score = 0;
   const cue = (when: boolean, name: string, points: number): void => {
@@ -122,7 +149,10 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   cue(ink.saturated, 'colour', 2);
   const prefix = line.text.slice(0, stamp.index).trim();
   // Words after the stamp (an event description) mark content; digits are a garbled time.
-  const suffix = line.text.slice(stamp.index + stamp.raw.length).replace(WEEKDAY, '').replace(/[\s\d:：,，.|/时分秒-]/g, '');
+  const suffix = line.text
+    .slice(stamp.index + stamp.raw.length)
+    .replace(WEEKDAY, '')
+    .replace(/[\s\d:：,，.|/时分秒-]/g, '');
   const captureLabel = CAPTURE_LABEL.test(prefix);
   cue(captureLabel, 'capture-label', 2);
   cue(!captureLabel && prefix.replace(/[\s:：]/g, '').length >= 2, 'content-label', -3);
@@ -132,7 +162,12 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   const t = stamp.hasTime ? null : timeNearby(line, ctx.lines);
   const described = eventDescriptionBeside(line, ctx.lines);
   cue(described, 'event-row', -4);
-  const row = !described && inTableRow(line, ctx.lines.filter((l) => l.box !== t?.box));
+  const row =
+    !described &&
+    inTableRow(
+      line,
+      ctx.lines.filter((l) => l.box !== t?.box),
+    );
   cue(row, 'table-row', -2);
   let found = stamp;
   let box = line.box;
@@ -142,14 +177,26 @@ function scoreLine(line: OcrLine, stamp: FoundTimestamp, ctx: { lines: readonly 
   }
   cue(t !== null, 'time-above', 0);
   cue(found.hasTime, 'has-time', 1);
-  const edge = Math.min(line.box.x, ctx.px.width - line.box.x - line.box.width, line.box.y, ctx.px.height - line.box.y - line.box.height);
+  const edge = Math.min(
+    line.box.x,
+    ctx.px.width - line.box.x - line.box.width,
+    line.box.y,
+    ctx.px.height - line.box.y - line.box.height,
+  );
   const nearEdge = edge < Math.min(ctx.px.width, ctx.px.height) * 0.15;
   cue(nearEdge, 'near-edge', 1);
   // Alone on its line (no label, no description, no second date), not part of the page's
   // layout, at an edge: how every stamp tool prints, whatever its ink (a white stamp with a
   // shadow on a light page has no ink cue at all).
-  const alone = (prefix.length === 0 || captureLabel) && suffix.length === 0 && findTimestamps(line.text, { lenient: true }).length <= 1;
-  cue(alone && nearEdge && !column && !row && !described && (found.hasTime || shortYearStamp(line.text) !== null), 'standalone', 2);
+  const alone =
+    (prefix.length === 0 || captureLabel) &&
+    suffix.length === 0 &&
+    findTimestamps(line.text, { lenient: true }).length <= 1;
+  cue(
+    alone && nearEdge && !column && !row && !described && (found.hasTime || shortYearStamp(line.text) !== null),
+    'standalone',
+    2,
+  );
   cue(isTaskbarClock(box, t !== null, ink, ctx.px), 'taskbar-clock', 0);
   return { stamp: found, box, score, cues };
 }
@@ -186,9 +233,14 @@ export function repairStampText(text: string): string {
  * The line's box with only the overlay's ink kept (saturated pixels, or pixels much lighter
  * than the background) as black on white, padded: page text under the stamp disappears.
  */
-export type InkMask = { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' } | { kind: 'dark'; below: number };
+export type InkMask =
+  { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' } | { kind: 'dark'; below: number };
 
-export function isolateInk(px: Pixels, box: Box, mask: InkMask = { kind: 'own' }): { data: Uint8Array; width: number; height: number; saturatedInk: boolean } {
+export function isolateInk(
+  px: Pixels,
+  box: Box,
+  mask: InkMask = { kind: 'own' },
+): { data: Uint8Array; width: number; height: number; saturatedInk: boolean } {
   const pad = Math.round(box.height * 0.3);
   const x0 = Math.max(0, Math.floor(box.x) - pad);
   const y0 = Math.max(0, Math.floor(box.y) - pad);
@@ -207,7 +259,16 @@ export function isolateInk(px: Pixels, box: Box, mask: InkMask = { kind: 'own' }
       const lum = 0.299 * r + 0.587 * g + 0.114 * b;
       // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
       // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
-      const keep = mask.kind === 'bright-colour' ? sat && lum > 170 : mask.kind === 'light' ? lum > mask.above : mask.kind === 'dark' ? lum < mask.below && !sat : ink.saturated ? sat : lum > 200;
+      const keep =
+        mask.kind === 'bright-colour'
+          ? sat && lum > 170
+          : mask.kind === 'light'
+            ? lum > mask.above
+            : mask.kind === 'dark'
+              ? lum < mask.below && !sat
+              : ink.saturated
+                ? sat
+                : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
@@ -219,7 +280,10 @@ const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label', 'stand
 /** Other lines on the same row on both sides: a cell of the page's own table. */
 function inTableRow(line: OcrLine, lines: readonly OcrLine[]): boolean {
   const mid = line.box.y + line.box.height / 2;
-  const sameRow = lines.filter((o) => o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.5 && o.text.trim().length >= 2);
+  const sameRow = lines.filter(
+    (o) =>
+      o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.5 && o.text.trim().length >= 2,
+  );
   const left = sameRow.some((o) => o.box.x + o.box.width <= line.box.x + 2);
   const right = sameRow.some((o) => o.box.x >= line.box.x + line.box.width - 2);
   return left && right;
@@ -285,7 +349,15 @@ export function unclearStamp(lines: readonly OcrLine[], px: Pixels): OcrLine | n
   if (inked) return inked;
   for (const clock of lines) {
     if (!BARE_TIME.test(clock.text) || !inkOf(px, clock.box).darkBackground || !nearEdgeOf(clock.box, px)) continue;
-    const below = lines.find((o) => o !== clock && undated(o) && o.box.y > clock.box.y && o.box.y - (clock.box.y + clock.box.height) < clock.box.height && stampLikeText(o.text, 4) && overlay(o));
+    const below = lines.find(
+      (o) =>
+        o !== clock &&
+        undated(o) &&
+        o.box.y > clock.box.y &&
+        o.box.y - (clock.box.y + clock.box.height) < clock.box.height &&
+        stampLikeText(o.text, 4) &&
+        overlay(o),
+    );
     if (below) return { ...below, box: union(clock.box, below.box) };
   }
   return null;

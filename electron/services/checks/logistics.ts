@@ -29,10 +29,16 @@ export type ExifFacts = { captured: FoundTimestamp | null; software?: string; gp
 
 export async function readExif(file: string): Promise<ExifFacts> {
   try {
-    const tags = (await exifr.parse(file, { pick: ['DateTimeOriginal', 'CreateDate', 'Software', 'GPSLatitude', 'GPSLongitude'] })) as Record<string, unknown> | undefined;
+    const tags = (await exifr.parse(file, {
+      pick: ['DateTimeOriginal', 'CreateDate', 'Software', 'GPSLatitude', 'GPSLongitude'],
+    })) as Record<string, unknown> | undefined;
     if (!tags) return { captured: null, gps: false };
     const captured = exifDateStamp(tags.DateTimeOriginal) ?? exifDateStamp(tags.CreateDate);
-    return { captured, software: typeof tags.Software === 'string' ? tags.Software : undefined, gps: tags.GPSLatitude !== undefined };
+    return {
+      captured,
+      software: typeof tags.Software === 'string' ? tags.Software : undefined,
+      gps: tags.GPSLatitude !== undefined,
+    };
   } catch {
     // No or broken metadata is normal for screenshots.
     return { captured: null, gps: false };
@@ -48,14 +54,35 @@ export const checkLogistics: Checker = async (file, ctx) => {
     const exif = await readExif(file);
     ctx.onProgress?.(0.2, 'ocr');
     const { found, lines, unclear: unsureReads } = await readScreenshot(image, ctx);
-    const region: Region | undefined = found ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` } : undefined;
-    const unclear = found ? null : (unclearStamp(lines, { data: image.data, width: image.width, height: image.height }) ?? unsureReads[0] ?? null);
-    const findings = [...early, ...(unclear ? unclearFindings(unclear) : judgeLogistics(found?.stamp ?? null, exif, ctx, region))];
-    if (found?.cues.includes('taskbar-clock')) findings.push(makeFinding('TIMESTAMP_FROM_TASKBAR_CLOCK', { timestamp: displayStamp(found.stamp) }, { key: 'evidence.logistics.taskbarClock', region }));
-    const facts = pickupFacts(lines, { data: image.data, width: image.width, height: image.height }, found?.box ?? null);
+    const region: Region | undefined = found
+      ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` }
+      : undefined;
+    const unclear = found
+      ? null
+      : (unclearStamp(lines, { data: image.data, width: image.width, height: image.height }) ?? unsureReads[0] ?? null);
+    const findings = [
+      ...early,
+      ...(unclear ? unclearFindings(unclear) : judgeLogistics(found?.stamp ?? null, exif, ctx, region)),
+    ];
+    if (found?.cues.includes('taskbar-clock'))
+      findings.push(
+        makeFinding(
+          'TIMESTAMP_FROM_TASKBAR_CLOCK',
+          { timestamp: displayStamp(found.stamp) },
+          { key: 'evidence.logistics.taskbarClock', region },
+        ),
+      );
+    const facts = pickupFacts(
+      lines,
+      { data: image.data, width: image.width, height: image.height },
+      found?.box ?? null,
+    );
     findings.push(...pickupFindings(facts, ctx.orders));
     // `regions` holds the watermark only (the set check reads it back); PICKUP_NOT_MARKED carries its own region.
-    return fileResult(file, 'logistics', findings, { regions: region ? [region] : [], imageSize: { width: image.width, height: image.height } });
+    return fileResult(file, 'logistics', findings, {
+      regions: region ? [region] : [],
+      imageSize: { width: image.width, height: image.height },
+    });
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     return fileResult(file, 'logistics', [...early, fileProblemFinding(e, file)]);
@@ -72,19 +99,43 @@ function roundBox(b: Box): Box {
  */
 function unclearFindings(line: OcrLine): Finding[] {
   const region: Region = { ...roundBox(line.box), label: 'stampUnclear' };
-  return [makeFinding('TIMESTAMP_UNCLEAR', { text: line.text.trim().slice(0, 40) }, { key: 'evidence.logistics.unclear', region })];
+  return [
+    makeFinding(
+      'TIMESTAMP_UNCLEAR',
+      { text: line.text.trim().slice(0, 40) },
+      { key: 'evidence.logistics.unclear', region },
+    ),
+  ];
 }
 
 /** The rules once the visible stamp (or its absence) and EXIF are known. */
-export function judgeLogistics(stamp: FoundTimestamp | null, exif: ExifFacts, ctx: Pick<CheckContext, 'rulebook' | 'today'>, region?: Region): Finding[] {
+export function judgeLogistics(
+  stamp: FoundTimestamp | null,
+  exif: ExifFacts,
+  ctx: Pick<CheckContext, 'rulebook' | 'today'>,
+  region?: Region,
+): Finding[] {
   const findings: Finding[] = [];
   if (!stamp) {
     findings.push(makeFinding('TIMESTAMP_MISSING', {}, { key: 'evidence.logistics.missing' }));
-    if (exif.captured) findings.push(makeFinding('TIMESTAMP_METADATA_ONLY', { timestamp: displayStamp(exif.captured) }, { key: 'evidence.logistics.metadataOnly' }));
+    if (exif.captured)
+      findings.push(
+        makeFinding(
+          'TIMESTAMP_METADATA_ONLY',
+          { timestamp: displayStamp(exif.captured) },
+          { key: 'evidence.logistics.metadataOnly' },
+        ),
+      );
     return findings;
   }
   const months = threshold(ctx.rulebook, 'logisticsWindowMonths');
-  const range = windowFinding(stamp, logisticsWindow(ctx.today, months), { tooOld: 'evidence.logistics.tooOld', future: 'evidence.logistics.future' }, { months }, region);
+  const range = windowFinding(
+    stamp,
+    logisticsWindow(ctx.today, months),
+    { tooOld: 'evidence.logistics.tooOld', future: 'evidence.logistics.future' },
+    { months },
+    region,
+  );
   if (range) findings.push(range);
   if (exif.captured) {
     const days = daysApart(stamp, exif.captured);

@@ -1,4 +1,11 @@
-import { makeFinding, statusOf, worstStatus, type FileCheck, type FileStatus, type Finding } from '../../../shared/findings';
+import {
+  makeFinding,
+  statusOf,
+  worstStatus,
+  type FileCheck,
+  type FileStatus,
+  type Finding,
+} from '../../../shared/findings';
 import { excludedFromZip } from '../../../shared/reviews';
 import { t } from '../../../shared/i18n';
 import { threshold, type Rulebook } from '../../../shared/rulebook';
@@ -12,13 +19,24 @@ export function missingMaterials(checks: readonly FileCheck[], rulebook: Ruleboo
   const count = (kind: FileCheck['kind']) => checks.filter((c) => c.kind === kind && !excludedFromZip(c)).length;
   const months = threshold(rulebook, 'logisticsWindowMonths');
   const findings: Finding[] = [];
-  const name = (id: 'letter' | 'logistics' | 'inventory') => rulebook.materials.find((m) => m.id === id)?.name['zh-CN'] ?? t(`kind.${id}`);
-  if (count('letter') === 0) findings.push(makeFinding('MATERIAL_MISSING', { material: name('letter') }, { key: 'bundle.missing.letter' }));
+  const name = (id: 'letter' | 'logistics' | 'inventory') =>
+    rulebook.materials.find((m) => m.id === id)?.name['zh-CN'] ?? t(`kind.${id}`);
+  if (count('letter') === 0)
+    findings.push(makeFinding('MATERIAL_MISSING', { material: name('letter') }, { key: 'bundle.missing.letter' }));
   const screenshots = count('logistics');
   if (screenshots < months) {
-    findings.push(makeFinding('MATERIAL_MISSING', { material: name('logistics'), count: screenshots, months }, { key: 'bundle.missing.logistics' }));
+    findings.push(
+      makeFinding(
+        'MATERIAL_MISSING',
+        { material: name('logistics'), count: screenshots, months },
+        { key: 'bundle.missing.logistics' },
+      ),
+    );
   }
-  if (count('inventory') === 0) findings.push(makeFinding('MATERIAL_MISSING', { material: name('inventory') }, { key: 'bundle.missing.inventory' }));
+  if (count('inventory') === 0)
+    findings.push(
+      makeFinding('MATERIAL_MISSING', { material: name('inventory') }, { key: 'bundle.missing.inventory' }),
+    );
   return findings;
 }
 

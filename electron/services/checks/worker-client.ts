@@ -34,7 +34,10 @@ export class ChecksWorker {
   /** Checks one file on the worker; never throws for bad input (a finding instead), only on cancel. */
   async check(input: Omit<WorkerCheckInput, 'locale'>, signal?: AbortSignal): Promise<FileCheck> {
     try {
-      const answer = await this.request((id) => ({ type: 'check', id, input: { ...input, locale: getLocale() } }), signal);
+      const answer = await this.request(
+        (id) => ({ type: 'check', id, input: { ...input, locale: getLocale() } }),
+        signal,
+      );
       return answer.type === 'checked' ? answer.check : failed(input.file, 'unexpected answer');
     } catch (e) {
       if (e instanceof AppError) throw e;
@@ -44,7 +47,14 @@ export class ChecksWorker {
 
   /** The set-level logistics findings (duplicates, months), computed on the worker. */
   async logisticsSet(checks: FileCheck[], ctx: { today: string; rulebook: Rulebook }): Promise<Finding[]> {
-    const answer = await this.request((id) => ({ type: 'set', id, checks, today: ctx.today, rulebook: ctx.rulebook, locale: getLocale() }));
+    const answer = await this.request((id) => ({
+      type: 'set',
+      id,
+      checks,
+      today: ctx.today,
+      rulebook: ctx.rulebook,
+      locale: getLocale(),
+    }));
     return answer.type === 'set' ? answer.findings : [];
   }
 
@@ -64,7 +74,10 @@ export class ChecksWorker {
     await worker.terminate();
   }
 
-  private request(make: (id: number) => ToChecksWorker, signal?: AbortSignal): Promise<Extract<FromChecksWorker, { type: 'checked' | 'set' }>> {
+  private request(
+    make: (id: number) => ToChecksWorker,
+    signal?: AbortSignal,
+  ): Promise<Extract<FromChecksWorker, { type: 'checked' | 'set' }>> {
     if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', 'error.cancelled'));
     const worker = this.ensureWorker();
     const id = this.nextId++;
@@ -107,7 +120,8 @@ export class ChecksWorker {
     const job = this.pending.get(msg.id);
     if (!job) return;
     if (msg.type === 'progress') job.onProgress?.(msg.fraction, msg.stage);
-    else if (msg.type === 'error') job.reject(msg.cancelled ? new AppError('CANCELLED', 'error.cancelled') : new Error(msg.message));
+    else if (msg.type === 'error')
+      job.reject(msg.cancelled ? new AppError('CANCELLED', 'error.cancelled') : new Error(msg.message));
     else job.resolve(msg);
   }
 
@@ -124,7 +138,12 @@ export class ChecksWorker {
 }
 
 function failed(file: string, detail: string): FileCheck {
-  return { file, kind: 'unknown', status: 'fail', findings: [makeFinding('FILE_UNREADABLE', { detail: detail.slice(0, 200), file }, { key: 'checks.failed' })] };
+  return {
+    file,
+    kind: 'unknown',
+    status: 'fail',
+    findings: [makeFinding('FILE_UNREADABLE', { detail: detail.slice(0, 200), file }, { key: 'checks.failed' })],
+  };
 }
 
 /** Entry ./worker-entry.ts in source, out/main/checks-worker.js when built. */

@@ -35,15 +35,31 @@ async function run(msg: Extract<ToChecksWorker, { type: 'check' | 'set' }>): Pro
       setLocale(input.locale);
       useRulebook(input.rulebook);
       const kinds = input.kind ? { [input.file]: input.kind } : undefined;
-      const check = await checkOne(input.file, { kinds, caseInfo: input.caseInfo, orders: input.orders, today: input.today, rulebook: input.rulebook, signal: controller.signal });
+      const check = await checkOne(input.file, {
+        kinds,
+        caseInfo: input.caseInfo,
+        orders: input.orders,
+        today: input.today,
+        rulebook: input.rulebook,
+        signal: controller.signal,
+      });
       post({ type: 'checked', id: msg.id, check });
     } else {
       setLocale(msg.locale);
       useRulebook(msg.rulebook);
-      post({ type: 'set', id: msg.id, findings: await checkLogisticsSet(msg.checks, { today: msg.today, rulebook: msg.rulebook }) });
+      post({
+        type: 'set',
+        id: msg.id,
+        findings: await checkLogisticsSet(msg.checks, { today: msg.today, rulebook: msg.rulebook }),
+      });
     }
   } catch (err) {
-    post({ type: 'error', id: msg.id, cancelled: controller.signal.aborted, message: err instanceof Error ? err.message : String(err) });
+    post({
+      type: 'error',
+      id: msg.id,
+      cancelled: controller.signal.aborted,
+      message: err instanceof Error ? err.message : String(err),
+    });
   } finally {
     running.delete(msg.id);
   }

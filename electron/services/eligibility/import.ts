@@ -51,11 +51,21 @@ function isZip(bytes: Uint8Array): boolean {
 /** The sheet asked for, else the first one with a recognisable header row, else the first with rows. */
 function chooseSheet(sheets: SheetRows[], wanted: string | null | undefined): SheetRows | undefined {
   if (wanted) {
-    const found = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-    if (!found) throw new AppError('ORDERS_SHEET_NOT_FOUND', 'eligibility.import.sheetNotFound', { sheet: wanted, sheets: sheets.map((s) => s.name).join(', ') });
+    const found =
+      sheets.find((s) => s.name === wanted) ??
+      sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+    if (!found)
+      throw new AppError('ORDERS_SHEET_NOT_FOUND', 'eligibility.import.sheetNotFound', {
+        sheet: wanted,
+        sheets: sheets.map((s) => s.name).join(', '),
+      });
     return found;
   }
-  return sheets.find((s) => s.rows.slice(0, HEADER_SEARCH_ROWS).some(([, c]) => recognisedCount(c) >= 2)) ?? sheets.find((s) => s.rows.length > 0) ?? sheets[0];
+  return (
+    sheets.find((s) => s.rows.slice(0, HEADER_SEARCH_ROWS).some(([, c]) => recognisedCount(c) >= 2)) ??
+    sheets.find((s) => s.rows.length > 0) ??
+    sheets[0]
+  );
 }
 
 async function readTable(bytes: Uint8Array, file: string, sheet: string | null | undefined) {
@@ -68,7 +78,13 @@ async function readTable(bytes: Uint8Array, file: string, sheet: string | null |
       throw new AppError('ORDERS_UNREADABLE', 'eligibility.import.unreadable', { file, detail: (e as Error).message });
     }
     const chosen = chooseSheet(sheets, sheet);
-    return { format: 'xlsx' as const, encoding: null, sheet: chosen?.name ?? null, sheets: sheets.map((s) => s.name), rows: chosen?.rows ?? [] };
+    return {
+      format: 'xlsx' as const,
+      encoding: null,
+      sheet: chosen?.name ?? null,
+      sheets: sheets.map((s) => s.name),
+      rows: chosen?.rows ?? [],
+    };
   }
   if (['.xlsx', '.xls', '.xlsm', '.numbers', '.pdf'].includes(ext) || bytes.subarray(0, 1024).includes(0)) {
     throw new AppError('ORDERS_UNSUPPORTED', 'eligibility.import.unsupported', { file });
@@ -78,7 +94,12 @@ async function readTable(bytes: Uint8Array, file: string, sheet: string | null |
 }
 
 /** Explicit choices win over remembered ones, which win over detection. */
-function mergeMapping(headers: string[], detected: ColumnMapping, explicit: Partial<ColumnMapping> | null | undefined, remembered: Partial<ColumnMapping> | null | undefined): ColumnMapping {
+function mergeMapping(
+  headers: string[],
+  detected: ColumnMapping,
+  explicit: Partial<ColumnMapping> | null | undefined,
+  remembered: Partial<ColumnMapping> | null | undefined,
+): ColumnMapping {
   const mapping = { ...detected };
   for (const field of ORDER_FIELDS) {
     const column = remembered?.[field];
@@ -88,7 +109,11 @@ function mergeMapping(headers: string[], detected: ColumnMapping, explicit: Part
     const column = explicit?.[field];
     if (column === undefined) continue;
     if (column !== null && columnIndex(headers, column) < 0) {
-      throw new AppError('ORDERS_MAPPING_INVALID', 'eligibility.import.mappingColumnMissing', { field, column, columns: headers.join(', ') });
+      throw new AppError('ORDERS_MAPPING_INVALID', 'eligibility.import.mappingColumnMissing', {
+        field,
+        column,
+        columns: headers.join(', '),
+      });
     }
     mapping[field] = column;
   }
@@ -99,23 +124,40 @@ export async function importOrderExport(bytes: Uint8Array, file: string, options
   const table = await readTable(bytes, file, options.sheet);
   const headerAt = findHeaderRow(table.rows);
   const headerEntry = headerAt >= 0 ? table.rows[headerAt] : undefined;
-  if (!headerEntry) throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
+  if (!headerEntry)
+    throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
   const headers = headerEntry[1].map(cellText);
   const data = table.rows.slice(headerAt + 1).filter(([, cells]) => !isEmptyRow(cells));
   const header = detectColumns(headers);
-  const profiles = profileColumns(headers, data.slice(0, VALUE_SAMPLE_ROWS).map(([, cells]) => cells), options.offsetHours);
+  const profiles = profileColumns(
+    headers,
+    data.slice(0, VALUE_SAMPLE_ROWS).map(([, cells]) => cells),
+    options.offsetHours,
+  );
   const detection = inferFromValues(profiles, header.mapping, header.candidates);
   const mapping = mergeMapping(headers, detection.mapping, options.mapping, options.remembered);
   if (data.length === 0) {
     // A lone unrecognisable row (a notes sheet) is "no header", not "a header without orders".
-    if (recognisedCount(headerEntry[1]) < 2) throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
+    if (recognisedCount(headerEntry[1]) < 2)
+      throw new AppError('ORDERS_EMPTY', 'eligibility.import.empty', { file, sheet: table.sheet ?? file });
     throw new AppError('ORDERS_NO_ROWS', 'eligibility.import.noRows', { file, row: headerEntry[0] });
   }
   const missing = REQUIRED_ORDER_FIELDS.filter((f) => mapping[f] === null);
   const base = {
-    file, format: table.format, encoding: table.encoding, sheet: table.sheet, sheets: table.sheets, headerRow: headerEntry[0], headers,
-    mapping, candidates: detection.candidates, missing, needsMapping: missing.length > 0, rowCount: data.length,
-    samples: profiles.map((p) => p.samples), inferredFromValues: detection.byValues.filter((f) => mapping[f] === detection.mapping[f]),
+    file,
+    format: table.format,
+    encoding: table.encoding,
+    sheet: table.sheet,
+    sheets: table.sheets,
+    headerRow: headerEntry[0],
+    headers,
+    mapping,
+    candidates: detection.candidates,
+    missing,
+    needsMapping: missing.length > 0,
+    rowCount: data.length,
+    samples: profiles.map((p) => p.samples),
+    inferredFromValues: detection.byValues.filter((f) => mapping[f] === detection.mapping[f]),
   };
   if (missing.length > 0) return { ...base, orders: [], issues: [], issueCount: 0, skippedRows: 0 };
   const result = rowsToOrders(headers, mapping, data, options.offsetHours);
@@ -132,6 +174,11 @@ export function mappingRequiredError(imp: OrderImport): AppError {
     .join(', ');
   const params = { fields, columns: imp.headers.join(', ') };
   // In a workbook the likeliest cause is the wrong sheet: say which sheets there are.
-  if (imp.sheets.length > 1) return new AppError('ORDERS_MAPPING_REQUIRED', 'eligibility.import.mappingRequiredSheet', { ...params, sheet: imp.sheet ?? '', sheets: imp.sheets.join(', ') });
+  if (imp.sheets.length > 1)
+    return new AppError('ORDERS_MAPPING_REQUIRED', 'eligibility.import.mappingRequiredSheet', {
+      ...params,
+      sheet: imp.sheet ?? '',
+      sheets: imp.sheets.join(', '),
+    });
   return new AppError('ORDERS_MAPPING_REQUIRED', 'eligibility.import.mappingRequired', params);
 }

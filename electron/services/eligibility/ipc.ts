@@ -11,7 +11,16 @@ export function registerEligibilityIpc(handle: Handle, ctx: ServiceContext): voi
   handle('eligibility:getInputs', (a) => getInputs(store, a.caseId));
   handle('eligibility:saveInputs', (a) => saveInputs(store, a.caseId, a.inputs));
   handle('eligibility:importOrders', (a) =>
-    importOrdersForCase({ store, rulebook, caseId: a.caseId, name: a.name, data: a.data, mapping: a.mapping ?? null, sheet: a.sheet ?? null, purpose: a.purpose }),
+    importOrdersForCase({
+      store,
+      rulebook,
+      caseId: a.caseId,
+      name: a.name,
+      data: a.data,
+      mapping: a.mapping ?? null,
+      sheet: a.sheet ?? null,
+      purpose: a.purpose,
+    }),
   );
   handle('eligibility:evaluate', (a) => evaluateCase(store, rulebook, a.caseId, a.today));
   handle('afterExit:get', (a) => afterExitForCase(store, rulebook, a.caseId, a.today));
@@ -19,6 +28,8 @@ export function registerEligibilityIpc(handle: Handle, ctx: ServiceContext): voi
   handle('afterExit:scanLabels', (a) => {
     store.getCase(a.caseId);
     const jobId = a.jobId ?? `labels-${a.caseId}`;
-    return scanJitLabels(a.images, recognize, (done, total, file) => ctx.emitProgress({ jobId, stage: 'labels', done, total, file }));
+    return scanJitLabels(a.images, recognize, (done, total, file) =>
+      ctx.emitProgress({ jobId, stage: 'labels', done, total, file }),
+    );
   });
 }

@@ -52,7 +52,8 @@ export async function scanJitLabels(
     try {
       const lines = await recognize({ kind: 'encoded', data: image.data }, { signal });
       const hit = findJitLabel(lines);
-      if (hit) result.withLabel.push({ name: image.name, text: hit.text, box: hit.line.box, confidence: hit.line.confidence });
+      if (hit)
+        result.withLabel.push({ name: image.name, text: hit.text, box: hit.line.box, confidence: hit.line.confidence });
     } catch (e) {
       result.unreadable.push({ name: image.name, detail: e instanceof Error ? e.message : String(e) });
     }

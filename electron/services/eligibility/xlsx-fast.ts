@@ -15,7 +15,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function unescapeXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e] ?? whole;
   });
 }
@@ -121,7 +122,8 @@ function sheetRows(xml: string, ctx: Ctx): [number, Cell[]][] {
 function sheetPaths(workbook: string, entries: ZipEntries, buf: Buffer): { name: string; path: string }[] {
   const rels = readZipEntry(buf, entries, 'xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\s([^>]*?)\/?>/g)) targets.set(attr(m[1] ?? '', 'Id') ?? '', attr(m[1] ?? '', 'Target') ?? '');
+  for (const m of rels.matchAll(/<Relationship\s([^>]*?)\/?>/g))
+    targets.set(attr(m[1] ?? '', 'Id') ?? '', attr(m[1] ?? '', 'Target') ?? '');
   return [...workbook.matchAll(/<sheet\s([^>]*?)\/?>/g)].map((m) => {
     const target = targets.get(attr(m[1] ?? '', 'r:id') ?? '') ?? '';
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;

@@ -15,7 +15,11 @@ export function rawImage(data: Uint8Array, width: number, height: number): Loade
     data,
     width,
     height,
-    png: () => (png ??= sharp(data, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 3 }).toBuffer().then((b) => new Uint8Array(b))),
+    png: () =>
+      (png ??= sharp(data, { raw: { width, height, channels: 3 } })
+        .png({ compressionLevel: 3 })
+        .toBuffer()
+        .then((b) => new Uint8Array(b))),
   };
 }
 
@@ -29,15 +33,24 @@ export async function decodeImage(input: string | Uint8Array, maxPixels = DEFAUL
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
-  if (width * height > maxPixels) throw new FileProblem('IMAGE_TOO_LARGE', { width, height, limit: maxPixels.toLocaleString('en-US') });
+  if (width * height > maxPixels)
+    throw new FileProblem('IMAGE_TOO_LARGE', { width, height, limit: maxPixels.toLocaleString('en-US') });
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: maxPixels, failOn: 'truncated', animated: false, pages: 1 })
+    const { data, info } = await sharp(input, {
+      limitInputPixels: maxPixels,
+      failOn: 'truncated',
+      animated: false,
+      pages: 1,
+    })
       .rotate()
       .toColourspace('srgb')
       .removeAlpha()
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
-    const rgb = info.channels === 3 ? new Uint8Array(data.buffer, data.byteOffset, data.length) : toRgb(data, info.channels, info.width, info.height);
+    const rgb =
+      info.channels === 3
+        ? new Uint8Array(data.buffer, data.byteOffset, data.length)
+        : toRgb(data, info.channels, info.width, info.height);
     return rawImage(rgb, info.width, info.height);
   } catch (e) {
     throw new FileProblem('FILE_UNREADABLE', { detail: (e as Error).message });

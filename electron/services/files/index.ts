@@ -23,7 +23,13 @@ export async function sniffFile(path: string): Promise<{ type: SniffedType; size
 }
 
 const EXTENSIONS: Partial<Record<SniffedType, string[]>> = {
-  jpeg: ['jpg', 'jpeg', 'jfif'], png: ['png'], webp: ['webp'], tiff: ['tif', 'tiff'], gif: ['gif'], pdf: ['pdf'], heic: ['heic', 'heif', 'avif'],
+  jpeg: ['jpg', 'jpeg', 'jfif'],
+  png: ['png'],
+  webp: ['webp'],
+  tiff: ['tif', 'tiff'],
+  gif: ['gif'],
+  pdf: ['pdf'],
+  heic: ['heic', 'heif', 'avif'],
 };
 
 /** The extension contradicts the content (a PDF named .jpg, an .exe named .png)? */
@@ -44,17 +50,28 @@ export async function loadImageFile(
 ): Promise<LoadedImage & { source: SniffedType; pageCount?: number }> {
   const { type, size } = await sniffFile(path);
   if (type === 'empty') throw new FileProblem('FILE_UNREADABLE', { detail: '0 bytes' });
-  if (size > MAX_INPUT_BYTES) throw new FileProblem('FILE_TOO_LARGE', { size: `${Math.round(size / 1048576)} MB`, limit: `${MAX_INPUT_BYTES / 1048576} MB` });
+  if (size > MAX_INPUT_BYTES)
+    throw new FileProblem('FILE_TOO_LARGE', {
+      size: `${Math.round(size / 1048576)} MB`,
+      limit: `${MAX_INPUT_BYTES / 1048576} MB`,
+    });
   if (type === 'pdf') {
     const pageCount = await pdfPageCount(path);
     // Same refusal limit as extractPdfText: a 500-page "photo" is refused at once, whatever the kind.
     const limit = opts.maxPdfPages ?? MAX_PDF_PAGES;
     if (pageCount > limit) throw new FileProblem('PDF_TOO_MANY_PAGES', { pages: pageCount, limit });
-    const [page] = await renderPdfPages(path, { dpi: opts.dpi ?? 200, firstPage: opts.page ?? 1, maxPixels: Math.min(opts.maxPixels ?? DEFAULT_MAX_PIXELS, 40_000_000) });
+    const [page] = await renderPdfPages(path, {
+      dpi: opts.dpi ?? 200,
+      firstPage: opts.page ?? 1,
+      maxPixels: Math.min(opts.maxPixels ?? DEFAULT_MAX_PIXELS, 40_000_000),
+    });
     if (!page) throw new FileProblem('FILE_UNREADABLE', { detail: 'no pages' });
     return { ...page, source: type, pageCount };
   }
-  if (!IMAGE_TYPES.includes(type)) throw new FileProblem('FILE_UNSUPPORTED_FORMAT', { format: type === 'unknown' ? (path.split('.').pop() ?? '?') : type.toUpperCase() });
+  if (!IMAGE_TYPES.includes(type))
+    throw new FileProblem('FILE_UNSUPPORTED_FORMAT', {
+      format: type === 'unknown' ? (path.split('.').pop() ?? '?') : type.toUpperCase(),
+    });
   const image = await decodeImage(path, opts.maxPixels ?? DEFAULT_MAX_PIXELS);
   return { ...image, source: type };
 }

@@ -73,21 +73,34 @@ export async function extractPdfText(path: string, options: { maxPages?: number 
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof info[k] === 'string' ? info[k] : undefined);
-    return { pageCount: doc.numPages, pages, info: { creationDate: str('CreationDate'), modDate: str('ModDate'), producer: str('Producer'), creator: str('Creator') } };
+    return {
+      pageCount: doc.numPages,
+      pages,
+      info: {
+        creationDate: str('CreationDate'),
+        modDate: str('ModDate'),
+        producer: str('Producer'),
+        creator: str('Creator'),
+      },
+    };
   } finally {
     await doc.destroy();
   }
 }
 
 /** Renders pages to RGB at `dpi`, lowering the scale so no page exceeds `maxPixels`. */
-export async function renderPdfPages(path: string, options: { dpi?: number; maxPages?: number; firstPage?: number; maxPixels?: number } = {}): Promise<LoadedImage[]> {
+export async function renderPdfPages(
+  path: string,
+  options: { dpi?: number; maxPages?: number; firstPage?: number; maxPixels?: number } = {},
+): Promise<LoadedImage[]> {
   const doc = await openPdf(path);
   try {
     const first = options.firstPage ?? 1;
     if (first > doc.numPages) throw new FileProblem('FILE_UNREADABLE', { detail: `page ${first} of ${doc.numPages}` });
     const last = Math.min(doc.numPages, first + (options.maxPages ?? 1) - 1);
     const out: LoadedImage[] = [];
-    for (let n = first; n <= last; n++) out.push(await renderPage(doc, n, options.dpi ?? 200, options.maxPixels ?? 40_000_000));
+    for (let n = first; n <= last; n++)
+      out.push(await renderPage(doc, n, options.dpi ?? 200, options.maxPixels ?? 40_000_000));
     return out;
   } finally {
     await doc.destroy();
@@ -120,7 +133,11 @@ async function renderPage(doc: PdfDocument, n: number, dpi: number, maxPixels: n
   return rawImage(rgb, width, height);
 }
 
-type Ctx2D = { fillStyle: string; fillRect(x: number, y: number, w: number, h: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+type Ctx2D = {
+  fillStyle: string;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+};
 type CanvasFactory = {
   create(w: number, h: number): { canvas: unknown; context: Ctx2D };
   destroy(c: { canvas: unknown; context: Ctx2D }): void;

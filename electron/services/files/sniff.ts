@@ -9,7 +9,8 @@ export function sniffBytes(head: Uint8Array, size: number): SniffedType {
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'jpeg';
   if (b(0) === 0x89 && ascii(1, 4) === 'PNG') return 'png';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
-  if ((b(0) === 0x49 && b(1) === 0x49 && b(2) === 0x2a) || (b(0) === 0x4d && b(1) === 0x4d && b(3) === 0x2a)) return 'tiff';
+  if ((b(0) === 0x49 && b(1) === 0x49 && b(2) === 0x2a) || (b(0) === 0x4d && b(1) === 0x4d && b(3) === 0x2a))
+    return 'tiff';
   if (ascii(0, 4) === 'GIF8') return 'gif';
   if (ascii(4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|mif1|msf1|heim|heis|avif)/.test(ascii(8, 12))) return 'heic';
   const text = ascii(0, Math.min(head.length, 1024));

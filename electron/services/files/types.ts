@@ -2,7 +2,24 @@
  * How every checker receives a user's file: sniffed by content (never by extension),
  * decoded with limits, EXIF orientation applied, PDFs rendered page by page on demand.
  */
-export type SniffedType = 'jpeg' | 'png' | 'webp' | 'tiff' | 'gif' | 'heic' | 'pdf' | 'svg' | 'xlsx' | 'xls' | 'csv' | 'docx' | 'pptx' | 'zip' | 'exe' | 'empty' | 'unknown';
+export type SniffedType =
+  | 'jpeg'
+  | 'png'
+  | 'webp'
+  | 'tiff'
+  | 'gif'
+  | 'heic'
+  | 'pdf'
+  | 'svg'
+  | 'xlsx'
+  | 'xls'
+  | 'csv'
+  | 'docx'
+  | 'pptx'
+  | 'zip'
+  | 'exe'
+  | 'empty'
+  | 'unknown';
 
 export type LoadedImage = {
   /** Orientation-corrected RGB pixels (3 channels). */

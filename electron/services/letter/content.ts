@@ -38,11 +38,15 @@ function commitments(book: Rulebook, locale: Locale): string[] {
   return [
     t('letter.commitment.noPendingOrders', {}, locale),
     t('letter.commitment.stockCleared', {}, locale),
-    t('letter.commitment.reentry', {
-      days: book.reentry.coolingDays,
-      orders: book.reentry.minNonJitOrders,
-      rate: book.reentry.minFulfilmentRatePercent,
-    }, locale),
+    t(
+      'letter.commitment.reentry',
+      {
+        days: book.reentry.coolingDays,
+        orders: book.reentry.minNonJitOrders,
+        rate: book.reentry.minFulfilmentRatePercent,
+      },
+      locale,
+    ),
     t('letter.commitment.bonded', { fee: threshold(book, 'bondedStorageYuanPerBoxDay') }, locale),
     t('letter.commitment.switchOver', {}, locale),
   ];
@@ -52,7 +56,10 @@ export function buildLetterContent(caseInfo: CaseInput, options: LetterOptions, 
   const book = options.rulebook;
   const locale = options.locale ?? 'zh-CN';
   const ground = book.exitGrounds.find((g) => g.id === caseInfo.exitReason);
-  if (!ground) throw new AppError('LETTER_EXIT_REASON_MISSING', 'letter.error.exitReasonMissing', { choices: EXIT_REASONS.join(' | ') });
+  if (!ground)
+    throw new AppError('LETTER_EXIT_REASON_MISSING', 'letter.error.exitReasonMissing', {
+      choices: EXIT_REASONS.join(' | '),
+    });
   const material = book.materials.find((m) => m.id === 'letter');
   const orBlank = (v: string | undefined) => (v && v.length > 0 ? v : t('letter.notGiven', {}, locale));
   return {
@@ -81,9 +88,21 @@ export function buildLetterContent(caseInfo: CaseInput, options: LetterOptions, 
 /** Every character the letter prints, so the font can be cut to exactly those. */
 export function contentCharacters(content: LetterContent): string {
   const all = [
-    content.title, ...content.identity, content.exitGroundHeading, content.exitGround, content.rulesCited, content.commitmentsHeading,
-    ...content.commitments, content.closing, content.legalRep, content.signatureLabel, content.sealLabel,
-    content.sealHint, content.date, content.footer, '0123456789. ',
+    content.title,
+    ...content.identity,
+    content.exitGroundHeading,
+    content.exitGround,
+    content.rulesCited,
+    content.commitmentsHeading,
+    ...content.commitments,
+    content.closing,
+    content.legalRep,
+    content.signatureLabel,
+    content.sealLabel,
+    content.sealHint,
+    content.date,
+    content.footer,
+    '0123456789. ',
   ].join('');
   return [...new Set(Array.from(all))].join('');
 }

@@ -10,8 +10,13 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export function letterDocumentId(caseInfo: CaseInput, date: string): string {
   const fields = [
-    caseInfo.companyName, caseInfo.uscc, caseInfo.legalRepresentative, caseInfo.storeName ?? '',
-    caseInfo.storeId ?? '', caseInfo.exitReason ?? '', date,
+    caseInfo.companyName,
+    caseInfo.uscc,
+    caseInfo.legalRepresentative,
+    caseInfo.storeName ?? '',
+    caseInfo.storeId ?? '',
+    caseInfo.exitReason ?? '',
+    date,
   ];
   const digest = createHash('sha256').update(JSON.stringify(fields)).digest();
   let code = '';

@@ -34,7 +34,9 @@ function loadFullFont(role: FontRole): Buffer {
  * Layout features are dropped: pdf-lib would otherwise set ligatures (ﬁ) with a gap.
  */
 async function subsetOf(role: FontRole, characters: string): Promise<SubsetFont> {
-  const bytes = new Uint8Array(await subsetFont(loadFullFont(role), characters, { targetFormat: 'sfnt', keepFeatures: [] }));
+  const bytes = new Uint8Array(
+    await subsetFont(loadFullFont(role), characters, { targetFormat: 'sfnt', keepFeatures: [] }),
+  );
   const parsed = fontkit.create(bytes);
   return { bytes, covers: (cp) => parsed.hasGlyphForCodePoint(cp) };
 }
@@ -46,6 +48,7 @@ export async function letterFontsFor(characters: string): Promise<Record<FontRol
     const cp = c.codePointAt(0) ?? 0;
     return c.trim() !== '' && !cjk.covers(cp) && !latin.covers(cp);
   });
-  if (missing.length > 0) throw new AppError('LETTER_MISSING_GLYPHS', 'letter.error.missingGlyphs', { chars: missing.join(' ') });
+  if (missing.length > 0)
+    throw new AppError('LETTER_MISSING_GLYPHS', 'letter.error.missingGlyphs', { chars: missing.join(' ') });
   return { cjk, latin };
 }

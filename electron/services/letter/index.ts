@@ -19,7 +19,11 @@ export async function generateLetterWithId(caseInfo: CaseInput, options: LetterO
   const documentId = letterDocumentId(caseInfo, date);
   const content = buildLetterContent(caseInfo, options, documentId);
   const fonts = await letterFontsFor(contentCharacters(content));
-  const pdf = await renderLetterPdf(content, fonts, { documentId, date, utcOffsetHours: options.rulebook.utcOffsetHours });
+  const pdf = await renderLetterPdf(content, fonts, {
+    documentId,
+    date,
+    utcOffsetHours: options.rulebook.utcOffsetHours,
+  });
   return { pdf, documentId, date };
 }
 

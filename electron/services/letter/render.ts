@@ -2,8 +2,16 @@ import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../../shared/errors';
 import { utcOffsetText } from '../../../shared/timestamps';
 import {
-  A4_MM, LETTER_FONT_PT, LETTER_LAYOUT as L, LINE_PITCH_MM, POINTS_PER_MM,
-  commitmentBaseline, exitGroundBaseline, mmToPdf, registrationMarkCentres, registrationMarkSizes,
+  A4_MM,
+  LETTER_FONT_PT,
+  LETTER_LAYOUT as L,
+  LINE_PITCH_MM,
+  POINTS_PER_MM,
+  commitmentBaseline,
+  exitGroundBaseline,
+  mmToPdf,
+  registrationMarkCentres,
+  registrationMarkSizes,
 } from '../../../shared/letter-layout';
 import type { LetterContent } from './content';
 import type { FontRole, SubsetFont } from './font';
@@ -28,9 +36,20 @@ function centred(pen: Pen, value: string, baselineMm: number, size: number, colo
 }
 
 /** Fits `value` into `maxLines` lines of `widthMm`, shrinking the type if needed, else refuses. */
-function fitted(pen: Pen, value: string, field: string, widthMm: number, maxLines: number, sizes: readonly number[] = BODY_SIZES) {
+function fitted(
+  pen: Pen,
+  value: string,
+  field: string,
+  widthMm: number,
+  maxLines: number,
+  sizes: readonly number[] = BODY_SIZES,
+) {
   const fit = fitText(value, pen.font, sizes, widthMm * POINTS_PER_MM, maxLines);
-  if (!fit) throw new AppError('LETTER_TEXT_TOO_LONG', 'letter.error.textTooLong', { field, max: Math.floor((widthMm * maxLines) / 4) });
+  if (!fit)
+    throw new AppError('LETTER_TEXT_TOO_LONG', 'letter.error.textTooLong', {
+      field,
+      max: Math.floor((widthMm * maxLines) / 4),
+    });
   return fit;
 }
 
@@ -44,8 +63,16 @@ function drawIdentityAndGround(pen: Pen, c: LetterContent): void {
     text(pen, fit.lines[0] ?? '', L.margin, L.identity.baselines[i] ?? 0, fit.size);
   });
   text(pen, c.exitGroundHeading, L.margin, L.exitGround.headingBaseline, LETTER_FONT_PT.body);
-  const ground = fitted(pen, c.exitGround, c.exitGroundHeading, L.contentWidth - L.commitments.indent, L.exitGround.maxLines);
-  ground.lines.forEach((line, i) => text(pen, line, L.margin + L.commitments.indent, exitGroundBaseline(i), ground.size));
+  const ground = fitted(
+    pen,
+    c.exitGround,
+    c.exitGroundHeading,
+    L.contentWidth - L.commitments.indent,
+    L.exitGround.maxLines,
+  );
+  ground.lines.forEach((line, i) =>
+    text(pen, line, L.margin + L.commitments.indent, exitGroundBaseline(i), ground.size),
+  );
   const rules = fitted(pen, c.rulesCited, c.rulesCited, L.contentWidth - L.commitments.indent, 1);
   text(pen, rules.lines[0] ?? '', L.margin + L.commitments.indent, exitGroundBaseline(ground.lines.length), rules.size);
 }
@@ -55,8 +82,9 @@ function drawCommitments(pen: Pen, c: LetterContent): void {
   text(pen, c.commitmentsHeading, L.margin, k.headingBaseline, LETTER_FONT_PT.body);
   c.commitments.slice(0, k.maxItems).forEach((item, i) => {
     // Three lines at a smaller size fit the same slot as two at body size.
-    const fit = fitText(item, pen.font, [LETTER_FONT_PT.body], (L.contentWidth - k.indent) * POINTS_PER_MM, k.maxLinesPerItem)
-      ?? fitted(pen, item, `${i + 1}`, L.contentWidth - k.indent, k.maxLinesPerItem + 1, BODY_SIZES.slice(1));
+    const fit =
+      fitText(item, pen.font, [LETTER_FONT_PT.body], (L.contentWidth - k.indent) * POINTS_PER_MM, k.maxLinesPerItem) ??
+      fitted(pen, item, `${i + 1}`, L.contentWidth - k.indent, k.maxLinesPerItem + 1, BODY_SIZES.slice(1));
     text(pen, `${i + 1}.`, L.margin, commitmentBaseline(i, 0), fit.size);
     fit.lines.forEach((line, j) => {
       const baseline = commitmentBaseline(i, 0) + j * pitchFor(fit.size);
@@ -64,7 +92,9 @@ function drawCommitments(pen: Pen, c: LetterContent): void {
     });
   });
   const closing = fitted(pen, c.closing, c.closing, L.contentWidth, 2);
-  closing.lines.forEach((line, j) => text(pen, line, L.margin, L.closing.baseline + j * pitchFor(closing.size), closing.size));
+  closing.lines.forEach((line, j) =>
+    text(pen, line, L.margin, L.closing.baseline + j * pitchFor(closing.size), closing.size),
+  );
 }
 
 function drawSignatureBlock(pen: Pen, c: LetterContent): void {
@@ -79,7 +109,14 @@ function drawSignatureBlock(pen: Pen, c: LetterContent): void {
   text(pen, c.sealLabel, L.sealLabel.box.x, L.sealLabel.baseline, LETTER_FONT_PT.body);
   const centre = mmToPdf(L.sealArea.cx, L.sealArea.cy);
   const r = L.sealArea.r * POINTS_PER_MM;
-  pen.page.drawEllipse({ ...centre, xScale: r, yScale: r, borderColor: GUIDE, borderWidth: 0.6, borderDashArray: [3, 3] });
+  pen.page.drawEllipse({
+    ...centre,
+    xScale: r,
+    yScale: r,
+    borderColor: GUIDE,
+    borderWidth: 0.6,
+    borderDashArray: [3, 3],
+  });
   const hintWidthMm = pen.font.widthOf(c.sealHint, LETTER_FONT_PT.small) / POINTS_PER_MM;
   text(pen, c.sealHint, L.sealArea.cx - hintWidthMm / 2, L.sealArea.cy + 1, LETTER_FONT_PT.small, GUIDE);
 }
@@ -94,7 +131,11 @@ function drawRegistrationMarks(pen: Pen): void {
 }
 
 /** Lays the content out on one A4 page at the fixed positions of shared/letter-layout.ts. */
-export async function renderLetterPdf(content: LetterContent, fonts: Record<FontRole, SubsetFont>, meta: { documentId: string; date: string; utcOffsetHours: number }): Promise<Uint8Array> {
+export async function renderLetterPdf(
+  content: LetterContent,
+  fonts: Record<FontRole, SubsetFont>,
+  meta: { documentId: string; date: string; utcOffsetHours: number },
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const { default: fontkit } = await import('@pdf-lib/fontkit');
   doc.registerFontkit(fontkit);

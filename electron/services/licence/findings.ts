@@ -12,17 +12,33 @@ const KEY_FIELDS = ['companyName', 'uscc', 'legalRepresentative'] as const;
 export function licenceFindings(reading: LicenceReading): Finding[] {
   const missing = KEY_FIELDS.filter((f) => reading.fields[f] === null);
   const old = reading.registrationNumber && reading.fields.uscc === null;
-  if (missing.length === KEY_FIELDS.length && !old) return [makeFinding('LICENCE_FIELD_MISSING', {}, { key: 'licence.notALicence' })];
+  if (missing.length === KEY_FIELDS.length && !old)
+    return [makeFinding('LICENCE_FIELD_MISSING', {}, { key: 'licence.notALicence' })];
   const findings: Finding[] = [];
-  if (old) findings.push(makeFinding('LICENCE_OLD_FORMAT', { registrationNumber: reading.registrationNumber ?? '' }, { key: 'licence.oldFormat' }));
+  if (old)
+    findings.push(
+      makeFinding(
+        'LICENCE_OLD_FORMAT',
+        { registrationNumber: reading.registrationNumber ?? '' },
+        { key: 'licence.oldFormat' },
+      ),
+    );
   for (const f of missing) {
     if (f === 'uscc' && old) continue;
     if (f === 'uscc' && reading.usccRead) {
       const region = reading.details.uscc?.region;
-      findings.push(makeFinding('USCC_INVALID', { uscc: reading.usccRead }, { key: 'licence.usccUnread', ...(region ? { region } : {}) }));
+      findings.push(
+        makeFinding(
+          'USCC_INVALID',
+          { uscc: reading.usccRead },
+          { key: 'licence.usccUnread', ...(region ? { region } : {}) },
+        ),
+      );
       continue;
     }
-    findings.push(makeFinding('LICENCE_FIELD_MISSING', { field: t(`licence.field.${f}`) }, { key: 'licence.fieldMissing' }));
+    findings.push(
+      makeFinding('LICENCE_FIELD_MISSING', { field: t(`licence.field.${f}`) }, { key: 'licence.fieldMissing' }),
+    );
   }
   return findings;
 }

@@ -13,7 +13,12 @@ type ReadArgs = z.output<typeof licenceReadArgs>;
 let jobSeq = 0;
 
 /** Reads bytes that came without a path: a private temp copy, removed afterwards. */
-async function readUpload(name: string, data: Uint8Array, ctx: ServiceContext, onProgress: (f: number, stage: string) => void): Promise<LicenceReading> {
+async function readUpload(
+  name: string,
+  data: Uint8Array,
+  ctx: ServiceContext,
+  onProgress: (f: number, stage: string) => void,
+): Promise<LicenceReading> {
   mkdirSync(ctx.workDir, { recursive: true });
   const dir = mkdtempSync(join(ctx.workDir, 'licence-'));
   const file = join(dir, sanitizeName(name));
@@ -29,10 +34,12 @@ async function readUpload(name: string, data: Uint8Array, ctx: ServiceContext, o
 async function read(args: ReadArgs, ctx: ServiceContext): Promise<LicenceReading> {
   const jobId = args.jobId ?? `licence-${++jobSeq}`;
   const label = 'materialId' in args ? args.materialId : args.name;
-  const onProgress = (f: number, stage: string): void => ctx.emitProgress({ jobId, stage: `licence:${stage}`, done: Math.round(f * 100), total: 100, file: label });
+  const onProgress = (f: number, stage: string): void =>
+    ctx.emitProgress({ jobId, stage: `licence:${stage}`, done: Math.round(f * 100), total: 100, file: label });
   if ('name' in args) return readUpload(args.name, args.data, ctx, onProgress);
   const material = ctx.store.getMaterial(args.materialId);
-  if (material.caseId !== args.caseId) throw new AppError('MATERIAL_NOT_FOUND', 'licence.material.notFound', { id: args.materialId });
+  if (material.caseId !== args.caseId)
+    throw new AppError('MATERIAL_NOT_FOUND', 'licence.material.notFound', { id: args.materialId });
   const reading = { ...(await readLicence(material.storedPath, { onProgress })), file: material.originalName };
   // Kept with the case so the UI can show it again and the letter can be filled from it.
   ctx.store.setCaseData(args.caseId, 'licence', reading);

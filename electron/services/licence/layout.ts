@@ -16,9 +16,21 @@ const PREFIX_HEIGHTS = Number(process.env.JITKIT_PREFIX_HEIGHTS) || 4.5;
 /** Label starts that mark a line worth reading (single characters of letter-spaced labels too). */
 const WANTED_STARTS = [
   ...Object.values(FIELD_LABELS).flat(),
-  '名', '类', '住', '法定', '负责', '执行', '投资', '成立', '统一', '信用', '注册号',
+  '名',
+  '类',
+  '住',
+  '法定',
+  '负责',
+  '执行',
+  '投资',
+  '成立',
+  '统一',
+  '信用',
+  '注册号',
   // Second halves of letter-spaced labels, in case the first half was misread.
-  '称', '型', '所',
+  '称',
+  '型',
+  '所',
 ];
 const SKIPPED_LABELS = ['经营范围', '注册资本', '营业期限', '登记机关', '经营范'];
 /** Fields whose value may wrap onto the next line, or (the code) sit under the label. */
@@ -44,7 +56,10 @@ function isWantedPrefix(text: string): boolean {
 
 /** The page's skew: median angle of the long lines (short boxes have no reliable angle). */
 function skewOf(lines: RotatedLine[]): number {
-  const angles = lines.filter((l) => l.width > 4 * l.height).map((l) => l.angle).sort((a, b) => a - b);
+  const angles = lines
+    .filter((l) => l.width > 4 * l.height)
+    .map((l) => l.angle)
+    .sort((a, b) => a - b);
   return angles[Math.floor(angles.length / 2)] ?? 0;
 }
 
@@ -67,7 +82,13 @@ function rightNeighbours(line: RotatedLine, all: RotatedLine[], count: number, s
 
 /** Lines directly below (wrapped name or address, or the code under its label). */
 function below(line: RotatedLine, all: RotatedLine[], maxGapHeights: number): RotatedLine[] {
-  return all.filter((o) => o !== line && o.cy > line.cy && o.cy - line.cy < line.height * maxGapHeights && Math.abs(leftEdge(o) - leftEdge(line)) < line.height * 2);
+  return all.filter(
+    (o) =>
+      o !== line &&
+      o.cy > line.cy &&
+      o.cy - line.cy < line.height * maxGapHeights &&
+      Math.abs(leftEdge(o) - leftEdge(line)) < line.height * 2,
+  );
 }
 
 /**
@@ -100,7 +121,14 @@ export function rowStarts(lines: RotatedLine[]): RotatedLine[] {
   const skew = skewOf(lines);
   const leftOf = (line: RotatedLine): RotatedLine | undefined =>
     lines
-      .filter((o) => o !== line && o.width > o.height * 0.8 && sameRow(line, o, skew) && leftEdge(o) < leftEdge(line) && leftEdge(line) - rightEdge(o) < line.height * 6)
+      .filter(
+        (o) =>
+          o !== line &&
+          o.width > o.height * 0.8 &&
+          sameRow(line, o, skew) &&
+          leftEdge(o) < leftEdge(line) &&
+          leftEdge(line) - rightEdge(o) < line.height * 6,
+      )
       .sort((a, b) => rightEdge(b) - rightEdge(a))[0];
   return lines.filter((line) => {
     const left = leftOf(line);
@@ -127,5 +155,8 @@ export function titleLines(detected: OcrLine[]): RotatedLine[] {
   const lines = detected.map((l) => l.line).filter((l): l is RotatedLine => l !== undefined);
   const heights = lines.map((l) => l.height).sort((a, b) => a - b);
   const median = heights[Math.floor(heights.length / 2)] ?? 0;
-  return lines.filter((l) => l.height >= median * 2.2 && l.width >= l.height * 1.5).sort((a, b) => b.height - a.height).slice(0, 3);
+  return lines
+    .filter((l) => l.height >= median * 2.2 && l.width >= l.height * 1.5)
+    .sort((a, b) => b.height - a.height)
+    .slice(0, 3);
 }

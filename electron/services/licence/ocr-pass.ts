@@ -49,8 +49,14 @@ export async function licenceLines(input: OcrImage, opts: PassOptions = {}): Pro
     return { lines: detected, strategy: 'full', image, turn: 0, glimpses: [], unread: [] };
   }
   // A page whose line starts read confidently is upright: the orientation probe is skipped.
-  let prefix = opts.upright || opts.full || looksSideways(detected) ? null : await readPrefixes(image, detected, { ...base, cacheKey });
-  const turn = opts.upright || (prefix && readsUpright(prefix.read)) ? 0 : await uprightTurn(image, detected, { ...base, cacheKey });
+  let prefix =
+    opts.upright || opts.full || looksSideways(detected)
+      ? null
+      : await readPrefixes(image, detected, { ...base, cacheKey });
+  const turn =
+    opts.upright || (prefix && readsUpright(prefix.read))
+      ? 0
+      : await uprightTurn(image, detected, { ...base, cacheKey });
   if (turn !== 0) {
     image = await turnImage(image, turn);
     cacheKey = `licence-${process.pid}-${++keySeq}`;
@@ -59,10 +65,19 @@ export async function licenceLines(input: OcrImage, opts: PassOptions = {}): Pro
   }
   progress(0.3, 'layout');
   if (opts.full) {
-    const lines = await recognize(image, { ...base, cacheKey, lines: detected.flatMap((l) => (l.line ? [l.line] : [])) });
+    const lines = await recognize(image, {
+      ...base,
+      cacheKey,
+      lines: detected.flatMap((l) => (l.line ? [l.line] : [])),
+    });
     return { lines, strategy: 'full', image, turn, glimpses: [], unread: [] };
   }
-  const { body, starts, rects: prefixRects, read: prefixRead } = prefix ?? (await readPrefixes(image, detected, { ...base, cacheKey }));
+  const {
+    body,
+    starts,
+    rects: prefixRects,
+    read: prefixRead,
+  } = prefix ?? (await readPrefixes(image, detected, { ...base, cacheKey }));
   progress(0.6, 'layout');
   const prefixes = new Map<RotatedLine, string>();
   const prefixLines = new Map<RotatedLine, OcrLine>();
@@ -75,7 +90,9 @@ export async function licenceLines(input: OcrImage, opts: PassOptions = {}): Pro
   // Short lines (labels, short names) were read whole by the prefix pass already.
   // Every line the prefix crop covered whole is read already, chosen or not (a short value
   // such as a name after a letter-spaced 负 | 责 | 人 the neighbour count did not reach).
-  const reuse = starts.flatMap((l) => (coveredByPrefix(l) && prefixLines.has(l) ? [prefixLines.get(l) as OcrLine] : []));
+  const reuse = starts.flatMap((l) =>
+    coveredByPrefix(l) && prefixLines.has(l) ? [prefixLines.get(l) as OcrLine] : [],
+  );
   // Title lines too (营业执照, or another document's title): a handful, and they tell what the page is.
   const toRead = [...chosen.filter((l) => !coveredByPrefix(l) || !prefixLines.has(l)), ...titleLines(detected)];
   const lines = [...reuse, ...(toRead.length ? await recognize(image, { ...base, cacheKey, lines: toRead }) : [])];
@@ -96,10 +113,19 @@ async function readPrefixes(image: OcrImage, detected: OcrLine[], base: Recogniz
 }
 
 /** The detected lines the layout pass left unread, read now (same detection, no second one). */
-export async function readUnread(pass: PassResult, opts: PassOptions = {}, which: (l: RotatedLine) => boolean = () => true): Promise<OcrLine[]> {
+export async function readUnread(
+  pass: PassResult,
+  opts: PassOptions = {},
+  which: (l: RotatedLine) => boolean = () => true,
+): Promise<OcrLine[]> {
   const lines = pass.unread.filter(which);
   if (lines.length === 0) return [];
-  return recognize(pass.image, { engine: opts.engine, signal: opts.signal, ...(pass.cacheKey ? { cacheKey: pass.cacheKey } : {}), lines });
+  return recognize(pass.image, {
+    engine: opts.engine,
+    signal: opts.signal,
+    ...(pass.cacheKey ? { cacheKey: pass.cacheKey } : {}),
+    lines,
+  });
 }
 
 /** The reading of one requested rect (results come back sorted and without empty lines). */

@@ -16,7 +16,8 @@ const UPRIGHT_CHARS = 24;
 
 type Candidate = { fix: number; probe: (l: RotatedLine) => RotatedLine };
 
-const elongated = (l: RotatedLine): boolean => Math.max(l.width, l.height) > 2.5 * Math.min(l.width, l.height) && Math.min(l.width, l.height) >= 6;
+const elongated = (l: RotatedLine): boolean =>
+  Math.max(l.width, l.height) > 2.5 * Math.min(l.width, l.height) && Math.min(l.width, l.height) >= 6;
 
 /**
  * The middle of a long line, at most PROBE_HEIGHTS text heights long: a dozen characters
@@ -84,8 +85,17 @@ export async function uprightTurn(image: OcrImage, detected: OcrLine[], base: Re
 
 /** The page turned clockwise by `turn` degrees (raw RGB in, raw RGB out). */
 export async function turnImage(image: OcrImage, turn: number): Promise<OcrImage> {
-  const input = image.kind === 'raw' ? sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } }) : sharp(image.data).rotate();
+  const input =
+    image.kind === 'raw'
+      ? sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
+      : sharp(image.data).rotate();
   const { data, info } = await input.rotate(turn).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const channels = info.channels === 1 || info.channels === 3 || info.channels === 4 ? info.channels : 3;
-  return { kind: 'raw', data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height, channels };
+  return {
+    kind: 'raw',
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    width: info.width,
+    height: info.height,
+    channels,
+  };
 }

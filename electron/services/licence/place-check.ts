@@ -83,8 +83,15 @@ export function crossCheckPlaces(reading: LicenceReading): Finding[] {
       else reading.address = check.value;
     }
     if (!check.mismatch) continue;
-    const params = { field: t(`licence.field.${field}`), found: check.mismatch.found, division: namesOf(d).join(''), code: d.code };
-    findings.push(makeFinding('LICENCE_PLACE_MISMATCH', params, { key: 'licence.placeMismatch', region: detail.region }));
+    const params = {
+      field: t(`licence.field.${field}`),
+      found: check.mismatch.found,
+      division: namesOf(d).join(''),
+      code: d.code,
+    };
+    findings.push(
+      makeFinding('LICENCE_PLACE_MISMATCH', params, { key: 'licence.placeMismatch', region: detail.region }),
+    );
   }
   return findings;
 }

@@ -54,7 +54,11 @@ async function loadLicenceImage(file: string): Promise<{ image: OcrImage; width:
     const mismatch = extensionMismatch(file, type);
     if (mismatch && !READABLE.includes(type)) return makeFinding('FILE_TYPE_MISMATCH', mismatch, { severity: 'error' });
     const loaded = await loadImageFile(file, { dpi: 200 });
-    return { image: { kind: 'raw', data: loaded.data, width: loaded.width, height: loaded.height, channels: 3 }, width: loaded.width, height: loaded.height };
+    return {
+      image: { kind: 'raw', data: loaded.data, width: loaded.width, height: loaded.height, channels: 3 },
+      width: loaded.width,
+      height: loaded.height,
+    };
   } catch (e) {
     return fileProblemFinding(e, file);
   }
@@ -77,7 +81,12 @@ function fieldsTop(parsed: ParsedLicence): number | null {
  * the code missing: the lines above the field rows first (every form prints its code or
  * 注册号 above them), so the business scope is read only if that was not enough.
  */
-async function fillMissing(pass: PassResult, parsed: ParsedLicence, opts: ReadLicenceOptions, texts: string[]): Promise<ParsedLicence> {
+async function fillMissing(
+  pass: PassResult,
+  parsed: ParsedLicence,
+  opts: ReadLicenceOptions,
+  texts: string[],
+): Promise<ParsedLicence> {
   let lines = pass.lines;
   const top = fieldsTop(parsed);
   const namesRead = Boolean(parsed.fields.companyName && parsed.fields.legalRepresentative);
@@ -111,7 +120,10 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
     const detail = e instanceof Error ? e.message : String(e);
     return emptyReading(file, [makeFinding('FILE_UNREADABLE', { detail }, { key: 'licence.ocrFailed' })]);
   }
-  const size = pass.image.kind === 'raw' ? { width: pass.image.width, height: pass.image.height } : { width: loaded.width, height: loaded.height };
+  const size =
+    pass.image.kind === 'raw'
+      ? { width: pass.image.width, height: pass.image.height }
+      : { width: loaded.width, height: loaded.height };
   const other = otherDocumentIn(texts);
   // Another document and no licence title: read nothing rather than guess fields off it.
   // A licence whose title was not read still shows itself by a valid code beside a name.
@@ -119,19 +131,35 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   if (other && !hasLicenceTitle(texts) && !licenceFields) return wrongDocument(file, other, size);
   const reading = toReading(file, parsed, size);
   if (pass.turn) reading.orientation = pass.turn;
-  if (other) reading.findings.push(makeFinding('LICENCE_EXTRA_DOCUMENT', { document: t(`licence.document.${other}`) }, { key: 'licence.extraDocument' }));
+  if (other)
+    reading.findings.push(
+      makeFinding(
+        'LICENCE_EXTRA_DOCUMENT',
+        { document: t(`licence.document.${other}`) },
+        { key: 'licence.extraDocument' },
+      ),
+    );
   return reading;
 }
 
 function wrongDocument(file: string, kind: DocumentKind, imageSize: { width: number; height: number }): LicenceReading {
-  const reading = emptyReading(file, [makeFinding('LICENCE_WRONG_DOCUMENT', { document: t(`licence.document.${kind}`) }, { key: 'licence.wrongDocument' })]);
+  const reading = emptyReading(file, [
+    makeFinding(
+      'LICENCE_WRONG_DOCUMENT',
+      { document: t(`licence.document.${kind}`) },
+      { key: 'licence.wrongDocument' },
+    ),
+  ]);
   reading.imageSize = imageSize;
   return reading;
 }
 
 /** Keeps the better of two readings per field (a valid code wins). */
 function mergeParsed(a: ParsedLicence, b: ParsedLicence): ParsedLicence {
-  const fields = { ...b.fields, ...Object.fromEntries(Object.entries(a.fields).filter(([, v]) => v)) } as ParsedLicence['fields'];
+  const fields = {
+    ...b.fields,
+    ...Object.fromEntries(Object.entries(a.fields).filter(([, v]) => v)),
+  } as ParsedLicence['fields'];
   const uscc = a.uscc?.valid ? a.uscc : (b.uscc ?? a.uscc);
   if (uscc === b.uscc && b.fields.uscc) fields.uscc = b.fields.uscc;
   return { fields, uscc, title: a.title || b.title, registrationNumber: a.registrationNumber ?? b.registrationNumber };
@@ -141,7 +169,13 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
   const f = parsed.fields[name];
   if (!f) return undefined;
   const confidence = Math.round(f.confidence * 1000) / 1000;
-  return { value: f.value, confidence, region: { ...f.region, label: name }, label: f.label, needsConfirmation: (f.weakest ?? f.confidence) < CONFIRM_BELOW };
+  return {
+    value: f.value,
+    confidence,
+    region: { ...f.region, label: name },
+    label: f.label,
+    needsConfirmation: (f.weakest ?? f.confidence) < CONFIRM_BELOW,
+  };
 }
 
 function toReading(file: string, parsed: ParsedLicence, imageSize: { width: number; height: number }): LicenceReading {

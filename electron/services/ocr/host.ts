@@ -32,14 +32,22 @@ export function serveOcr(port: MessagePort, recognize: Recognize): () => void {
     const controller = new AbortController();
     running.set(msg.id, controller);
     const cacheKey = msg.options.cacheKey === undefined ? undefined : client + msg.options.cacheKey;
-    const options: RecognizeOptions = { ...msg.options, cacheKey, engine: msg.engine, signal: controller.signal, onProgress: (fraction) => post({ type: 'progress', id: msg.id, fraction }) };
-    recognize(msg.image, options).then(
-      (lines) => post({ type: 'result', id: msg.id, lines }),
-      (err: unknown) => {
-        const code = controller.signal.aborted ? 'OCR_CANCELLED' : err instanceof OcrError ? err.code : 'OCR_FAILED';
-        post({ type: 'error', id: msg.id, code, message: err instanceof Error ? err.message : String(err) });
-      },
-    ).finally(() => running.delete(msg.id));
+    const options: RecognizeOptions = {
+      ...msg.options,
+      cacheKey,
+      engine: msg.engine,
+      signal: controller.signal,
+      onProgress: (fraction) => post({ type: 'progress', id: msg.id, fraction }),
+    };
+    recognize(msg.image, options)
+      .then(
+        (lines) => post({ type: 'result', id: msg.id, lines }),
+        (err: unknown) => {
+          const code = controller.signal.aborted ? 'OCR_CANCELLED' : err instanceof OcrError ? err.code : 'OCR_FAILED';
+          post({ type: 'error', id: msg.id, code, message: err instanceof Error ? err.message : String(err) });
+        },
+      )
+      .finally(() => running.delete(msg.id));
   });
   // Listening must not keep the host process alive: a job in flight keeps its threads referenced.
   port.unref();
@@ -50,7 +58,11 @@ export function serveOcr(port: MessagePort, recognize: Recognize): () => void {
   };
 }
 
-type Pending = { resolve: (lines: OcrLine[]) => void; reject: (e: Error) => void; onProgress?: (fraction: number) => void };
+type Pending = {
+  resolve: (lines: OcrLine[]) => void;
+  reject: (e: Error) => void;
+  onProgress?: (fraction: number) => void;
+};
 
 /** The client side, in a thread that has no OCR pool: every job goes to the host. */
 export class OcrHostClient {
@@ -76,7 +88,13 @@ export class OcrHostClient {
       signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => signal?.removeEventListener('abort', onAbort);
       this.pending.set(id, { resolve: (l) => (done(), resolve(l)), reject: (e) => (done(), reject(e)), onProgress });
-      const request: ToOcrHost = { type: 'request', id, image, options: { regions, regionsAreLines, detectOnly, lines, cacheKey }, ...(engine ? { engine } : {}) };
+      const request: ToOcrHost = {
+        type: 'request',
+        id,
+        image,
+        options: { regions, regionsAreLines, detectOnly, lines, cacheKey },
+        ...(engine ? { engine } : {}),
+      };
       this.port.postMessage(request);
     });
   }

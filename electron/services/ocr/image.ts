@@ -17,7 +17,8 @@ export async function toRgb(image: OcrImage): Promise<Rgb> {
       ? sharp(image.data, { limitInputPixels: MAX_INPUT_PIXELS }).rotate()
       : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
   const { data, info } = await input.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  if (info.channels === 3) return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+  if (info.channels === 3)
+    return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
   // Greyscale input: expand to RGB so engines see one layout.
   const rgb = new Uint8Array(info.width * info.height * 3);
   for (let i = 0, j = 0; i < data.length; i += info.channels, j += 3) {

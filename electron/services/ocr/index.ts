@@ -63,7 +63,8 @@ export async function recognize(image: OcrImage, options: RecognizeOptions = {})
     process.stderr.write(`ocr-profile ${what} ${Math.round(performance.now() - t0)} ms\n`);
     return out;
   } catch (e) {
-    const fallBack = e instanceof OcrError && e.code === 'OCR_ENGINE_UNAVAILABLE' && requested === 'paddle' && !options.engine;
+    const fallBack =
+      e instanceof OcrError && e.code === 'OCR_ENGINE_UNAVAILABLE' && requested === 'paddle' && !options.engine;
     if (!fallBack) throw e;
     paddleUnavailable = true;
     process.stderr.write(`OCR: PaddleOCR unavailable (${e.message}); using tesseract.js\n`);
@@ -80,7 +81,13 @@ let prewarmed = false;
 export function prewarmOcr(engine?: OcrEngineName): void {
   if (prewarmed) return;
   prewarmed = true;
-  const blank: OcrImage = { kind: 'raw', data: new Uint8Array(32 * 32 * 3).fill(255), width: 32, height: 32, channels: 3 };
+  const blank: OcrImage = {
+    kind: 'raw',
+    data: new Uint8Array(32 * 32 * 3).fill(255),
+    width: 32,
+    height: 32,
+    channels: 3,
+  };
   recognize(blank, { engine, detectOnly: true }).catch(() => undefined);
 }
 

@@ -1,7 +1,10 @@
 import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
 
 /** What crosses the worker boundary: options minus the non-cloneable signal and callback. */
-export type WorkerJobOptions = Pick<RecognizeOptions, 'regions' | 'regionsAreLines' | 'detectOnly' | 'lines' | 'cacheKey'>;
+export type WorkerJobOptions = Pick<
+  RecognizeOptions,
+  'regions' | 'regionsAreLines' | 'detectOnly' | 'lines' | 'cacheKey'
+>;
 
 /** Main thread → worker. */
 export type ToWorker =

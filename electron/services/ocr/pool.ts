@@ -64,10 +64,12 @@ export class OcrPool {
     for (const job of this.queue.splice(0)) settle(job, new OcrError('OCR_CANCELLED', 'OCR pool shut down'));
     // Terminating a worker while onnxruntime is inside a native call (creating a session on
     // a cold start, say) aborts the whole process: let a running job answer first.
-    await Promise.all(this.slots.splice(0).map(async (s) => {
-      if (s.busy) await answered(s.worker, CLOSE_GRACE_MS);
-      await s.worker.terminate();
-    }));
+    await Promise.all(
+      this.slots.splice(0).map(async (s) => {
+        if (s.busy) await answered(s.worker, CLOSE_GRACE_MS);
+        await s.worker.terminate();
+      }),
+    );
   }
 
   private cancel(job: Job): void {
@@ -90,7 +92,13 @@ export class OcrPool {
       slot.worker.ref();
       const { regions, regionsAreLines, detectOnly, lines, cacheKey } = job.options;
       const options = { regions, regionsAreLines, detectOnly, lines, cacheKey };
-      slot.worker.postMessage({ type: 'request', id: job.id, engine: job.engine, image: job.image, options } satisfies ToWorker);
+      slot.worker.postMessage({
+        type: 'request',
+        id: job.id,
+        engine: job.engine,
+        image: job.image,
+        options,
+      } satisfies ToWorker);
     }
   }
 

@@ -8,7 +8,12 @@ import type { Box, OcrEngine, OcrImage, OcrLine, RecognizeOptions } from './type
 /** Spaces tesseract puts between Chinese characters are layout noise, not text. */
 const CJK_GAP = /(?<=[\u3400-\u9fff\uff08\uff09])\s+(?=[\u3400-\u9fff\uff08\uff09])/g;
 
-type TessLine = { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number }; words: { symbols: { text: string; confidence: number }[] }[] };
+type TessLine = {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+  words: { symbols: { text: string; confidence: number }[] }[];
+};
 
 /**
  * tesseract.js, fully offline: traineddata from the @tesseract.js-data package (never the
@@ -33,12 +38,18 @@ export class TesseractEngine implements OcrEngine {
 
   async recognize(image: OcrImage, options: RecognizeOptions = {}): Promise<OcrLine[]> {
     const img = await toRgb(image);
-    const png = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
-    const regions = (options.regions ?? [{ x: 0, y: 0, width: img.width, height: img.height }]).map((r) => clampBox(r, img.width, img.height)).filter((r): r is Box => r !== null);
+    const png = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    const regions = (options.regions ?? [{ x: 0, y: 0, width: img.width, height: img.height }])
+      .map((r) => clampBox(r, img.width, img.height))
+      .filter((r): r is Box => r !== null);
     const lines: OcrLine[] = [];
     for (const [i, region] of regions.entries()) {
       if (options.signal?.aborted) throw new Error('aborted');
-      await this.worker.setParameters({ tessedit_pageseg_mode: options.regionsAreLines ? PSM.SINGLE_LINE : PSM.SINGLE_BLOCK });
+      await this.worker.setParameters({
+        tessedit_pageseg_mode: options.regionsAreLines ? PSM.SINGLE_LINE : PSM.SINGLE_BLOCK,
+      });
       const rectangle = { left: region.x, top: region.y, width: region.width, height: region.height };
       const { data } = await this.worker.recognize(png, { rectangle }, { blocks: true });
       lines.push(...toLines(data.blocks ?? [], img));
@@ -60,7 +71,11 @@ function toLines(blocks: { paragraphs: { lines: unknown[] }[] }[], img: Rgb): Oc
         const text = raw.text.replace(CJK_GAP, '').trim();
         if (!text) continue;
         const symbols = raw.words.flatMap((w) => w.symbols);
-        const box = clampBox({ x: raw.bbox.x0, y: raw.bbox.y0, width: raw.bbox.x1 - raw.bbox.x0, height: raw.bbox.y1 - raw.bbox.y0 }, img.width, img.height);
+        const box = clampBox(
+          { x: raw.bbox.x0, y: raw.bbox.y0, width: raw.bbox.x1 - raw.bbox.x0, height: raw.bbox.y1 - raw.bbox.y0 },
+          img.width,
+          img.height,
+        );
         if (!box) continue;
         const line: OcrLine = { text, confidence: raw.confidence / 100, box };
         if (symbols.map((s) => s.text).join('') === text) line.charConfidences = symbols.map((s) => s.confidence / 100);

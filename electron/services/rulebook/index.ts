@@ -16,7 +16,8 @@ export function parseRulebook(text: string): Rulebook {
     throw new AppError('RULEBOOK_INVALID', 'error.rulebookInvalid', { detail: (e as Error).message });
   }
   const parsed = rulebookSchema.safeParse(json);
-  if (!parsed.success) throw new AppError('RULEBOOK_INVALID', 'error.rulebookInvalid', { detail: describeIssues(parsed.error) });
+  if (!parsed.success)
+    throw new AppError('RULEBOOK_INVALID', 'error.rulebookInvalid', { detail: describeIssues(parsed.error) });
   return parsed.data;
 }
 

@@ -51,9 +51,21 @@ export type CheckRunRecord = {
  * What a check found to draw over the file (stored with the run since migration 003), and
  * what it was made from (since 004: the file's hash and the checker key, for reuse).
  */
-export type CheckOverlay = { regions?: Region[]; imageSize?: { width: number; height: number }; contentSha256?: string; checkerKey?: string };
+export type CheckOverlay = {
+  regions?: Region[];
+  imageSize?: { width: number; height: number };
+  contentSha256?: string;
+  checkerKey?: string;
+};
 
-export type ReviewRow = { id: string; case_id: string; material_id: string | null; code: string; note: string; reviewed_at: string };
+export type ReviewRow = {
+  id: string;
+  case_id: string;
+  material_id: string | null;
+  code: string;
+  note: string;
+  reviewed_at: string;
+};
 
 export type CheckRunRow = {
   id: string;

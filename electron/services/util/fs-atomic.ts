@@ -44,7 +44,11 @@ export function processAlive(pid: number): boolean {
 }
 
 /** Writes, fsyncs and renames into place: readers see the old file or the whole new one. */
-export function writeFileAtomic(target: string, data: Uint8Array | string, options: { overwrite?: boolean } = {}): void {
+export function writeFileAtomic(
+  target: string,
+  data: Uint8Array | string,
+  options: { overwrite?: boolean } = {},
+): void {
   if (!options.overwrite && existsSync(target)) throw Object.assign(new Error(`exists: ${target}`), { code: 'EEXIST' });
   const tmp = tempSibling(target);
   try {

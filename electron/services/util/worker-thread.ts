@@ -18,8 +18,13 @@ export function workerFactory(moduleUrl: string, sourceEntry: string, builtName:
   if (/\.[cm]?ts$/.test(moduleUrl)) {
     const entry = new URL(sourceEntry, moduleUrl).href;
     // require.resolve finds the CommonJS build; the ESM one sits beside it.
-    const tsxApi = pathToFileURL(createRequire(moduleUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const bootstrap = 'const { workerData: d } = require("node:worker_threads"); import(d.tsxApi).then((m) => { m.register(); return import(d.entry); });';
+    const tsxApi = pathToFileURL(
+      createRequire(moduleUrl)
+        .resolve('tsx/esm/api')
+        .replace(/\.cjs$/, '.mjs'),
+    ).href;
+    const bootstrap =
+      'const { workerData: d } = require("node:worker_threads"); import(d.tsxApi).then((m) => { m.register(); return import(d.entry); });';
     return () => new Worker(bootstrap, { eval: true, workerData: { tsxApi, entry } });
   }
   const url = builtWorkerUrl(moduleUrl, builtName);

@@ -2,13 +2,16 @@
 export const bundle = {
   'zh-CN': {
     'checks.notAvailable': '“{kind}”类材料的检查功能尚未提供（开发中），此文件未被检查。请稍后更新软件后重新检查。',
-    'checks.kindUnknown': '无法从内容判断此文件是哪类材料（承诺书、营业执照、物流截图或库存凭证）。请用 --as 或在界面中手动指定类型。',
+    'checks.kindUnknown':
+      '无法从内容判断此文件是哪类材料（承诺书、营业执照、物流截图或库存凭证）。请用 --as 或在界面中手动指定类型。',
     'checks.failed': '检查此文件时出错：{detail}。请重新导出或拍摄该文件后再试。',
     'checks.progress': '[{done}/{total}] {file}：{kind} {status}',
     'bundle.missing.letter': '缺少 JIT退出承诺书（需加盖公章并由法定代表人签字）。请添加已签字盖章的承诺书扫描件。',
-    'bundle.missing.logistics': '物流轨迹截图不足：有 {count} 张，近 {months} 个月每月至少需要 1 张（共至少 {months} 张）。请补充截图。',
+    'bundle.missing.logistics':
+      '物流轨迹截图不足：有 {count} 张，近 {months} 个月每月至少需要 1 张（共至少 {months} 张）。请补充截图。',
     'bundle.missing.inventory': '缺少库存清零凭证。请从 ERP 导出所有 SKU 库存为 0 且带时间戳的 PDF 报表并添加。',
-    'bundle.error.refused': '仍有 {count} 个错误，已拒绝导出。请先修正错误；如确需导出，请加 --allow-errors（报告中会注明）。',
+    'bundle.error.refused':
+      '仍有 {count} 个错误，已拒绝导出。请先修正错误；如确需导出，请加 --allow-errors（报告中会注明）。',
     'bundle.error.noInputs': '没有找到任何材料文件：{paths}。请指定文件或包含材料的文件夹。',
     'bundle.error.outMissing': '请用 --out 指定输出的 zip 文件路径。',
     'bundle.error.caseMissing': '请用 --case 指定案件文件（case.json）或已保存的案件编号。',
@@ -21,7 +24,8 @@ export const bundle = {
     'bundle.notWritten': '未写入压缩包：{reason}',
     'batch.summary.header': '卖家\t状态\t文件数\t输出',
     'bundle.error.acceptCode': '--accept 的写法是 问题代码:文件名（例如 SEAL_BLURRY:scan.jpg）；无法识别：{value}',
-    'bundle.error.acceptNotDismissable': '{code} 不能用 --accept 确认：文件不是所需的材料、无法读取或缺少材料，只能更换文件。',
+    'bundle.error.acceptNotDismissable':
+      '{code} 不能用 --accept 确认：文件不是所需的材料、无法读取或缺少材料，只能更换文件。',
     'report.title': 'JIT 退出材料检查报告',
     'report.case': '公司：{company}　统一社会信用代码：{uscc}　法定代表人：{legalRep}',
     'report.meta': '规则库：{rulebook}　检查日期：{today}　生成时间：{generated}　软件版本：{version}',
@@ -53,27 +57,36 @@ export const bundle = {
     'kind.unknown': '未知',
   },
   en: {
-    'checks.notAvailable': 'The check for "{kind}" materials is not available yet (in development); this file was not checked. Update the app later and check again.',
-    'checks.kindUnknown': 'Could not tell from its content which material this file is (letter, licence, logistics screenshot or inventory proof). Choose the kind with --as or in the app.',
+    'checks.notAvailable':
+      'The check for "{kind}" materials is not available yet (in development); this file was not checked. Update the app later and check again.',
+    'checks.kindUnknown':
+      'Could not tell from its content which material this file is (letter, licence, logistics screenshot or inventory proof). Choose the kind with --as or in the app.',
     'checks.failed': 'Checking this file failed: {detail}. Export or photograph the file again and retry.',
     'checks.progress': '[{done}/{total}] {file}: {kind} {status}',
-    'bundle.missing.letter': 'The JIT exit commitment letter is missing (sealed and signed by the legal representative). Add the scan of the signed and sealed letter.',
-    'bundle.missing.logistics': 'Not enough logistics screenshots: {count}; each of the last {months} months needs at least one ({months} in all). Add screenshots.',
-    'bundle.missing.inventory': 'The inventory-zero proof is missing. Export a PDF report from the ERP showing every SKU at 0 with a timestamp and add it.',
-    'bundle.error.refused': '{count} error(s) remain, so the export was refused. Fix them first, or add --allow-errors to export anyway (the report will say so).',
+    'bundle.missing.letter':
+      'The JIT exit commitment letter is missing (sealed and signed by the legal representative). Add the scan of the signed and sealed letter.',
+    'bundle.missing.logistics':
+      'Not enough logistics screenshots: {count}; each of the last {months} months needs at least one ({months} in all). Add screenshots.',
+    'bundle.missing.inventory':
+      'The inventory-zero proof is missing. Export a PDF report from the ERP showing every SKU at 0 with a timestamp and add it.',
+    'bundle.error.refused':
+      '{count} error(s) remain, so the export was refused. Fix them first, or add --allow-errors to export anyway (the report will say so).',
     'bundle.error.noInputs': 'No material files found in: {paths}. Give files or a folder with the materials.',
     'bundle.error.outMissing': 'Give the zip file to write with --out.',
     'bundle.error.caseMissing': 'Give the case file (case.json) or a stored case id with --case.',
     'bundle.error.notDir': 'Not a folder: {dir}',
-    'bundle.error.noCase': 'The folder {dir} has neither a case.json nor a readable business licence. Add a case.json or a photo of the licence.',
-    'bundle.error.licenceIncomplete': 'Could not read the company name and legal representative from the licence in {dir}. Add a case.json.',
+    'bundle.error.noCase':
+      'The folder {dir} has neither a case.json nor a readable business licence. Add a case.json or a photo of the licence.',
+    'bundle.error.licenceIncomplete':
+      'Could not read the company name and legal representative from the licence in {dir}. Add a case.json.',
     'bundle.progress.stage': 'Bundle: {stage}',
     'bundle.progress.seller': '[{done}/{total}] {dir}: {status}{out}',
     'bundle.written': 'Wrote {out} ({count} files); report: {report}',
     'bundle.notWritten': 'No zip written: {reason}',
     'batch.summary.header': 'Seller\tStatus\tFiles\tOutput',
     'bundle.error.acceptCode': '--accept takes CODE:FILE (for example SEAL_BLURRY:scan.jpg); not understood: {value}',
-    'bundle.error.acceptNotDismissable': '{code} cannot be confirmed with --accept: the file is not the material needed, cannot be read, or a material is missing. Replace the file.',
+    'bundle.error.acceptNotDismissable':
+      '{code} cannot be confirmed with --accept: the file is not the material needed, cannot be read, or a material is missing. Replace the file.',
     'report.title': 'JIT exit materials check report',
     'report.case': 'Company: {company}  USCC: {uscc}  Legal representative: {legalRep}',
     'report.meta': 'Rulebook: {rulebook}  Check date: {today}  Generated: {generated}  App version: {version}',

@@ -30,12 +30,14 @@ export const common = {
     'error.usage': 'Usage error: {detail}',
     'error.notYetAvailable': 'The command "{command}" is not yet available (in development).',
     'error.fileNotFound': 'File not found: {file}',
-    'error.notDismissable': 'This problem cannot be marked as checked: the file is not the material needed, cannot be read, or a material is missing. Replace the file.',
+    'error.notDismissable':
+      'This problem cannot be marked as checked: the file is not the material needed, cannot be read, or a material is missing. Replace the file.',
     'error.fileUnreadable': 'Cannot read file: {file} ({detail})',
     'error.caseJsonInvalid': 'Case file {file} is not valid: {detail}',
     'error.caseJsonParse': 'Case file {file} is not valid JSON: {detail}',
     'error.caseNotFound': 'No such case: {id} (neither a case file nor a stored case id)',
-    'error.dataDirUnwritable': 'The data folder is not writable: {dir} ({detail}). Use --data-dir to choose a writable folder.',
+    'error.dataDirUnwritable':
+      'The data folder is not writable: {dir} ({detail}). Use --data-dir to choose a writable folder.',
     'error.rulebookInvalid': 'The rulebook file is invalid: {detail}',
     'error.invalidDate': 'Invalid date: {value} (expected YYYY-MM-DD)',
     'error.invalidInput': 'Invalid input: {detail}',

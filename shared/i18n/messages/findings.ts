@@ -8,14 +8,17 @@ export const findings = {
     'finding.FILE_UNREADABLE': '文件无法读取或已损坏：{detail}。请重新导出或重新拍摄后再上传。',
     'finding.FILE_TYPE_MISMATCH': '文件内容与扩展名不符（扩展名 {ext}，实际为 {actual}）。请用正确的格式保存。',
     'finding.FILE_TOO_LARGE': '文件过大（{size}），超过 {limit} 的上限。请压缩或降低分辨率。',
-    'finding.IMAGE_LOW_RESOLUTION': '图片分辨率过低（{width}×{height}），A4 页面至少需要约 {rb.upload.minLetterDpi} dpi（{minWidth}×{minHeight}）。请用更高分辨率重新扫描或拍摄。',
+    'finding.IMAGE_LOW_RESOLUTION':
+      '图片分辨率过低（{width}×{height}），A4 页面至少需要约 {rb.upload.minLetterDpi} dpi（{minWidth}×{minHeight}）。请用更高分辨率重新扫描或拍摄。',
     'finding.IMAGE_BLURRY': '图片模糊（清晰度 {score}，至少需要 {threshold}）。请在光线充足处对焦后重新拍摄。',
     'finding.LICENCE_FIELD_MISSING': '营业执照上未能识别出“{field}”。请上传更清晰的照片，或手动填写该字段。',
     'finding.USCC_INVALID': '统一社会信用代码 {uscc} 未通过校验位检查。请对照执照核对每一位。',
     'finding.SEAL_MISSING': '未找到红色公章。请在“公司盖章”处加盖清晰的公司公章。',
-    'finding.SEAL_BLURRY': '公章模糊（清晰度 {score}，至少需要 {threshold}），审核会被驳回。请重新盖章，用力均匀后重新扫描。',
+    'finding.SEAL_BLURRY':
+      '公章模糊（清晰度 {score}，至少需要 {threshold}），审核会被驳回。请重新盖章，用力均匀后重新扫描。',
     'finding.SIGNATURE_MISSING': '“法定代表人（签字）”处没有手写签名。请由法定代表人本人手写签字。',
-    'finding.LEGAL_NAME_MISMATCH': '承诺书上的法定代表人“{found}”与营业执照上的“{expected}”不一致。必须由执照上的法定代表人签署。',
+    'finding.LEGAL_NAME_MISMATCH':
+      '承诺书上的法定代表人“{found}”与营业执照上的“{expected}”不一致。必须由执照上的法定代表人签署。',
     'finding.COMPANY_NAME_MISMATCH': '公司名称“{found}”与营业执照上的“{expected}”不一致。',
     'finding.TIMESTAMP_MISSING': '未找到可见的时间戳（时间水印）。请用带时间水印的相机或截图工具重新截取。',
     'finding.TIMESTAMP_OUT_OF_RANGE': '时间戳 {timestamp} 不在允许范围内（{from} 至 {to}）。',
@@ -25,12 +28,14 @@ export const findings = {
     'finding.PDF_TOO_MANY_PAGES': 'PDF 页数过多（{pages} 页，上限 {limit} 页）。请只导出需要的页面。',
     'finding.IMAGE_TOO_LARGE': '图片尺寸过大（{width}×{height}），超过 {limit} 像素的上限。请缩小后再上传。',
     'finding.PAGE_CUT_OFF': '照片未拍全整页（{edge}边缘被裁切）。请把整页纸完整拍入画面。',
-    'finding.TIMESTAMP_METADATA_ONLY': '时间只存在于文件元数据（{timestamp}）中，审核人员看不到。请使用在画面上显示时间水印的工具。',
+    'finding.TIMESTAMP_METADATA_ONLY':
+      '时间只存在于文件元数据（{timestamp}）中，审核人员看不到。请使用在画面上显示时间水印的工具。',
     'finding.TIMESTAMP_EXIF_MISMATCH': '画面水印时间 {visible} 与拍摄时间 {exif} 相差超过一天，请确认。',
     'finding.LOGISTICS_MONTH_UNCOVERED': '{month} 没有物流轨迹截图，近 {months} 个月每个月都应有截图。',
     'finding.DUPLICATE_IMAGE': '与 {other} 是同一张图片，请换成不同订单的截图。',
     'finding.INVENTORY_TABLE_NOT_FOUND': '未找到库存表（如“库存”“数量”列）。请从 ERP 导出包含 SKU 和数量的库存报表。',
-    'finding.SPREADSHEET_NOT_PDF': '库存清零凭证必须是 PDF。请在 ERP 或 Excel 中选择“导出为 PDF”（文件 → 另存为 → PDF）后上传。',
+    'finding.SPREADSHEET_NOT_PDF':
+      '库存清零凭证必须是 PDF。请在 ERP 或 Excel 中选择“导出为 PDF”（文件 → 另存为 → PDF）后上传。',
     'finding.MATERIAL_MISSING': '缺少材料：{material}。',
     'finding.HANDWRITING_NAME_MISMATCH': '手写签名看起来是“{found}”，与法定代表人“{expected}”不同，请确认由本人签字。',
     'finding.KIND_UNKNOWN': '无法判断此文件属于哪类材料。请手动指定类型。',
@@ -85,7 +90,8 @@ export const findings = {
     'rule.LOGISTICS_ORDER_UNKNOWN': '截图订单可在订单导出表中找到',
     'rule.TIMESTAMP_FROM_TASKBAR_CLOCK': '拍摄时间来自任务栏时钟（仅提示）',
     'rule.TIMESTAMP_UNCLEAR': '时间水印清晰可读',
-    'finding.LICENCE_OLD_FORMAT': '这是没有统一社会信用代码的旧版营业执照。平台要求现行的营业执照：请换领新版执照或使用电子营业执照后再上传。',
+    'finding.LICENCE_OLD_FORMAT':
+      '这是没有统一社会信用代码的旧版营业执照。平台要求现行的营业执照：请换领新版执照或使用电子营业执照后再上传。',
     'finding.LICENCE_WRONG_DOCUMENT': '这份文件不是中国大陆的营业执照。请上传营业执照正本或副本。',
     'finding.LICENCE_EXTRA_DOCUMENT': '执照照片中还有另一份证件。请只拍营业执照后重新上传。',
     'finding.LICENCE_PLACE_MISMATCH': '统一社会信用代码表示的登记地与执照上的地名不一致。请核对代码和地名是否读对。',
@@ -95,35 +101,56 @@ export const findings = {
   },
   en: {
     'finding.FILE_UNREADABLE': 'The file cannot be read or is damaged: {detail}. Export or photograph it again.',
-    'finding.FILE_TYPE_MISMATCH': 'The file content does not match its extension ({ext}, but it is {actual}). Save it in the right format.',
-    'finding.FILE_TOO_LARGE': 'The file is too large ({size}); the limit is {limit}. Compress it or lower the resolution.',
-    'finding.IMAGE_LOW_RESOLUTION': 'The image resolution is too low ({width}×{height}); an A4 page needs about {rb.upload.minLetterDpi} dpi ({minWidth}×{minHeight}). Scan or photograph it at a higher resolution.',
-    'finding.IMAGE_BLURRY': 'The image is blurry (sharpness {score}, needs {threshold}). Photograph it again in good light, in focus.',
-    'finding.LICENCE_FIELD_MISSING': 'Could not read "{field}" on the business licence. Upload a sharper photo or type the field in.',
-    'finding.USCC_INVALID': 'The unified social credit code {uscc} fails its check character. Compare every character with the licence.',
+    'finding.FILE_TYPE_MISMATCH':
+      'The file content does not match its extension ({ext}, but it is {actual}). Save it in the right format.',
+    'finding.FILE_TOO_LARGE':
+      'The file is too large ({size}); the limit is {limit}. Compress it or lower the resolution.',
+    'finding.IMAGE_LOW_RESOLUTION':
+      'The image resolution is too low ({width}×{height}); an A4 page needs about {rb.upload.minLetterDpi} dpi ({minWidth}×{minHeight}). Scan or photograph it at a higher resolution.',
+    'finding.IMAGE_BLURRY':
+      'The image is blurry (sharpness {score}, needs {threshold}). Photograph it again in good light, in focus.',
+    'finding.LICENCE_FIELD_MISSING':
+      'Could not read "{field}" on the business licence. Upload a sharper photo or type the field in.',
+    'finding.USCC_INVALID':
+      'The unified social credit code {uscc} fails its check character. Compare every character with the licence.',
     'finding.SEAL_MISSING': 'No red company seal found. Stamp the company seal clearly in the seal area.',
-    'finding.SEAL_BLURRY': 'The company seal is blurry (sharpness {score}, needs {threshold}); reviewers reject this. Stamp again with even pressure and rescan.',
-    'finding.SIGNATURE_MISSING': 'No handwritten signature beside "法定代表人（签字）". The legal representative must sign by hand.',
-    'finding.LEGAL_NAME_MISMATCH': 'The legal representative on the letter, "{found}", differs from "{expected}" on the business licence. The licence\'s legal representative must sign.',
+    'finding.SEAL_BLURRY':
+      'The company seal is blurry (sharpness {score}, needs {threshold}); reviewers reject this. Stamp again with even pressure and rescan.',
+    'finding.SIGNATURE_MISSING':
+      'No handwritten signature beside "法定代表人（签字）". The legal representative must sign by hand.',
+    'finding.LEGAL_NAME_MISMATCH':
+      'The legal representative on the letter, "{found}", differs from "{expected}" on the business licence. The licence\'s legal representative must sign.',
     'finding.COMPANY_NAME_MISMATCH': 'The company name "{found}" differs from "{expected}" on the business licence.',
-    'finding.TIMESTAMP_MISSING': 'No visible timestamp (time watermark) found. Capture it again with a camera or tool that prints the time on the image.',
+    'finding.TIMESTAMP_MISSING':
+      'No visible timestamp (time watermark) found. Capture it again with a camera or tool that prints the time on the image.',
     'finding.TIMESTAMP_OUT_OF_RANGE': 'The timestamp {timestamp} is outside the allowed range ({from} to {to}).',
     'finding.INVENTORY_NOT_ZERO': 'Stock is not zero: {items}. Every SKU must be at 0.',
     'finding.FILE_UNSUPPORTED_FORMAT': 'Unsupported file format ({format}). Use JPEG, PNG, WebP, TIFF or PDF.',
-    'finding.PDF_ENCRYPTED': 'The PDF is encrypted or password-protected and cannot be checked. Export it without a password.',
-    'finding.PDF_TOO_MANY_PAGES': 'The PDF has too many pages ({pages}; the limit is {limit}). Export only the pages needed.',
-    'finding.IMAGE_TOO_LARGE': 'The image is too large ({width}×{height}); the limit is {limit} pixels. Scale it down first.',
-    'finding.PAGE_CUT_OFF': 'The photo does not show the whole page (the {edge} edge is cut off). Fit the whole sheet in the frame.',
-    'finding.TIMESTAMP_METADATA_ONLY': 'The capture time exists only in the file metadata ({timestamp}), which reviewers never see. Use a tool that prints the time on the image.',
-    'finding.TIMESTAMP_EXIF_MISMATCH': 'The visible watermark {visible} differs from the capture time {exif} by more than a day. Please confirm.',
-    'finding.LOGISTICS_MONTH_UNCOVERED': 'No logistics screenshot for {month}; each of the last {months} months needs one.',
+    'finding.PDF_ENCRYPTED':
+      'The PDF is encrypted or password-protected and cannot be checked. Export it without a password.',
+    'finding.PDF_TOO_MANY_PAGES':
+      'The PDF has too many pages ({pages}; the limit is {limit}). Export only the pages needed.',
+    'finding.IMAGE_TOO_LARGE':
+      'The image is too large ({width}×{height}); the limit is {limit} pixels. Scale it down first.',
+    'finding.PAGE_CUT_OFF':
+      'The photo does not show the whole page (the {edge} edge is cut off). Fit the whole sheet in the frame.',
+    'finding.TIMESTAMP_METADATA_ONLY':
+      'The capture time exists only in the file metadata ({timestamp}), which reviewers never see. Use a tool that prints the time on the image.',
+    'finding.TIMESTAMP_EXIF_MISMATCH':
+      'The visible watermark {visible} differs from the capture time {exif} by more than a day. Please confirm.',
+    'finding.LOGISTICS_MONTH_UNCOVERED':
+      'No logistics screenshot for {month}; each of the last {months} months needs one.',
     'finding.DUPLICATE_IMAGE': 'This is the same image as {other}; use a screenshot of a different order.',
-    'finding.INVENTORY_TABLE_NOT_FOUND': 'No stock table found (columns such as 库存 or Qty). Export a stock report with SKUs and quantities from the ERP.',
-    'finding.SPREADSHEET_NOT_PDF': 'The inventory-zero proof must be a PDF. In the ERP or Excel choose Export as PDF (File → Save As → PDF) and upload that.',
+    'finding.INVENTORY_TABLE_NOT_FOUND':
+      'No stock table found (columns such as 库存 or Qty). Export a stock report with SKUs and quantities from the ERP.',
+    'finding.SPREADSHEET_NOT_PDF':
+      'The inventory-zero proof must be a PDF. In the ERP or Excel choose Export as PDF (File → Save As → PDF) and upload that.',
     'finding.MATERIAL_MISSING': 'Missing material: {material}.',
-    'finding.HANDWRITING_NAME_MISMATCH': 'The handwritten signature looks like "{found}", not the legal representative "{expected}". Make sure they sign in person.',
+    'finding.HANDWRITING_NAME_MISMATCH':
+      'The handwritten signature looks like "{found}", not the legal representative "{expected}". Make sure they sign in person.',
     'finding.KIND_UNKNOWN': 'Could not tell which material this file is. Choose its kind by hand.',
-    'finding.NAMES_NOT_CHECKED': 'Text could not be read ({detail}), so the names were not compared. Try again later or compare them by eye.',
+    'finding.NAMES_NOT_CHECKED':
+      'Text could not be read ({detail}), so the names were not compared. Try again later or compare them by eye.',
     // The rule each code stands for, as the report lists it.
     'rule.FILE_UNREADABLE': 'File readable',
     'rule.FILE_TYPE_MISMATCH': 'Content matches extension',
@@ -150,7 +177,7 @@ export const findings = {
     'rule.LICENCE_OLD_FORMAT': 'Current licence (with a unified social credit code)',
     'rule.LICENCE_WRONG_DOCUMENT': 'The file is a business licence',
     'rule.LICENCE_EXTRA_DOCUMENT': 'Only the licence in the photo',
-    'rule.LICENCE_PLACE_MISMATCH': 'Credit code\'s place matches the name and address (notice only)',
+    'rule.LICENCE_PLACE_MISMATCH': "Credit code's place matches the name and address (notice only)",
     'rule.USCC_INVALID': 'USCC check character valid',
     'rule.KIND_UNKNOWN': 'Material kind recognised',
     'rule.MATERIAL_MISSING': 'All materials present',
@@ -167,19 +194,27 @@ export const findings = {
     'finding.LOGISTICS_ORDER_UNKNOWN': 'The order number in the screenshot is not in the order export.',
     'finding.PICKUP_NOT_MARKED': 'The pickup time is not marked.',
     'finding.TIMESTAMP_FROM_TASKBAR_CLOCK': 'The capture time comes from the desktop taskbar clock.',
-    'finding.TIMESTAMP_UNCLEAR': 'Something at the edge of the image looks like a time watermark but could not be read.',
+    'finding.TIMESTAMP_UNCLEAR':
+      'Something at the edge of the image looks like a time watermark but could not be read.',
     'rule.LOGISTICS_PICKUP_NOT_SHOWN': 'Pickup event shown',
     'rule.PICKUP_NOT_MARKED': 'Pickup time marked',
     'rule.LOGISTICS_ORDER_IS_JIT': 'Screenshot order is non-JIT',
     'rule.LOGISTICS_ORDER_UNKNOWN': 'Screenshot order found in the order export',
     'rule.TIMESTAMP_FROM_TASKBAR_CLOCK': 'Capture time from the taskbar clock (note only)',
     'rule.TIMESTAMP_UNCLEAR': 'Time watermark legible',
-    'finding.LICENCE_OLD_FORMAT': 'This is an old licence without a unified social credit code. The platform needs the current licence: get the new licence or use the electronic business licence, then upload it.',
-    'finding.LICENCE_WRONG_DOCUMENT': 'This file is not a mainland China business licence. Upload the business licence (original or duplicate).',
-    'finding.LICENCE_EXTRA_DOCUMENT': 'Another document is in the licence photo. Photograph the business licence alone and upload it again.',
-    'finding.LICENCE_PLACE_MISMATCH': 'The place the credit code was issued in differs from the place on the licence. Check that the code and the place were read right.',
-    'finding.LETTER_TWO_PAGES': 'This photo shows two pages. Photograph or scan only the signed and sealed commitment letter, one page per file.',
-    'finding.PAGE_BLANK': 'This page is blank: no text was found on it. Upload the signed and sealed commitment letter, not a blank page or its back.',
-    'finding.PAGE_ROTATED': 'This page was {turn}; it was read the right way up. Rotating the image before uploading is better.',
+    'finding.LICENCE_OLD_FORMAT':
+      'This is an old licence without a unified social credit code. The platform needs the current licence: get the new licence or use the electronic business licence, then upload it.',
+    'finding.LICENCE_WRONG_DOCUMENT':
+      'This file is not a mainland China business licence. Upload the business licence (original or duplicate).',
+    'finding.LICENCE_EXTRA_DOCUMENT':
+      'Another document is in the licence photo. Photograph the business licence alone and upload it again.',
+    'finding.LICENCE_PLACE_MISMATCH':
+      'The place the credit code was issued in differs from the place on the licence. Check that the code and the place were read right.',
+    'finding.LETTER_TWO_PAGES':
+      'This photo shows two pages. Photograph or scan only the signed and sealed commitment letter, one page per file.',
+    'finding.PAGE_BLANK':
+      'This page is blank: no text was found on it. Upload the signed and sealed commitment letter, not a blank page or its back.',
+    'finding.PAGE_ROTATED':
+      'This page was {turn}; it was read the right way up. Rotating the image before uploading is better.',
   },
 };

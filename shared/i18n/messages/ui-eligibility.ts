@@ -2,7 +2,8 @@
 export const uiEligibility = {
   'zh-CN': {
     'ui.elig.title': '前置校验',
-    'ui.elig.lead': '申请前先按平台规则自查：退出依据、近 {rb.fulfilmentWindowDays} 天 JIT 履约、异常工单、调拨对账和库存同步。数据不全时不会显示“可以申请”，以免提交后被驳回。',
+    'ui.elig.lead':
+      '申请前先按平台规则自查：退出依据、近 {rb.fulfilmentWindowDays} 天 JIT 履约、异常工单、调拨对账和库存同步。数据不全时不会显示“可以申请”，以免提交后被驳回。',
     'ui.elig.evaluating': '正在校验…',
     'ui.elig.go': '可以申请：所有前置条件均满足',
     'ui.elig.nogo': '暂不建议申请：{count} 项未满足或缺少数据',
@@ -25,7 +26,8 @@ export const uiEligibility = {
     'ui.elig.hoursLate': '{n} 小时',
     'ui.elig.warnings': '风险提示',
     'ui.elig.ordersTitle': '订单导出表',
-    'ui.elig.ordersHint': '从后台导出近 {rb.noJitOrdersDays} 天订单（CSV 或 Excel）拖到这里，系统自动计算履约率和延迟订单。没有导出表时，也可以在下方手动填写。',
+    'ui.elig.ordersHint':
+      '从后台导出近 {rb.noJitOrdersDays} 天订单（CSV 或 Excel）拖到这里，系统自动计算履约率和延迟订单。没有导出表时，也可以在下方手动填写。',
     'ui.elig.dropOrders': '拖入订单导出表',
     'ui.elig.dropOrdersHint': 'CSV 或 XLSX',
     'ui.elig.ordersRead': '已读取 {file}：{rows} 行，跳过 {skipped} 行。',
@@ -65,16 +67,21 @@ export const uiEligibility = {
     'ui.elig.nogoUnknown': '另有 {count} 项缺少数据。',
     'ui.elig.metric.unknown': '未知',
     'ui.elig.metric.cleanNow': '已满足',
-    'ui.elig.coverage.ok': '订单导出表覆盖 {first} 至 {last}，包含整个 {rb.fulfilmentWindowDays} 天窗口（{from} 至 {to}）。',
-    'ui.elig.coverage.gap': '订单导出表覆盖 {first} 至 {last}，没有覆盖整个 {rb.fulfilmentWindowDays} 天窗口（{from} 至 {to}），结果不能算“可以申请”。',
+    'ui.elig.coverage.ok':
+      '订单导出表覆盖 {first} 至 {last}，包含整个 {rb.fulfilmentWindowDays} 天窗口（{from} 至 {to}）。',
+    'ui.elig.coverage.gap':
+      '订单导出表覆盖 {first} 至 {last}，没有覆盖整个 {rb.fulfilmentWindowDays} 天窗口（{from} 至 {to}），结果不能算“可以申请”。',
     'ui.elig.lateWindow': '窗口：{from} 至 {to}（按应揽收时间的北京日期计算）',
     'ui.elig.samples': '示例：{values}',
     'ui.elig.noSamples': '（此列为空）',
     'ui.elig.byValues': '（按列中的值识别）',
     'ui.elig.mappingReview': '请核对每个字段对应的列（下方显示该列的示例值）。',
-    'ui.after.sourceUsed': '再次入驻进度读取自 {name}（订单日期 {from} 至 {to}，{rows} 行，{at} 导入）。有新订单后，请拖入新的导出表更新进度。',
-    'ui.after.needExport': '还没有退出后的订单导出表。前置校验用的 {name}（订单日期 {from} 至 {to}）是退出前的订单，不用于再次入驻进度：请在退出生效后从后台重新导出订单，拖到下方。',
-    'ui.after.needExportNoPrecheck': '还没有退出后的订单导出表：请在退出生效后从后台导出订单，拖到下方，查看非 JIT 订单进度。',
+    'ui.after.sourceUsed':
+      '再次入驻进度读取自 {name}（订单日期 {from} 至 {to}，{rows} 行，{at} 导入）。有新订单后，请拖入新的导出表更新进度。',
+    'ui.after.needExport':
+      '还没有退出后的订单导出表。前置校验用的 {name}（订单日期 {from} 至 {to}）是退出前的订单，不用于再次入驻进度：请在退出生效后从后台重新导出订单，拖到下方。',
+    'ui.after.needExportNoPrecheck':
+      '还没有退出后的订单导出表：请在退出生效后从后台导出订单，拖到下方，查看非 JIT 订单进度。',
     'ui.after.replaceOrders': '拖入更新的订单导出表',
     'ui.letter.pickTitle': '先选择退出依据',
     'ui.letter.pickBody': '承诺书要写明退出依据。请选择一项：会保存到案件，并立即生成预览。',
@@ -82,7 +89,8 @@ export const uiEligibility = {
     'ui.letter.signDate': '签署日期',
     'ui.letter.signDateHint': '承诺书上的日期，默认为今天；请填写法定代表人实际签字的日期。',
     'ui.step.done': '（已完成）',
-    'ui.after.sourceBeforeExit': '注意：这份导出表的订单只到 {to}，早于退出生效日期 {effective}，没有退出后的订单。请在退出生效后重新导出。',
+    'ui.after.sourceBeforeExit':
+      '注意：这份导出表的订单只到 {to}，早于退出生效日期 {effective}，没有退出后的订单。请在退出生效后重新导出。',
     'ui.after.needEffective': '填写退出生效日期后计算进度。',
     'ui.elig.unknownVerdict.one': '还不能确认：{count} 项缺少数据（数据补齐前不要申请）',
     'ui.elig.nogoFails.one': '暂不建议申请：{count} 项未满足。',
@@ -92,7 +100,8 @@ export const uiEligibility = {
     'ui.elig.mappingIntro.one': '{file} 中有 {count} 个必需字段没有自动识别出对应的列，请为每个字段选择一列。',
     'ui.elig.exitReasonPick': '请选择退出依据',
     'ui.after.title': '退出之后',
-    'ui.after.lead': '退出获批后 {rb.postExitTaskHours} 小时内要完成的任务、再次入驻的最早日期和进度，以及保税仓费用的累计。',
+    'ui.after.lead':
+      '退出获批后 {rb.postExitTaskHours} 小时内要完成的任务、再次入驻的最早日期和进度，以及保税仓费用的累计。',
     'ui.after.tasksTitle': '{rb.postExitTaskHours} 小时任务',
     'ui.after.due': '截止 {time}',
     'ui.after.overdue': '已超时（截止 {time}）',
@@ -118,7 +127,8 @@ export const uiEligibility = {
   },
   en: {
     'ui.elig.title': 'Eligibility pre-check',
-    'ui.elig.lead': 'Check the platform\'s rules before applying: exit ground, {rb.fulfilmentWindowDays}-day JIT fulfilment, exception tickets, transfers and stock sync. Missing data never shows as go, so you do not apply and get rejected.',
+    'ui.elig.lead':
+      "Check the platform's rules before applying: exit ground, {rb.fulfilmentWindowDays}-day JIT fulfilment, exception tickets, transfers and stock sync. Missing data never shows as go, so you do not apply and get rejected.",
     'ui.elig.evaluating': 'Checking…',
     'ui.elig.go': 'Go: every pre-condition is met',
     'ui.elig.nogo': 'No-go: {count} conditions fail or lack data',
@@ -141,7 +151,8 @@ export const uiEligibility = {
     'ui.elig.hoursLate': '{n} h',
     'ui.elig.warnings': 'Risk warnings',
     'ui.elig.ordersTitle': 'Order export',
-    'ui.elig.ordersHint': 'Drop the last {rb.noJitOrdersDays} days of orders exported from the back office (CSV or Excel); the rate and late orders are computed. Without an export, type the figures below.',
+    'ui.elig.ordersHint':
+      'Drop the last {rb.noJitOrdersDays} days of orders exported from the back office (CSV or Excel); the rate and late orders are computed. Without an export, type the figures below.',
     'ui.elig.dropOrders': 'Drop the order export',
     'ui.elig.dropOrdersHint': 'CSV or XLSX',
     'ui.elig.ordersRead': 'Read {file}: {rows} rows, {skipped} skipped.',
@@ -175,7 +186,8 @@ export const uiEligibility = {
     'ui.elig.in.categoryRemovalNotice': 'Holds the category-change notice',
     'ui.elig.in.mainCategory': 'Main category',
     'ui.elig.in.targetMarkets': 'Main markets (country codes)',
-    'ui.elig.pristine': 'To fill in: choose the exit ground, import the order export and enter the back-office figures to see whether you can apply.',
+    'ui.elig.pristine':
+      'To fill in: choose the exit ground, import the order export and enter the back-office figures to see whether you can apply.',
     'ui.elig.unknownVerdict': 'Not known yet: {count} conditions lack data (do not apply until they are filled in)',
     'ui.elig.unknownVerdict.one': 'Not known yet: 1 condition lacks data (do not apply until it is filled in)',
     'ui.elig.nogoFails': 'No-go: {count} conditions fail.',
@@ -186,34 +198,44 @@ export const uiEligibility = {
     'ui.elig.days.one': '1 day',
     'ui.elig.metric.unknown': 'Unknown',
     'ui.elig.metric.cleanNow': 'Already clean',
-    'ui.elig.coverage.ok': 'The order export covers {first} to {last}, the whole {rb.fulfilmentWindowDays}-day window ({from} to {to}).',
-    'ui.elig.coverage.gap': 'The order export covers {first} to {last}, not the whole {rb.fulfilmentWindowDays}-day window ({from} to {to}), so the result cannot be "go".',
+    'ui.elig.coverage.ok':
+      'The order export covers {first} to {last}, the whole {rb.fulfilmentWindowDays}-day window ({from} to {to}).',
+    'ui.elig.coverage.gap':
+      'The order export covers {first} to {last}, not the whole {rb.fulfilmentWindowDays}-day window ({from} to {to}), so the result cannot be "go".',
     'ui.elig.lateWindow': 'Window: {from} to {to} (by the China day of the deadline)',
     'ui.elig.samples': 'e.g. {values}',
     'ui.elig.noSamples': '(this column is empty)',
     'ui.elig.byValues': ' (recognised from its values)',
     'ui.elig.mappingReview': 'Check the column of each field (sample values of the column are shown below it).',
     'ui.elig.mappingIntro.one': '1 required field of {file} was not matched to a column; pick a column for it.',
-    'ui.after.sourceUsed': 'Re-entry progress is read from {name} (orders from {from} to {to}, {rows} rows, imported {at}). When new orders come in, drop a new export to update it.',
-    'ui.after.needExport': 'No post-exit order export yet. The pre-check export {name} (orders from {from} to {to}) holds orders from before the exit and is not used for re-entry progress: after the exit takes effect, export the orders again and drop the file below.',
-    'ui.after.needExportNoPrecheck': 'No post-exit order export yet: after the exit takes effect, export the orders from the back office and drop the file below to see the non-JIT progress.',
+    'ui.after.sourceUsed':
+      'Re-entry progress is read from {name} (orders from {from} to {to}, {rows} rows, imported {at}). When new orders come in, drop a new export to update it.',
+    'ui.after.needExport':
+      'No post-exit order export yet. The pre-check export {name} (orders from {from} to {to}) holds orders from before the exit and is not used for re-entry progress: after the exit takes effect, export the orders again and drop the file below.',
+    'ui.after.needExportNoPrecheck':
+      'No post-exit order export yet: after the exit takes effect, export the orders from the back office and drop the file below to see the non-JIT progress.',
     'ui.after.replaceOrders': 'Drop a newer order export',
     'ui.letter.pickTitle': 'Choose the exit ground first',
-    'ui.letter.pickBody': 'The letter states the exit ground. Choose one: it is saved to the case and the preview is generated at once.',
+    'ui.letter.pickBody':
+      'The letter states the exit ground. Choose one: it is saved to the case and the preview is generated at once.',
     'ui.letter.pickGround': 'Exit ground',
     'ui.letter.signDate': 'Sign date',
-    'ui.letter.signDateHint': 'The date printed on the letter, today by default; use the day the legal representative actually signs.',
+    'ui.letter.signDateHint':
+      'The date printed on the letter, today by default; use the day the legal representative actually signs.',
     'ui.step.done': '(done)',
-    'ui.after.sourceBeforeExit': 'Note: this export ends on {to}, before the exit took effect on {effective}, so it holds no post-exit order. Export the orders again after the exit took effect.',
+    'ui.after.sourceBeforeExit':
+      'Note: this export ends on {to}, before the exit took effect on {effective}, so it holds no post-exit order. Export the orders again after the exit took effect.',
     'ui.after.needEffective': 'Enter the exit effective date to compute the progress.',
     'ui.elig.exitReasonPick': 'Choose the exit ground',
     'ui.after.title': 'After exit',
-    'ui.after.lead': 'The tasks due within {rb.postExitTaskHours} hours of approval, the earliest re-entry date and progress, and the running bonded-warehouse bill.',
+    'ui.after.lead':
+      'The tasks due within {rb.postExitTaskHours} hours of approval, the earliest re-entry date and progress, and the running bonded-warehouse bill.',
     'ui.after.tasksTitle': '{rb.postExitTaskHours}-hour tasks',
     'ui.after.due': 'Due {time}',
     'ui.after.overdue': 'Overdue (was due {time})',
     'ui.after.noApproval': 'Enter the approval time to see due times',
-    'ui.after.outcome': 'Sellers who finish on time see {cancel}% fewer cancellations and {enquiry}% fewer buyer enquiries.',
+    'ui.after.outcome':
+      'Sellers who finish on time see {cancel}% fewer cancellations and {enquiry}% fewer buyer enquiries.',
     'ui.after.datesTitle': 'Key dates',
     'ui.after.approvalTime': 'Exit approved at (China time)',
     'ui.after.approvalInvalid': 'This time is not recognised: use the form 2026-11-20 14:00.',
@@ -227,7 +249,8 @@ export const uiEligibility = {
     'ui.after.noProgress': 'Drop an order export from after the exit to see the non-JIT progress.',
     'ui.after.dropOrders': 'Drop the post-exit order export',
     'ui.after.bondedTitle': 'Bonded-warehouse cost',
-    'ui.after.bondedRunning': '{days} days · {boxes} boxes × ¥{rate}/box/day and still running: move the stock out soon.',
+    'ui.after.bondedRunning':
+      '{days} days · {boxes} boxes × ¥{rate}/box/day and still running: move the stock out soon.',
     'ui.after.bondedStopped': '{days} days · {boxes} boxes × ¥{rate}/box/day; no longer running.',
     'ui.after.boxes': 'Boxes in the bonded warehouse',
     'ui.after.moveOut': 'Move-out completed on',

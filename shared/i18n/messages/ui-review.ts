@@ -41,7 +41,8 @@ export const uiReview = {
     'ui.materials.slotKeep': '保留原文件',
     'ui.materials.removed': '已移除 {name}。',
     'ui.licence.notLicence': '{name} 不是营业执照，没有保存。请上传营业执照正本或副本的照片或扫描件。',
-    'ui.export.blockedOpen': '还有 {count} 项需要处理。请更换有问题的文件；确认无误的问题，可在该文件的问题下点“我已核对，无误”。',
+    'ui.export.blockedOpen':
+      '还有 {count} 项需要处理。请更换有问题的文件；确认无误的问题，可在该文件的问题下点“我已核对，无误”。',
     'ui.export.eligibilityWarn': '前置校验未通过：可以导出材料，但提交后平台很可能拦截申请。',
   },
   en: {
@@ -84,8 +85,11 @@ export const uiReview = {
     'ui.materials.slotReplace': 'Replace',
     'ui.materials.slotKeep': 'Keep the old file',
     'ui.materials.removed': 'Removed {name}.',
-    'ui.licence.notLicence': '{name} is not a business licence and was not kept. Upload a photo or scan of the licence.',
-    'ui.export.blockedOpen': '{count} item(s) still need attention. Replace the files with problems; for a problem you checked and found fine, click "I checked: it is fine" under it.',
-    'ui.export.eligibilityWarn': 'The eligibility pre-check fails: you can export the materials, but the platform will most likely block the application.',
+    'ui.licence.notLicence':
+      '{name} is not a business licence and was not kept. Upload a photo or scan of the licence.',
+    'ui.export.blockedOpen':
+      '{count} item(s) still need attention. Replace the files with problems; for a problem you checked and found fine, click "I checked: it is fine" under it.',
+    'ui.export.eligibilityWarn':
+      'The eligibility pre-check fails: you can export the materials, but the platform will most likely block the application.',
   },
 } as const;

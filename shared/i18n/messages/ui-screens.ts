@@ -12,9 +12,11 @@ export const uiScreens = {
     'ui.letter.docId': '文档编号 {id} · 日期 {date}',
     'ui.letter.howTitle': '签字盖章要求',
     'ui.letter.how.print': '用 A4 纸按实际大小打印（不要缩放），共一页。',
-    'ui.letter.how.sign': '由营业执照上的法定代表人 {name} 本人在“法定代表人（签字）”处手写签名，不可代签、不可用印章代替。',
+    'ui.letter.how.sign':
+      '由营业执照上的法定代表人 {name} 本人在“法定代表人（签字）”处手写签名，不可代签、不可用印章代替。',
     'ui.letter.how.stamp': '在“公司盖章”处加盖 {company} 的公章：红色、完整、清晰，不要压住文字。',
-    'ui.letter.how.scan': '整页扫描或平放拍照（至少 {rb.upload.minLetterDpi} dpi，四角完整、无阴影），然后在“材料检查”一步上传。',
+    'ui.letter.how.scan':
+      '整页扫描或平放拍照（至少 {rb.upload.minLetterDpi} dpi，四角完整、无阴影），然后在“材料检查”一步上传。',
     'ui.letter.ruleSays': '平台要求：{text}',
     'ui.letter.checkTitle': '信息有误？',
     'ui.letter.checkBody': '承诺书中的公司名称、信用代码和法定代表人来自“营业执照”一步。修改后承诺书会重新生成。',
@@ -24,7 +26,8 @@ export const uiScreens = {
     'ui.severity.warning': '提醒',
     'ui.severity.info': '提示',
     'ui.licence.title': '营业执照',
-    'ui.licence.lead': '拖入营业执照照片或扫描件，系统会识别公司名称、统一社会信用代码和法定代表人。请逐项核对后确认，承诺书将使用这些信息。',
+    'ui.licence.lead':
+      '拖入营业执照照片或扫描件，系统会识别公司名称、统一社会信用代码和法定代表人。请逐项核对后确认，承诺书将使用这些信息。',
     'ui.licence.drop': '拖入营业执照',
     'ui.licence.dropAgain': '换一张执照图片',
     'ui.licence.dropHint': '支持 JPG、PNG、PDF；请拍摄完整、清晰、无反光的正本或副本',
@@ -45,7 +48,8 @@ export const uiScreens = {
     'ui.licence.field.foundedDate': '成立日期',
     'ui.licence.field.address': '住所',
     'ui.materials.title': '材料检查',
-    'ui.materials.lead': '把签字盖章的承诺书扫描件、物流轨迹截图和库存清零 PDF 一次性拖进来。系统按内容自动分类并逐项检查；分错的文件可以手动移动。',
+    'ui.materials.lead':
+      '把签字盖章的承诺书扫描件、物流轨迹截图和库存清零 PDF 一次性拖进来。系统按内容自动分类并逐项检查；分错的文件可以手动移动。',
     'ui.materials.drop': '把所有材料拖到这里',
     'ui.materials.dropHint': '可一次拖入多个文件：JPG、PNG、PDF',
     'ui.materials.checking': '正在检查材料…',
@@ -74,7 +78,8 @@ export const uiScreens = {
     'ui.region.watermark': '时间水印',
     'ui.region.timestamp': '时间戳',
     'ui.review.title': '核对与导出',
-    'ui.review.lead': '逐项核对平台要求的每一项材料。有未解决的问题时不能导出：请更换有问题的文件；确认无误的问题，可在材料检查中点“我已核对，无误”，报告会注明“用户已核对”。',
+    'ui.review.lead':
+      '逐项核对平台要求的每一项材料。有未解决的问题时不能导出：请更换有问题的文件；确认无误的问题，可在材料检查中点“我已核对，无误”，报告会注明“用户已核对”。',
     'ui.review.refresh': '刷新',
     'ui.review.checklist': '申请清单',
     'ui.review.loading': '正在汇总检查结果…',
@@ -112,7 +117,8 @@ export const uiScreens = {
   },
   en: {
     'ui.letter.title': 'JIT exit commitment letter',
-    'ui.letter.lead': 'Generated from the confirmed licence data. Print it, have the legal representative sign and stamp it, then scan and upload it.',
+    'ui.letter.lead':
+      'Generated from the confirmed licence data. Print it, have the legal representative sign and stamp it, then scan and upload it.',
     'ui.letter.print': 'Print',
     'ui.letter.save': 'Save PDF',
     'ui.letter.generating': 'Generating the letter…',
@@ -122,19 +128,23 @@ export const uiScreens = {
     'ui.letter.docId': 'Document ID {id} · dated {date}',
     'ui.letter.howTitle': 'How to sign and stamp',
     'ui.letter.how.print': 'Print on A4 at actual size (no scaling).',
-    'ui.letter.how.sign': 'The legal representative on the licence, {name}, signs by hand at 法定代表人（签字）. No proxy signatures, no name stamps.',
+    'ui.letter.how.sign':
+      'The legal representative on the licence, {name}, signs by hand at 法定代表人（签字）. No proxy signatures, no name stamps.',
     'ui.letter.how.stamp': 'Stamp the seal of {company} at 公司盖章: red, complete, sharp, not covering the text.',
-    'ui.letter.how.scan': 'Scan or photograph the whole page flat (at least {rb.upload.minLetterDpi} dpi, all four corners, no shadows), then upload it in Materials.',
+    'ui.letter.how.scan':
+      'Scan or photograph the whole page flat (at least {rb.upload.minLetterDpi} dpi, all four corners, no shadows), then upload it in Materials.',
     'ui.letter.ruleSays': 'Platform rule: {text}',
     'ui.letter.checkTitle': 'Something wrong?',
-    'ui.letter.checkBody': 'Company name, credit code and legal representative come from the Licence step; the letter is regenerated after a change.',
+    'ui.letter.checkBody':
+      'Company name, credit code and legal representative come from the Licence step; the letter is regenerated after a change.',
     'ui.letter.backToLicence': 'Edit licence data',
     'ui.letter.toMaterials': 'Signed and stamped: upload it',
     'ui.severity.error': 'Error',
     'ui.severity.warning': 'Warning',
     'ui.severity.info': 'Note',
     'ui.licence.title': 'Business licence',
-    'ui.licence.lead': 'Drop a photo or scan of the business licence. The app reads the company name, credit code and legal representative; check each one and confirm. The letter uses these values.',
+    'ui.licence.lead':
+      'Drop a photo or scan of the business licence. The app reads the company name, credit code and legal representative; check each one and confirm. The letter uses these values.',
     'ui.licence.drop': 'Drop the business licence here',
     'ui.licence.dropAgain': 'Use a different licence image',
     'ui.licence.dropHint': 'JPG, PNG or PDF: the whole licence, sharp, without glare',
@@ -155,7 +165,8 @@ export const uiScreens = {
     'ui.licence.field.foundedDate': 'Founded',
     'ui.licence.field.address': 'Address',
     'ui.materials.title': 'Materials',
-    'ui.materials.lead': 'Drop the signed letter scan, the logistics screenshots and the inventory-zero PDF together. Files are sorted by content and checked one by one; move any file that landed in the wrong group.',
+    'ui.materials.lead':
+      'Drop the signed letter scan, the logistics screenshots and the inventory-zero PDF together. Files are sorted by content and checked one by one; move any file that landed in the wrong group.',
     'ui.materials.drop': 'Drop all materials here',
     'ui.materials.dropHint': 'Several files at once: JPG, PNG, PDF',
     'ui.materials.checking': 'Checking the materials…',
@@ -184,7 +195,8 @@ export const uiScreens = {
     'ui.region.watermark': 'Time watermark',
     'ui.region.timestamp': 'Timestamp',
     'ui.review.title': 'Review & export',
-    'ui.review.lead': 'Check every item the platform requires. Open problems block the export: replace the files with problems; for a problem you checked and found fine, click "I checked: it is fine" on the Materials step, and the report says so.',
+    'ui.review.lead':
+      'Check every item the platform requires. Open problems block the export: replace the files with problems; for a problem you checked and found fine, click "I checked: it is fine" on the Materials step, and the report says so.',
     'ui.review.refresh': 'Refresh',
     'ui.review.checklist': 'Application checklist',
     'ui.review.loading': 'Collecting the check results…',
@@ -192,7 +204,8 @@ export const uiScreens = {
     'ui.review.fix': 'Fix it',
     'ui.review.missing': 'This material has not been uploaded yet.',
     'ui.review.item.eligibility': 'Eligibility pre-check',
-    'ui.review.item.eligibility.req': 'Fulfilment rate, exception tickets, transfers, stock sync and exit ground all meet the rules',
+    'ui.review.item.eligibility.req':
+      'Fulfilment rate, exception tickets, transfers, stock sync and exit ground all meet the rules',
     'ui.review.item.eligibility.fail': 'The pre-check fails: the platform will most likely block the application.',
     'ui.review.item.licence': 'Licence data',
     'ui.review.item.licence.req': 'Company name, credit code and legal representative match the licence',
@@ -201,8 +214,10 @@ export const uiScreens = {
     'ui.review.licence.noLegal': 'The legal representative is missing.',
     'ui.review.nextAfterExit': 'Exported. Once the application is approved, continue in',
     'ui.export.title': 'Export the upload package',
-    'ui.export.blocked': '{count} items fail, so the export is blocked. Fix them first; to export anyway, tick the box below.',
-    'ui.export.override': 'I understand some items fail; export anyway (errors in the materials are written into the export report)',
+    'ui.export.blocked':
+      '{count} items fail, so the export is blocked. Fix them first; to export anyway, tick the box below.',
+    'ui.export.override':
+      'I understand some items fail; export anyway (errors in the materials are written into the export report)',
     'ui.export.allClear': 'Every item passes: ready to export.',
     'ui.export.path': 'Save as',
     'ui.export.choose': 'Choose…',

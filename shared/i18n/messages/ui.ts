@@ -35,7 +35,8 @@ const uiShell = {
     'ui.status.pending': '待处理',
     'ui.status.running': '检查中',
     'ui.notAvailable.title': '此功能尚未提供',
-    'ui.notAvailable.body': '这一步依赖的服务（{feature}）还在开发中，当前版本暂不可用。其他步骤不受影响，您可以先完成它们。',
+    'ui.notAvailable.body':
+      '这一步依赖的服务（{feature}）还在开发中，当前版本暂不可用。其他步骤不受影响，您可以先完成它们。',
     'ui.error.title': '操作未完成',
     'ui.drop.orChoose': '或点击选择文件',
     'ui.cases.title': '案件',
@@ -110,15 +111,18 @@ const uiShell = {
     'ui.status.pending': 'To do',
     'ui.status.running': 'Checking',
     'ui.notAvailable.title': 'Not available yet',
-    'ui.notAvailable.body': 'The service this step needs ({feature}) is still being built and is not in this version. The other steps work; you can complete them first.',
+    'ui.notAvailable.body':
+      'The service this step needs ({feature}) is still being built and is not in this version. The other steps work; you can complete them first.',
     'ui.error.title': 'That did not work',
     'ui.drop.orChoose': 'or click to choose a file',
     'ui.cases.title': 'Cases',
-    'ui.cases.lead': 'One case per store or company. Materials, check results and exports are kept on this computer and survive restarts.',
+    'ui.cases.lead':
+      'One case per store or company. Materials, check results and exports are kept on this computer and survive restarts.',
     'ui.cases.new': 'New case',
     'ui.cases.newTitle': 'New case',
     'ui.cases.create': 'Create and start',
-    'ui.cases.formHint': 'Company name, credit code and legal representative can be confirmed or corrected later from the licence OCR.',
+    'ui.cases.formHint':
+      'Company name, credit code and legal representative can be confirmed or corrected later from the licence OCR.',
     'ui.cases.search': 'Search cases',
     'ui.cases.searchPlaceholder': 'Search by company, store, credit code or legal representative',
     'ui.cases.showArchived': 'Show archived',

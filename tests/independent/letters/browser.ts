@@ -9,10 +9,23 @@ import { PAGE_CSS } from './templates';
 import type { Scene } from './scene';
 
 export const CHROMIUM = process.env.JITKIT_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-export interface AnchorRect { x: number; y: number; w: number; h: number }
+export interface AnchorRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 /** Anchor rectangles per page, in mm from the page's top-left corner. */
 export type Anchors = Record<string, AnchorRect>;
 
@@ -82,7 +95,10 @@ export class Renderer {
     const key = `${scene.viewport.width}x${scene.viewport.height}@${scene.deviceScaleFactor}`;
     const existing = this.pages.get(key);
     if (existing) return existing;
-    const context = await this.browser.newContext({ viewport: scene.viewport, deviceScaleFactor: scene.deviceScaleFactor });
+    const context = await this.browser.newContext({
+      viewport: scene.viewport,
+      deviceScaleFactor: scene.deviceScaleFactor,
+    });
     const page = await context.newPage();
     this.pages.set(key, page);
     return page;

@@ -31,19 +31,33 @@ function addNoise(data: Buffer, sigma: number, rng: Rng): void {
   }
 }
 
-interface Raw { data: Buffer; info: sharp.OutputInfo }
+interface Raw {
+  data: Buffer;
+  info: sharp.OutputInfo;
+}
 
 function fromRaw(raw: Raw, rotation: number): sharp.Sharp {
-  const image = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } });
+  const image = sharp(raw.data, {
+    raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels },
+  });
   return rotation ? image.rotate(rotation) : image;
 }
 
-async function scan(png: Buffer, rng: Rng, rotation: number): Promise<{ image: sharp.Sharp; details: CaptureResult['details'] }> {
+async function scan(
+  png: Buffer,
+  rng: Rng,
+  rotation: number,
+): Promise<{ image: sharp.Sharp; details: CaptureResult['details'] }> {
   const meta = await sharp(png).metadata();
   const w = meta.width ?? 1240;
   const h = meta.height ?? 1754;
   const angle = rng.range(-1.6, 1.6);
-  const lid = rng.pick([{ r: 236, g: 236, b: 236 }, { r: 250, g: 250, b: 250 }, { r: 40, g: 40, b: 42 }, { r: 214, g: 214, b: 210 }]);
+  const lid = rng.pick([
+    { r: 236, g: 236, b: 236 },
+    { r: 250, g: 250, b: 250 },
+    { r: 40, g: 40, b: 42 },
+    { r: 214, g: 214, b: 210 },
+  ]);
   // Rotated about the centre, the bounding box grows: cut the original size back out of its middle.
   const rad = (Math.abs(angle) * Math.PI) / 180;
   const rw = Math.floor(w * Math.cos(rad) + h * Math.sin(rad));
@@ -54,14 +68,22 @@ async function scan(png: Buffer, rng: Rng, rotation: number): Promise<{ image: s
   const raw = await sharp(png)
     .removeAlpha()
     .rotate(angle, { background: lid })
-    .extract({ left: Math.max(0, Math.floor((rw - w) / 2)), top: Math.max(0, Math.floor((rh - h) / 2)), width: w, height: h })
+    .extract({
+      left: Math.max(0, Math.floor((rw - w) / 2)),
+      top: Math.max(0, Math.floor((rh - h) / 2)),
+      width: w,
+      height: h,
+    })
     .linear([grey, grey, grey * rng.range(0.96, 1.0)], [lift, lift, lift])
     .modulate({ saturation: rng.range(0.8, 1.0) })
     .blur(blur)
     .raw()
     .toBuffer({ resolveWithObject: true });
   addNoise(raw.data, rng.range(3, 7), rng);
-  return { image: fromRaw(raw, rotation), details: { skewDeg: Number(angle.toFixed(2)), blurSigma: Number(blur.toFixed(2)) } };
+  return {
+    image: fromRaw(raw, rotation),
+    details: { skewDeg: Number(angle.toFixed(2)), blurSigma: Number(blur.toFixed(2)) },
+  };
 }
 
 /**
@@ -76,7 +98,9 @@ async function lightMap(rng: Rng, width: number, height: number): Promise<Buffer
   const sy = rng.range(0.05, 0.6);
   const dark = rng.range(0.18, 0.5);
   const warm = rng.range(-0.05, 0.06);
-  const shadow = rng.chance(0.55) ? { angle: rng.range(0, Math.PI * 2), depth: rng.range(0.18, 0.42), reach: rng.range(0.25, 0.5) } : null;
+  const shadow = rng.chance(0.55)
+    ? { angle: rng.range(0, Math.PI * 2), depth: rng.range(0.18, 0.42), reach: rng.range(0.25, 0.5) }
+    : null;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const d = Math.hypot(x / w - sx, (y / h - sy) * (height / width));
@@ -91,16 +115,29 @@ async function lightMap(rng: Rng, width: number, height: number): Promise<Buffer
       data[i + 2] = Math.round(255 * Math.min(1, v * (1 - warm)));
     }
   }
-  return sharp(data, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).png({ compressionLevel: 1 }).toBuffer();
+  return sharp(data, { raw: { width: w, height: h, channels: 3 } })
+    .resize(width, height, { kernel: 'cubic' })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 }
 
-async function photo(png: Buffer, rng: Rng, rotation: number): Promise<{ image: sharp.Sharp; details: CaptureResult['details'] }> {
+async function photo(
+  png: Buffer,
+  rng: Rng,
+  rotation: number,
+): Promise<{ image: sharp.Sharp; details: CaptureResult['details'] }> {
   const blur = rng.range(0.35, 0.9);
   const warm = rng.range(-0.06, 0.08);
   const meta = await sharp(png).metadata();
   const light = await lightMap(rng, meta.width ?? 1500, meta.height ?? 2000);
-  const lit = await sharp(png).removeAlpha().composite([{ input: light, blend: 'multiply' }]).raw().toBuffer({ resolveWithObject: true });
-  const raw = await sharp(lit.data, { raw: { width: lit.info.width, height: lit.info.height, channels: lit.info.channels } })
+  const lit = await sharp(png)
+    .removeAlpha()
+    .composite([{ input: light, blend: 'multiply' }])
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const raw = await sharp(lit.data, {
+    raw: { width: lit.info.width, height: lit.info.height, channels: lit.info.channels },
+  })
     .blur(blur)
     .linear([1 + warm, 1, 1 - warm], [0, 0, 0])
     .modulate({ brightness: rng.range(0.9, 1.08), saturation: rng.range(0.85, 1.1) })
@@ -116,18 +153,39 @@ function withExifOrientation(image: sharp.Sharp, orientation: 1 | 6 | 8): sharp.
   return image.rotate(orientation === 6 ? 270 : 90).withMetadata({ orientation });
 }
 
-export async function applyCapture(png: Buffer, capture: Capture, rng: Rng, rotation: number, dpi: number, exifOrientation: 1 | 6 | 8 = 1): Promise<CaptureResult> {
+export async function applyCapture(
+  png: Buffer,
+  capture: Capture,
+  rng: Rng,
+  rotation: number,
+  dpi: number,
+  exifOrientation: 1 | 6 | 8 = 1,
+): Promise<CaptureResult> {
   const quality = rng.int(60, 95);
   if (capture === 'viewer') {
     let image = sharp(png);
     if (rotation) image = image.rotate(rotation);
     if (rng.chance(0.5)) return { bytes: await image.png().toBuffer(), ext: 'png', details: {} };
-    return { bytes: await image.jpeg({ quality: Math.max(80, quality) }).toBuffer(), ext: 'jpg', details: { quality: Math.max(80, quality) } };
+    return {
+      bytes: await image.jpeg({ quality: Math.max(80, quality) }).toBuffer(),
+      ext: 'jpg',
+      details: { quality: Math.max(80, quality) },
+    };
   }
   const { image, details } = capture === 'photo' ? await photo(png, rng, rotation) : await scan(png, rng, rotation);
   const turned = capture === 'photo' ? withExifOrientation(image, exifOrientation) : image;
   const jpeg = await turned.jpeg({ quality, chromaSubsampling: quality > 90 ? '4:4:4' : '4:2:0' }).toBuffer();
-  if (capture !== 'scan-pdf') return { bytes: jpeg, ext: 'jpg', details: { ...details, quality, ...(capture === 'scan' ? { dpi } : {}), ...(exifOrientation !== 1 ? { exifOrientation } : {}) } };
+  if (capture !== 'scan-pdf')
+    return {
+      bytes: jpeg,
+      ext: 'jpg',
+      details: {
+        ...details,
+        quality,
+        ...(capture === 'scan' ? { dpi } : {}),
+        ...(exifOrientation !== 1 ? { exifOrientation } : {}),
+      },
+    };
   const pdf = await PDFDocument.create();
   pdf.setProducer(rng.pick(['Canon MF Scan Utility', 'EPSON Scan 2', 'HP Scan', 'Brother iPrint&Scan']));
   const embedded = await pdf.embedJpg(jpeg);

@@ -11,7 +11,13 @@ import { renderTemplate } from './templates';
 import { licencePage } from './licence';
 import type { PlannedFile } from './plan';
 
-const FONTS = ['Noto Sans CJK SC', 'Noto Serif CJK SC', 'WenQuanYi Zen Hei', 'WenQuanYi Micro Hei', 'Noto Serif CJK SC'];
+const FONTS = [
+  'Noto Sans CJK SC',
+  'Noto Serif CJK SC',
+  'WenQuanYi Zen Hei',
+  'WenQuanYi Micro Hei',
+  'Noto Serif CJK SC',
+];
 
 export interface ComposedPages {
   pages: string[];
@@ -22,13 +28,26 @@ export interface ComposedPages {
 }
 
 /** How the seal was inked, for looking into a checker's misses. */
-export interface SealStyle { ink: string; blur: string | null; oval: boolean; widthMm: number; color: string; opacity: number }
+export interface SealStyle {
+  ink: string;
+  blur: string | null;
+  oval: boolean;
+  widthMm: number;
+  color: string;
+  opacity: number;
+}
 
 const centre = (r: AnchorRect): [number, number] => [r.x + r.w / 2, r.y + r.h / 2];
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
 function sealCentre(rng: Rng, a: Anchors): [number, number] {
-  const choices: [string, number][] = [['company', 5], ['stamp', 2], ['date', 2], ['sign-field', 2], ['legal', 1]];
+  const choices: [string, number][] = [
+    ['company', 5],
+    ['stamp', 2],
+    ['date', 2],
+    ['sign-field', 2],
+    ['legal', 1],
+  ];
   const available = choices.filter(([name]) => a[name]);
   const weighted = available.flatMap(([name, w]) => Array.from({ length: w }, () => name));
   const name = rng.pick(weighted.length > 0 ? weighted : ['stamp']);
@@ -48,7 +67,8 @@ function signaturePlace(rng: Rng, a: Anchors, w: number, h: number): [number, nu
     const [cx] = centre(field);
     return [cx - w / 2 + rng.range(-6, 6), field.y + field.h - h * rng.range(0.55, 0.85)];
   }
-  if (label && mode === 'cross') return [label.x + label.w * rng.range(0.55, 0.85), label.y + label.h / 2 - h * rng.range(0.4, 0.7)];
+  if (label && mode === 'cross')
+    return [label.x + label.w * rng.range(0.55, 0.85), label.y + label.h / 2 - h * rng.range(0.4, 0.7)];
   if (label && mode === 'below') return [label.x + rng.range(0, 15), label.y + label.h + rng.range(-1, 3)];
   if (label) return [label.x + label.w + rng.range(0, 5), label.y + label.h / 2 - h / 2];
   return [120, 240];
@@ -72,10 +92,19 @@ export function composeLetter(rng: Rng, file: PlannedFile): ComposedPages {
     shopName: file.seller.shopName,
     font,
   };
-  if (file.kind === 'blank') return { pages: ['<div class="page"></div>'], overlays: () => [], placed: { seal: null, signature: null, sealStyle: null, folded: false } };
+  if (file.kind === 'blank')
+    return {
+      pages: ['<div class="page"></div>'],
+      overlays: () => [],
+      placed: { seal: null, signature: null, sealStyle: null, folded: false },
+    };
   if (file.kind === 'licence') {
     const licence = licencePage(rng, file.seller, font);
-    return { pages: [licence.html], overlays: () => licence.overlays, placed: { seal: null, signature: null, sealStyle: null, folded: false } };
+    return {
+      pages: [licence.html],
+      overlays: () => licence.overlays,
+      placed: { seal: null, signature: null, sealStyle: null, folded: false },
+    };
   }
   const folded = rng.chance(0.3) && file.capture !== 'viewer';
   const page = renderTemplate(file.template, rng, input);
@@ -100,14 +129,29 @@ export function composeLetter(rng: Rng, file: PlannedFile): ComposedPages {
         if (pageIndex === 0) placed.signature = { x, y, w: sig.widthMm, h: sig.heightMm };
       }
       if (file.seal !== 'none') {
-        const sealText = (file.kind === 'company-mismatch' ? file.printedCompany : file.seller.companyName).replace(/\(/g, '（').replace(/\)/g, '）');
+        const sealText = (file.kind === 'company-mismatch' ? file.printedCompany : file.seller.companyName)
+          .replace(/\(/g, '（')
+          .replace(/\)/g, '）');
         const spec = makeSealSpec(sealRng, sealText, file.seal === 'blurry');
         const seal = sealSvg(spec, `seal${pageIndex}`);
         const [cx, cy] = sealCentre(sealRng, a);
-        out.push({ page: pageIndex, svg: seal.svg, leftMm: cx - seal.widthMm / 2, topMm: cy - seal.heightMm / 2, z: 3 });
+        out.push({
+          page: pageIndex,
+          svg: seal.svg,
+          leftMm: cx - seal.widthMm / 2,
+          topMm: cy - seal.heightMm / 2,
+          z: 3,
+        });
         if (pageIndex === 0) {
           placed.seal = { x: cx - spec.widthMm / 2, y: cy - spec.heightMm / 2, w: spec.widthMm, h: spec.heightMm };
-          placed.sealStyle = { ink: spec.ink, blur: spec.blur, oval: spec.heightMm < spec.widthMm, widthMm: spec.widthMm, color: spec.color, opacity: spec.opacity };
+          placed.sealStyle = {
+            ink: spec.ink,
+            blur: spec.blur,
+            oval: spec.heightMm < spec.widthMm,
+            widthMm: spec.widthMm,
+            color: spec.color,
+            opacity: spec.opacity,
+          };
         }
       }
     });

@@ -20,8 +20,13 @@ import type { TruthEntry, TruthFile } from './truth';
 export const DEFAULT_OUT_DIR = resolve(import.meta.dirname, '../../fixtures/generated/independent-letters');
 
 function sceneFor(file: PlannedFile, rng: ReturnType<typeof makeRng>): { scene: Scene; dpi: number } {
-  if (file.capture === 'photo') return { scene: photoScene(rng, { pages: file.kind === 'two-pages' ? 2 : 1, cutCorner: rng.chance(0.15) }), dpi: 0 };
-  if (file.capture === 'viewer') return { scene: viewerScene(rng, `JIT退出承诺书_${file.seller.companyName.slice(0, 6)}.pdf`), dpi: 0 };
+  if (file.capture === 'photo')
+    return {
+      scene: photoScene(rng, { pages: file.kind === 'two-pages' ? 2 : 1, cutCorner: rng.chance(0.15) }),
+      dpi: 0,
+    };
+  if (file.capture === 'viewer')
+    return { scene: viewerScene(rng, `JIT退出承诺书_${file.seller.companyName.slice(0, 6)}.pdf`), dpi: 0 };
   const dpi = rng.pick(file.capture === 'scan' ? [150, 150, 200, 200, 240, 300] : [150, 150, 200, 300]);
   return { scene: scanScene(dpi), dpi };
 }
@@ -41,7 +46,11 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
     split: file.split,
     template,
     capture: file.capture,
-    case: { companyName: file.seller.companyName, uscc: file.seller.uscc, legalRepresentative: file.seller.legalRepresentative },
+    case: {
+      companyName: file.seller.companyName,
+      uscc: file.seller.uscc,
+      legalRepresentative: file.seller.legalRepresentative,
+    },
     printed: { companyName: file.printedCompany, legalRepresentative: file.printedLegal },
     seal: file.seal,
     signature: file.signature,
@@ -65,7 +74,11 @@ function upToDate(outDir: string): boolean {
   if (!existsSync(truthPath)) return false;
   try {
     const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as TruthFile;
-    return truth.version === GENERATOR_VERSION && truth.seed === SEED && truth.entries.every((e) => existsSync(join(outDir, e.file)));
+    return (
+      truth.version === GENERATOR_VERSION &&
+      truth.seed === SEED &&
+      truth.entries.every((e) => existsSync(join(outDir, e.file)))
+    );
   } catch {
     return false;
   }
@@ -77,7 +90,8 @@ export async function generateIndependentLetters(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   // Files of an older version go first, so the folder never mixes two versions.
   for (const name of readdirSync(dir)) {
-    if (/^[ch]\d{3}-.*\.(jpg|png|pdf)$/.test(name) || name.startsWith('truth.json')) rmSync(join(dir, name), { force: true });
+    if (/^[ch]\d{3}-.*\.(jpg|png|pdf)$/.test(name) || name.startsWith('truth.json'))
+      rmSync(join(dir, name), { force: true });
   }
   const started = Date.now();
   const files = planFiles();
@@ -97,13 +111,22 @@ export async function generateIndependentLetters(dir: string): Promise<void> {
   } finally {
     await browser.close();
   }
-  const truth: TruthFile = { generator: 'independent-letters', version: GENERATOR_VERSION, seed: SEED, seconds: (Date.now() - started) / 1000, entries };
+  const truth: TruthFile = {
+    generator: 'independent-letters',
+    version: GENERATOR_VERSION,
+    seed: SEED,
+    seconds: (Date.now() - started) / 1000,
+    entries,
+  };
   const tmp = join(dir, 'truth.json.tmp');
   writeFileSync(tmp, JSON.stringify(truth, null, 1));
   renameSync(tmp, join(dir, 'truth.json'));
 }
 
-const isCli = typeof import.meta.filename === 'string' && !!process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
+const isCli =
+  typeof import.meta.filename === 'string' &&
+  !!process.argv[1] &&
+  resolve(process.argv[1]) === resolve(import.meta.filename);
 if (isCli) {
   const outDir = resolve(process.argv[2] ?? DEFAULT_OUT_DIR);
   const t0 = Date.now();

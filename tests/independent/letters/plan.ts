@@ -9,16 +9,35 @@ import { halfWidthBrackets, makeSeller, nearMissCompany, nearMissPerson, type Se
 export const GENERATOR_VERSION = 6;
 export const SEED = 20261201;
 
-export type CaseKind = 'good' | 'seal-missing' | 'signature-missing' | 'seal-blurry' | 'legal-mismatch' | 'company-mismatch'
-  | 'two-pages' | 'blank' | 'licence' | 'upside-down' | 'rotated-90';
+export type CaseKind =
+  | 'good'
+  | 'seal-missing'
+  | 'signature-missing'
+  | 'seal-blurry'
+  | 'legal-mismatch'
+  | 'company-mismatch'
+  | 'two-pages'
+  | 'blank'
+  | 'licence'
+  | 'upside-down'
+  | 'rotated-90';
 export type Capture = 'photo' | 'scan' | 'scan-pdf' | 'viewer';
 export type Split = 'calibration' | 'heldout';
 export type BadInput = 'two-pages' | 'blank' | 'licence' | 'upside-down' | 'rotated-90';
 
 /** Files per case in each split (60 per split). */
 export const CASE_COUNTS: [CaseKind, number][] = [
-  ['good', 28], ['seal-missing', 5], ['signature-missing', 5], ['seal-blurry', 6], ['legal-mismatch', 4],
-  ['company-mismatch', 4], ['two-pages', 2], ['blank', 2], ['licence', 2], ['upside-down', 1], ['rotated-90', 1],
+  ['good', 28],
+  ['seal-missing', 5],
+  ['signature-missing', 5],
+  ['seal-blurry', 6],
+  ['legal-mismatch', 4],
+  ['company-mismatch', 4],
+  ['two-pages', 2],
+  ['blank', 2],
+  ['licence', 2],
+  ['upside-down', 1],
+  ['rotated-90', 1],
 ];
 /** photo 3/7, scan 2/7, scanned PDF 1/7, viewer screenshot 1/7; 7 is coprime with the 5 templates. */
 const CAPTURE_CYCLE: Capture[] = ['photo', 'scan', 'scan-pdf', 'photo', 'viewer', 'scan', 'photo'];
@@ -56,14 +75,20 @@ function legalLabelFor(rng: Rng, seller: Seller): string {
   return rng.pick(['法定代表人', '法定代表人', '法定代表人', '法人代表']);
 }
 
-function printedNames(rng: Rng, kind: CaseKind, seller: Seller, template: TemplateName): { company: string; legal: string | null } {
+function printedNames(
+  rng: Rng,
+  kind: CaseKind,
+  seller: Seller,
+  template: TemplateName,
+): { company: string; legal: string | null } {
   let company = seller.companyName;
   if (kind === 'company-mismatch') company = nearMissCompany(rng, company);
   // Word copies typed on an English keyboard: half-width brackets, the same name.
   if (company.includes('（') && rng.chance(0.3)) company = halfWidthBrackets(company);
   const mustPrintLegal = kind === 'signature-missing' || kind === 'legal-mismatch';
   const omitLegal = !mustPrintLegal && (template === 'word-minimal' ? rng.chance(0.6) : rng.chance(0.15));
-  const legal = kind === 'legal-mismatch' ? nearMissPerson(rng, seller.legalRepresentative) : seller.legalRepresentative;
+  const legal =
+    kind === 'legal-mismatch' ? nearMissPerson(rng, seller.legalRepresentative) : seller.legalRepresentative;
   return { company, legal: omitLegal ? null : legal };
 }
 
@@ -72,7 +97,9 @@ function planOne(rng: Rng, split: Split, kind: CaseKind, index: number, template
   const template = TEMPLATES[templateIndex % TEMPLATES.length] ?? 'platform';
   const capture = captureFor(kind, index, rng);
   const printed = printedNames(rng, kind, seller, template);
-  const badInput: BadInput | null = ['two-pages', 'blank', 'licence', 'upside-down', 'rotated-90'].includes(kind) ? (kind as BadInput) : null;
+  const badInput: BadInput | null = ['two-pages', 'blank', 'licence', 'upside-down', 'rotated-90'].includes(kind)
+    ? (kind as BadInput)
+    : null;
   const rotation = kind === 'upside-down' ? 180 : kind === 'rotated-90' ? rng.pick([90, 270] as const) : 0;
   const noLetter = kind === 'blank' || kind === 'licence';
   return {
@@ -104,9 +131,11 @@ export function planFiles(seed = SEED): PlannedFile[] {
     let templateIndex = split === 'calibration' ? 0 : 2;
     const planned = kinds.map((kind, i) => planOne(rng, split, kind, i, templateIndex++));
     // Every third good phone photo is stored sideways with an EXIF orientation tag, as phones do.
-    planned.filter((f) => f.kind === 'good' && f.capture === 'photo').forEach((f, i) => {
-      if (i % 3 === 1) f.exifOrientation = i % 2 === 0 ? 8 : 6;
-    });
+    planned
+      .filter((f) => f.kind === 'good' && f.capture === 'photo')
+      .forEach((f, i) => {
+        if (i % 3 === 1) f.exifOrientation = i % 2 === 0 ? 8 : 6;
+      });
     const order = rng.shuffle(planned.map((_, i) => i));
     order.forEach((from, to) => {
       const file = planned[from] as PlannedFile;

@@ -32,7 +32,8 @@ export function scanScene(dpi: number): Scene {
 
 const DESKS = [
   // wood
-  (rng: Rng) => `background:repeating-linear-gradient(${rng.int(80, 100)}deg,#8a5a35 0 ${rng.int(6, 14)}px,#7a4c2c ${rng.int(15, 22)}px,#93633d ${rng.int(26, 40)}px)`,
+  (rng: Rng) =>
+    `background:repeating-linear-gradient(${rng.int(80, 100)}deg,#8a5a35 0 ${rng.int(6, 14)}px,#7a4c2c ${rng.int(15, 22)}px,#93633d ${rng.int(26, 40)}px)`,
   // grey office desk
   (rng: Rng) => `background:linear-gradient(${rng.int(0, 360)}deg,#6f7377,#8c9095)`,
   // white/light desk: low contrast with the paper
@@ -40,7 +41,8 @@ const DESKS = [
   // dark desk or mat
   (rng: Rng) => `background:radial-gradient(circle at ${rng.int(20, 80)}% ${rng.int(20, 80)}%,#3b3d40,#1f2022)`,
   // green cutting mat with grid
-  (rng: Rng) => `background:repeating-linear-gradient(0deg,rgba(255,255,255,.15) 0 1px,transparent 1px ${rng.int(28, 40)}px),repeating-linear-gradient(90deg,rgba(255,255,255,.15) 0 1px,transparent 1px ${rng.int(28, 40)}px),#2f6b4f`,
+  (rng: Rng) =>
+    `background:repeating-linear-gradient(0deg,rgba(255,255,255,.15) 0 1px,transparent 1px ${rng.int(28, 40)}px),repeating-linear-gradient(90deg,rgba(255,255,255,.15) 0 1px,transparent 1px ${rng.int(28, 40)}px),#2f6b4f`,
 ];
 
 export interface PhotoOptions {
@@ -52,7 +54,11 @@ export function photoScene(rng: Rng, options: PhotoOptions): Scene {
   const landscape = options.pages > 1;
   const viewport = landscape ? { width: 1333, height: 1000 } : { width: 1000, height: 1333 };
   // Mostly the page fills most of the frame; sometimes it was taken from further away.
-  const fill = options.cutCorner ? rng.range(1.0, 1.08) : rng.chance(0.15) ? rng.range(0.62, 0.75) : rng.range(0.76, 0.92);
+  const fill = options.cutCorner
+    ? rng.range(1.0, 1.08)
+    : rng.chance(0.15)
+      ? rng.range(0.62, 0.75)
+      : rng.range(0.76, 0.92);
   const pageScale = landscape
     ? (viewport.width * fill) / (PAGE_W * 2 + 60)
     : Math.min((viewport.height * fill) / PAGE_H, (viewport.width * 0.98) / PAGE_W);
@@ -69,7 +75,7 @@ export function photoScene(rng: Rng, options: PhotoOptions): Scene {
   const css =
     `body{margin:0;overflow:hidden}#desk{position:absolute;inset:0;${desk}}` +
     `#stage{position:absolute;left:50%;top:50%;display:flex;gap:60px;transform-origin:50% 50%}` +
-    `#stage .page{box-shadow:${shadow};background:${paperTint}}` ;
+    `#stage .page{box-shadow:${shadow};background:${paperTint}}`;
   return {
     css,
     wrap: (pages) => `<div id="desk"></div><div id="stage">${pages.join('')}</div>`,
@@ -93,7 +99,7 @@ export function viewerScene(rng: Rng, fileName: string): Scene {
   const barText = dark ? '#f1f1f1' : '#333';
   const canvas = dark ? '#525659' : '#e6e6e6';
   const barH = rng.int(40, 56);
-  const scale = ((v.height - barH - rng.int(16, 40)) / PAGE_H);
+  const scale = (v.height - barH - rng.int(16, 40)) / PAGE_H;
   const zoom = Math.round(scale * 100 * (96 / 96));
   const toolbar =
     `<div id="bar" style="height:${barH}px;background:${bar};color:${barText}">` +

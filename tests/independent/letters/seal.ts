@@ -83,18 +83,28 @@ function inkFilter(spec: SealSpec, id: string): string {
   const parts: string[] = [];
   // Ink always soaks into the paper a little; the uneven pad leaves holes and faint patches.
   if (spec.ink === 'uneven' || spec.ink === 'pale' || spec.ink === 'twice') {
-    parts.push(`<feTurbulence type="fractalNoise" baseFrequency="${spec.ink === 'uneven' ? 0.35 : 0.8}" numOctaves="3" seed="${spec.noiseSeed}" result="noise"/>`);
+    parts.push(
+      `<feTurbulence type="fractalNoise" baseFrequency="${spec.ink === 'uneven' ? 0.35 : 0.8}" numOctaves="3" seed="${spec.noiseSeed}" result="noise"/>`,
+    );
     const slope = spec.ink === 'uneven' ? -3.2 : -1.6;
     const intercept = spec.ink === 'uneven' ? 2.3 : 1.75;
-    parts.push(`<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 ${slope} 0 0 0 ${intercept}" result="mask"/>`);
+    parts.push(
+      `<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 ${slope} 0 0 0 ${intercept}" result="mask"/>`,
+    );
     parts.push('<feComposite in="SourceGraphic" in2="mask" operator="in" result="inked"/>');
   } else {
-    parts.push(`<feTurbulence type="fractalNoise" baseFrequency="1.6" numOctaves="2" seed="${spec.noiseSeed}" result="noise"/>`);
-    parts.push('<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 -0.9 0 0 0 1.35" result="mask"/>');
+    parts.push(
+      `<feTurbulence type="fractalNoise" baseFrequency="1.6" numOctaves="2" seed="${spec.noiseSeed}" result="noise"/>`,
+    );
+    parts.push(
+      '<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 -0.9 0 0 0 1.35" result="mask"/>',
+    );
     parts.push('<feComposite in="SourceGraphic" in2="mask" operator="in" result="inked"/>');
   }
-  if (spec.blur === 'gaussian') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.35 + (spec.noiseSeed % 5) * 0.07).toFixed(2)}"/>`);
-  if (spec.blur === 'motion') parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.6 + (spec.noiseSeed % 4) * 0.15).toFixed(2)} 0.08"/>`);
+  if (spec.blur === 'gaussian')
+    parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.35 + (spec.noiseSeed % 5) * 0.07).toFixed(2)}"/>`);
+  if (spec.blur === 'motion')
+    parts.push(`<feGaussianBlur in="inked" stdDeviation="${(0.6 + (spec.noiseSeed % 4) * 0.15).toFixed(2)} 0.08"/>`);
   return `<filter id="${id}" x="-10%" y="-10%" width="120%" height="120%" color-interpolation-filters="sRGB">${parts.join('')}</filter>`;
 }
 
@@ -121,13 +131,17 @@ function sealBody(spec: SealSpec, id: string): string {
     `<g fill="currentColor">${star(cx, starCy, starR)}</g>`,
   ];
   if (spec.bottomText) {
-    parts.push(`<text x="${cx}" y="${(cy + h * 0.27).toFixed(2)}" text-anchor="middle" font-family="${spec.font}" font-weight="700" font-size="${(h * 0.085).toFixed(2)}" fill="currentColor">${spec.bottomText}</text>`);
+    parts.push(
+      `<text x="${cx}" y="${(cy + h * 0.27).toFixed(2)}" text-anchor="middle" font-family="${spec.font}" font-weight="700" font-size="${(h * 0.085).toFixed(2)}" fill="currentColor">${spec.bottomText}</text>`,
+    );
   }
   if (spec.serial) {
     const serialRx = rx - ring / 2 - h * 0.045;
     const serialRy = ry - ring / 2 - h * 0.045;
     parts.push(arcPath(`${id}-low`, cx, cy, serialRx, serialRy, false, 70));
-    parts.push(`<text font-family="DejaVu Sans, sans-serif" font-size="${(h * 0.05).toFixed(2)}" fill="currentColor"><textPath href="#${id}-low" textLength="${arcLength(serialRx, serialRy, 70).toFixed(2)}" lengthAdjust="spacing">${spec.serial}</textPath></text>`);
+    parts.push(
+      `<text font-family="DejaVu Sans, sans-serif" font-size="${(h * 0.05).toFixed(2)}" fill="currentColor"><textPath href="#${id}-low" textLength="${arcLength(serialRx, serialRy, 70).toFixed(2)}" lengthAdjust="spacing">${spec.serial}</textPath></text>`,
+    );
   }
   return parts.join('');
 }
@@ -143,7 +157,9 @@ export function sealSvg(spec: SealSpec, id: string): { svg: string; widthMm: num
   const rotate = `rotate(${spec.rotationDeg.toFixed(1)} ${size / 2} ${size / 2})`;
   const copies: string[] = [];
   const place = (dx: number, dy: number, opacity: number, extraRotate: number): void => {
-    copies.push(`<g transform="translate(${(offX + dx).toFixed(2)} ${(offY + dy).toFixed(2)}) rotate(${extraRotate} ${spec.widthMm / 2 + 2} ${spec.heightMm / 2 + 2})" opacity="${opacity.toFixed(2)}">${body}</g>`);
+    copies.push(
+      `<g transform="translate(${(offX + dx).toFixed(2)} ${(offY + dy).toFixed(2)}) rotate(${extraRotate} ${spec.widthMm / 2 + 2} ${spec.heightMm / 2 + 2})" opacity="${opacity.toFixed(2)}">${body}</g>`,
+    );
   };
   if (spec.blur === 'double') {
     const dx = 0.5 + (spec.noiseSeed % 7) * 0.15;

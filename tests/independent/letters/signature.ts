@@ -107,7 +107,9 @@ function strokeSegments(samples: Point[], pen: number, rng: Rng): string {
     // Pressure: heavier mid-stroke, light at the start and the lifted end, with a slow wobble.
     const pressure = Math.sin(Math.PI * Math.min(1, t * 1.1)) * 0.6 + 0.4 + 0.2 * Math.sin(phase + t * 9);
     const width = Math.max(0.12, pen * pressure);
-    segments.push(`<path d="M${a[0].toFixed(2)} ${a[1].toFixed(2)} Q${b[0].toFixed(2)} ${b[1].toFixed(2)} ${c[0].toFixed(2)} ${c[1].toFixed(2)}" stroke-width="${width.toFixed(3)}"/>`);
+    segments.push(
+      `<path d="M${a[0].toFixed(2)} ${a[1].toFixed(2)} Q${b[0].toFixed(2)} ${b[1].toFixed(2)} ${c[0].toFixed(2)} ${c[1].toFixed(2)}" stroke-width="${width.toFixed(3)}"/>`,
+    );
   }
   return segments.join('');
 }
@@ -125,7 +127,11 @@ export function signatureSvg(spec: SignatureSpec, rng: Rng): { svg: string; widt
   // A flourish under or through the name, as many signers add.
   if (rng.chance(0.5)) {
     const y = pad + spec.heightMm * rng.range(0.6, 1.0);
-    const flourish: Point[] = [[pad, y], [pad + spec.widthMm * 0.4, y + rng.range(-2, 2)], [pad + spec.widthMm * 1.05, y - rng.range(0, 3)]];
+    const flourish: Point[] = [
+      [pad, y],
+      [pad + spec.widthMm * 0.4, y + rng.range(-2, 2)],
+      [pad + spec.widthMm * 1.05, y - rng.range(0, 3)],
+    ];
     paths.push(strokeSegments(catmullRom(flourish, 14), spec.penMm * 0.8, rng));
   }
   const w = spec.widthMm + pad * 2 + cell * 0.4;

@@ -47,8 +47,11 @@ function field(label: string, value: string, anchor: string | null, underline: b
 }
 
 function signRow(label: string, underline: boolean, below: boolean): string {
-  const blank = underline ? '<span class="ul" data-anchor="sign-field" style="min-width:40mm">&nbsp;</span>' : '<span data-anchor="sign-field" style="display:inline-block;min-width:40mm">&nbsp;</span>';
-  if (below) return `<div class="row"><span class="lab" data-anchor="sign">${label}</span></div><div class="row gap" data-anchor="sign-field">&nbsp;</div>`;
+  const blank = underline
+    ? '<span class="ul" data-anchor="sign-field" style="min-width:40mm">&nbsp;</span>'
+    : '<span data-anchor="sign-field" style="display:inline-block;min-width:40mm">&nbsp;</span>';
+  if (below)
+    return `<div class="row"><span class="lab" data-anchor="sign">${label}</span></div><div class="row gap" data-anchor="sign-field">&nbsp;</div>`;
   return `<div class="row"><span class="lab" data-anchor="sign">${label}</span>${blank}</div>`;
 }
 
@@ -87,14 +90,19 @@ function wordLeft(rng: Rng, input: TemplateInput): RenderedTemplate {
   const text = letterText(rng, 'word', input.printedCompany, input.uscc, input.shopName);
   const date = signingDate(rng);
   const underline = rng.chance(0.4);
-  const head = [field('公司名称：', input.printedCompany, 'company', underline, 70), field('统一社会信用代码：', input.uscc, null, underline, 50)];
+  const head = [
+    field('公司名称：', input.printedCompany, 'company', underline, 70),
+    field('统一社会信用代码：', input.uscc, null, underline, 50),
+  ];
   const legal = input.printedLegal ? [field(`${input.legalLabel}：`, input.printedLegal, 'legal', underline, 30)] : [];
   const tail = [
     signRow(rng.pick(['法定代表人（签字）：', '法定代表人签字：', '签名：']), underline, rng.chance(0.3)),
     `<div class="row"><span class="lab" data-anchor="stamp">${rng.pick(['承诺人（盖章）：', '公司盖章：', '盖章：'])}</span></div>`,
     field('日期：', date, 'date', underline, 35),
   ];
-  const rows = rng.chance(0.5) ? [...head, ...legal, ...tail] : [...tail.slice(1, 2), ...head, ...legal, tail[0] ?? '', tail[2] ?? ''];
+  const rows = rng.chance(0.5)
+    ? [...head, ...legal, ...tail]
+    : [...tail.slice(1, 2), ...head, ...legal, tail[0] ?? '', tail[2] ?? ''];
   const title = rng.pick(['JIT退出承诺书', 'JIT 退出承诺书', '承诺书']);
   // Some Word copies keep a red title and rule (红头): red print that is not a seal.
   const redHead = rng.chance(0.25);

@@ -29,7 +29,13 @@ export interface LetterText {
   closing: string;
 }
 
-export function letterText(rng: Rng, style: 'platform' | 'word', company: string, uscc: string, shop: string): LetterText {
+export function letterText(
+  rng: Rng,
+  style: 'platform' | 'word',
+  company: string,
+  uscc: string,
+  shop: string,
+): LetterText {
   const reason = rng.pick(REASONS);
   if (style === 'platform') {
     const count = rng.int(5, 7);

@@ -43,22 +43,35 @@ function svg(width: number, height: number, body: string): Buffer {
 
 /** Light falling off towards one side, as in a hand-held phone photo. */
 function unevenLight(w: number, h: number, c: Capture): Buffer {
-  return svg(w, h, `<defs><linearGradient id="l" x1="${c.spotX}" y1="0" x2="${1 - c.spotX}" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.28"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#l)"/>`);
+  return svg(
+    w,
+    h,
+    `<defs><linearGradient id="l" x1="${c.spotX}" y1="0" x2="${1 - c.spotX}" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.28"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#l)"/>`,
+  );
 }
 
 /** A bright highlight of the glass in front of a framed licence: text under it stays faintly visible. */
 function glare(w: number, h: number, c: Capture): Buffer {
   const rx = Math.round(w * 0.16);
   const ry = Math.round(h * 0.1);
-  return svg(w, h, `<defs><radialGradient id="g"><stop offset="0" stop-color="#fff" stop-opacity="0.7"/><stop offset="0.6" stop-color="#fff" stop-opacity="0.35"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient></defs><ellipse cx="${Math.round(w * (0.15 + 0.7 * c.spotX))}" cy="${Math.round(h * (0.2 + 0.6 * c.spotY))}" rx="${rx}" ry="${ry}" fill="url(#g)" transform="rotate(-20 ${w / 2} ${h / 2})"/>`);
+  return svg(
+    w,
+    h,
+    `<defs><radialGradient id="g"><stop offset="0" stop-color="#fff" stop-opacity="0.7"/><stop offset="0.6" stop-color="#fff" stop-opacity="0.35"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient></defs><ellipse cx="${Math.round(w * (0.15 + 0.7 * c.spotX))}" cy="${Math.round(h * (0.2 + 0.6 * c.spotY))}" rx="${rx}" ry="${ry}" fill="url(#g)" transform="rotate(-20 ${w / 2} ${h / 2})"/>`,
+  );
 }
 
 /** Toner specks and a faint grey streak of a worn photocopier drum. */
 function toner(w: number, h: number, rng: Rng): Buffer {
   let dots = '';
-  for (let i = 0; i < 260; i++) dots += `<circle cx="${Math.round(rng() * w)}" cy="${Math.round(rng() * h)}" r="${(0.6 + rng() * 1.6).toFixed(1)}" fill="#000" fill-opacity="${(0.4 + rng() * 0.5).toFixed(2)}"/>`;
+  for (let i = 0; i < 260; i++)
+    dots += `<circle cx="${Math.round(rng() * w)}" cy="${Math.round(rng() * h)}" r="${(0.6 + rng() * 1.6).toFixed(1)}" fill="#000" fill-opacity="${(0.4 + rng() * 0.5).toFixed(2)}"/>`;
   const band = Math.round(rng() * w);
-  return svg(w, h, `${dots}<rect x="${band}" y="0" width="${Math.round(w * 0.03)}" height="${h}" fill="#000" fill-opacity="0.12"/>`);
+  return svg(
+    w,
+    h,
+    `${dots}<rect x="${band}" y="0" width="${Math.round(w * 0.03)}" height="${h}" fill="#000" fill-opacity="0.12"/>`,
+  );
 }
 
 /** A second paper (an ID card or a receipt) lying beside the licence, partly in the frame. */
@@ -69,7 +82,12 @@ function secondPaper(w: number, h: number, rng: Rng): Buffer {
     ['姓名 李晓红', '性别 女 民族 汉', '出生 1990年3月8日', '公民身份号码 330106199003081523'],
     ['收款收据', '今收到 货款', '人民币 壹仟元整', '经手人 王'],
   ]);
-  const text = lines.map((t, i) => `<text x="24" y="${60 + i * Math.round(ch / 5)}" font-family="Noto Sans CJK SC" font-size="${Math.round(cw / 16)}" fill="#333">${t}</text>`).join('');
+  const text = lines
+    .map(
+      (t, i) =>
+        `<text x="24" y="${60 + i * Math.round(ch / 5)}" font-family="Noto Sans CJK SC" font-size="${Math.round(cw / 16)}" fill="#333">${t}</text>`,
+    )
+    .join('');
   return svg(cw, ch, `<rect width="100%" height="100%" rx="18" fill="#eef3f6" stroke="#999"/>${text}`);
 }
 
@@ -88,7 +106,11 @@ export async function capture(png: Buffer, c: Capture, rng: Rng): Promise<Buffer
     const card = await size(paper);
     const pad = Math.round(card.w * 0.85);
     const top = Math.round((h - card.h) * c.spotY);
-    base = await sharp(png).extend({ right: pad, background: BACKGROUND }).composite([{ input: paper, left: w + pad - card.w - 10, top }]).png().toBuffer();
+    base = await sharp(png)
+      .extend({ right: pad, background: BACKGROUND })
+      .composite([{ input: paper, left: w + pad - card.w - 10, top }])
+      .png()
+      .toBuffer();
   }
   let img = sharp(base).rotate(c.skew, { background: BACKGROUND }).flatten({ background: BACKGROUND });
   let buf = await img.resize({ width: c.width }).png().toBuffer();
@@ -99,9 +121,17 @@ export async function capture(png: Buffer, c: Capture, rng: Rng): Promise<Buffer
   if (c.mode === 'photocopy') img = img.greyscale().composite([{ input: toner(w, h, rng) }]);
   buf = await img.png().toBuffer();
   img = sharp(buf);
-  if (c.mode === 'photo' || c.mode === 'glare') img = img.modulate({ brightness: 0.94, saturation: 0.85 }).blur(0.6 + 0.5 * c.spotY);
+  if (c.mode === 'photo' || c.mode === 'glare')
+    img = img.modulate({ brightness: 0.94, saturation: 0.85 }).blur(0.6 + 0.5 * c.spotY);
   if (c.mode === 'photo') img = img.affine([1, 0.02 * (c.spotX - 0.5), 0, 1], { background: BACKGROUND });
-  if (c.mode === 'photocopy') img = img.greyscale().linear(1.4 + 0.4 * c.spotX, -60 - 40 * c.spotX).blur(0.5);
+  if (c.mode === 'photocopy')
+    img = img
+      .greyscale()
+      .linear(1.4 + 0.4 * c.spotX, -60 - 40 * c.spotX)
+      .blur(0.5);
   if (c.mode === 'smallScan') img = img.sharpen();
-  return sharp(await img.png().toBuffer()).rotate(c.turn).jpeg({ quality: c.quality }).toBuffer();
+  return sharp(await img.png().toBuffer())
+    .rotate(c.turn)
+    .jpeg({ quality: c.quality })
+    .toBuffer();
 }

@@ -36,10 +36,89 @@ const PLACES = [
   { code: '370211', city: '青岛市', district: '黄岛区', province: '山东省' },
 ] as const;
 
-const CORES = ['星辰', '鑫源', '华茂', '启航', '锦程', '瑞丰', '蓝海', '恒达', '优品', '嘉禾', '璟泰', '博远', '森淼', '晟世', '骏驰', '宏图', '汇智', '喆诚', '煜晖', '云帆'];
-const TRADES = ['电子商务', '服饰', '贸易', '网络科技', '进出口', '供应链管理', '家居用品', '箱包', '信息技术', '文化传媒', '五金制品', '日用品'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '欧阳', '诸葛'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '洋', '艳', '勇', '军', '杰', '涛', '明', '超', '秀英', '晓东', '海燕', '志强', '丽娟', '彧', '熠', '珏', '昊天'];
+const CORES = [
+  '星辰',
+  '鑫源',
+  '华茂',
+  '启航',
+  '锦程',
+  '瑞丰',
+  '蓝海',
+  '恒达',
+  '优品',
+  '嘉禾',
+  '璟泰',
+  '博远',
+  '森淼',
+  '晟世',
+  '骏驰',
+  '宏图',
+  '汇智',
+  '喆诚',
+  '煜晖',
+  '云帆',
+];
+const TRADES = [
+  '电子商务',
+  '服饰',
+  '贸易',
+  '网络科技',
+  '进出口',
+  '供应链管理',
+  '家居用品',
+  '箱包',
+  '信息技术',
+  '文化传媒',
+  '五金制品',
+  '日用品',
+];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '欧阳',
+  '诸葛',
+];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '强',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '晓东',
+  '海燕',
+  '志强',
+  '丽娟',
+  '彧',
+  '熠',
+  '珏',
+  '昊天',
+];
 const STREETS = ['科技园路', '建设大道', '人民路', '解放西路', '工业二路', '滨江大道', '中山北路', '创业路'];
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -59,13 +138,38 @@ function person(rng: Rng): string {
   return pick(rng, SURNAMES) + pick(rng, GIVEN) + (rng() < 0.4 ? pick(rng, GIVEN).slice(0, 1) : '');
 }
 
-type KindSpec = { label: string; type: string; lead: string; name: (rng: Rng, p: string, core: string, trade: string) => string };
+type KindSpec = {
+  label: string;
+  type: string;
+  lead: string;
+  name: (rng: Rng, p: string, core: string, trade: string) => string;
+};
 const KINDS: Record<EntityKind, KindSpec> = {
-  company: { label: '法定代表人', type: '有限责任公司（自然人投资或控股）', lead: '91', name: (_r, p, c, t) => `${p}${c}${t}有限公司` },
-  branch: { label: '负责人', type: '有限责任公司分公司（自然人投资或控股）', lead: '91', name: (r, p, c, t) => `${p}${c}${t}有限公司${pick(r, ['龙华', '城南', '高新'])}分公司` },
-  soleTrader: { label: '经营者', type: '个体工商户', lead: '92', name: (r, p, c) => `${p}${c}${pick(r, ['服装店', '便利店', '电子商行'])}（个体工商户）` },
+  company: {
+    label: '法定代表人',
+    type: '有限责任公司（自然人投资或控股）',
+    lead: '91',
+    name: (_r, p, c, t) => `${p}${c}${t}有限公司`,
+  },
+  branch: {
+    label: '负责人',
+    type: '有限责任公司分公司（自然人投资或控股）',
+    lead: '91',
+    name: (r, p, c, t) => `${p}${c}${t}有限公司${pick(r, ['龙华', '城南', '高新'])}分公司`,
+  },
+  soleTrader: {
+    label: '经营者',
+    type: '个体工商户',
+    lead: '92',
+    name: (r, p, c) => `${p}${c}${pick(r, ['服装店', '便利店', '电子商行'])}（个体工商户）`,
+  },
   soleProprietorship: { label: '投资人', type: '个人独资企业', lead: '91', name: (_r, p, c, t) => `${p}${c}${t}商行` },
-  partnership: { label: '执行事务合伙人', type: '有限合伙企业', lead: '91', name: (_r, p, c, t) => `${p}${c}${t}合伙企业（有限合伙）` },
+  partnership: {
+    label: '执行事务合伙人',
+    type: '有限合伙企业',
+    lead: '91',
+    name: (_r, p, c, t) => `${p}${c}${t}合伙企业（有限合伙）`,
+  },
 };
 
 /** The facts printed on one licence; `old` makes a pre-2015 licence with a 15-digit 注册号. */

@@ -20,14 +20,45 @@ export const INDEPENDENT_COUNT = 100;
 export const INDEPENDENT_VERSION = 2;
 
 export type { Capture };
-export type IndependentLicence = { file: string; split: 'calibration' | 'heldout'; layout: Layout; capture: Capture; facts: LicenceFacts; watermark: boolean };
-export type IndependentManifest = { seed: number; count: number; version: number; licences: IndependentLicence[]; bad: Record<string, string> };
+export type IndependentLicence = {
+  file: string;
+  split: 'calibration' | 'heldout';
+  layout: Layout;
+  capture: Capture;
+  facts: LicenceFacts;
+  watermark: boolean;
+};
+export type IndependentManifest = {
+  seed: number;
+  count: number;
+  version: number;
+  licences: IndependentLicence[];
+  bad: Record<string, string>;
+};
 
 const KINDS: EntityKind[] = ['company', 'company', 'branch', 'soleTrader', 'soleProprietorship', 'partnership'];
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function layoutFor(rng: Rng): { layout: Layout; old: boolean } {
-  const layout = pick(rng, ['landscape', 'portrait', 'electronic', 'landscape', 'portrait', 'oldPortrait', 'table', 'oldTable'] as const);
+  const layout = pick(rng, [
+    'landscape',
+    'portrait',
+    'electronic',
+    'landscape',
+    'portrait',
+    'oldPortrait',
+    'table',
+    'oldTable',
+  ] as const);
   return { layout, old: layout === 'oldPortrait' || layout === 'oldTable' };
 }
 
@@ -40,7 +71,10 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
   }
   mkdirSync(dir, { recursive: true });
   const rng = seededRng(seed);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1600 } });
     const shoot = async (html: string): Promise<Buffer> => {
@@ -57,16 +91,41 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
       const c = captureFor(rng, i);
       const file = `ind-${String(i).padStart(2, '0')}-${layout}-${c.mode}-r${c.turn}.jpg`;
       writeFileSync(join(dir, file), await capture(await shoot(licenceHtml(facts, layout, look)), c, rng));
-      licences.push({ file, split: i % 2 === 0 ? 'calibration' : 'heldout', layout, capture: c, facts, watermark: look.watermark !== null });
+      licences.push({
+        file,
+        split: i % 2 === 0 ? 'calibration' : 'heldout',
+        layout,
+        capture: c,
+        facts,
+        watermark: look.watermark !== null,
+      });
     }
     const bad: Record<string, string> = {};
     for (const [name, html] of Object.entries(OTHER_DOCUMENTS)) {
       bad[name] = `bad-${name}.jpg`;
-      writeFileSync(join(dir, bad[name]), await sharp(await shoot(html)).jpeg({ quality: 85 }).toBuffer());
+      writeFileSync(
+        join(dir, bad[name]),
+        await sharp(await shoot(html))
+          .jpeg({ quality: 85 })
+          .toBuffer(),
+      );
     }
     bad.secondDocument = 'bad-second-document.jpg';
-    writeFileSync(join(dir, bad.secondDocument), await secondDocument(await shoot(licenceHtml(makeFacts(rng, 'company', false), 'landscape', makeLook(rng))), await shoot(OTHER_DOCUMENTS.idCard ?? '')));
-    writeFileSync(manifestPath, JSON.stringify({ seed, count: INDEPENDENT_COUNT, version: INDEPENDENT_VERSION, licences, bad } satisfies IndependentManifest, null, 1));
+    writeFileSync(
+      join(dir, bad.secondDocument),
+      await secondDocument(
+        await shoot(licenceHtml(makeFacts(rng, 'company', false), 'landscape', makeLook(rng))),
+        await shoot(OTHER_DOCUMENTS.idCard ?? ''),
+      ),
+    );
+    writeFileSync(
+      manifestPath,
+      JSON.stringify(
+        { seed, count: INDEPENDENT_COUNT, version: INDEPENDENT_VERSION, licences, bad } satisfies IndependentManifest,
+        null,
+        1,
+      ),
+    );
   } finally {
     await browser.close();
   }
@@ -75,5 +134,9 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
 /** A licence photographed with an ID card lying on its lower right corner. */
 async function secondDocument(licence: Buffer, card: Buffer): Promise<Buffer> {
   const small = await sharp(card).resize({ width: 620 }).rotate(-6, { background: '#00000000' }).png().toBuffer();
-  return sharp(licence).composite([{ input: small, left: 900, top: 640 }]).resize({ width: 1400 }).jpeg({ quality: 82 }).toBuffer();
+  return sharp(licence)
+    .composite([{ input: small, left: 900, top: 640 }])
+    .resize({ width: 1400 })
+    .jpeg({ quality: 82 })
+    .toBuffer();
 }

@@ -25,9 +25,15 @@ for (const entry of entries) {
   const wrong = KEYS.filter((k) => r.fields[k] !== entry.facts[k]);
   invented += wrong.filter((k) => r.fields[k] !== null).length;
   if (wrong.length === 0) right++;
-  const detail = wrong.map((k) => `${k}: ${JSON.stringify(r.fields[k])} ≠ ${JSON.stringify(entry.facts[k])}`).join('; ');
-  console.log(`${wrong.length ? '✗' : '✓'} ${entry.file} ${Math.round(times.at(-1) ?? 0)}ms ${detail} [${r.findings.map((f) => f.code).join(',')}]`);
+  const detail = wrong
+    .map((k) => `${k}: ${JSON.stringify(r.fields[k])} ≠ ${JSON.stringify(entry.facts[k])}`)
+    .join('; ');
+  console.log(
+    `${wrong.length ? '✗' : '✓'} ${entry.file} ${Math.round(times.at(-1) ?? 0)}ms ${detail} [${r.findings.map((f) => f.code).join(',')}]`,
+  );
 }
 times.sort((a, b) => a - b);
-console.log(`${split}: ${right}/${entries.length} all three right; wrong non-null values: ${invented}; median ${Math.round(times[times.length >> 1] ?? 0)} ms`);
+console.log(
+  `${split}: ${right}/${entries.length} all three right; wrong non-null values: ${invented}; median ${Math.round(times[times.length >> 1] ?? 0)} ms`,
+);
 await shutdownOcr();

@@ -9,7 +9,14 @@ import type { LicenceFacts, Rng } from './content';
 import { pick } from './content';
 
 export type Layout = 'landscape' | 'portrait' | 'oldPortrait' | 'electronic' | 'table' | 'oldTable';
-export type Look = { font: string; labelWidthEm: number; ink: string; paper: string; watermark: string | null; fontPx: number };
+export type Look = {
+  font: string;
+  labelWidthEm: number;
+  ink: string;
+  paper: string;
+  watermark: string | null;
+  fontPx: number;
+};
 
 const FONTS = ["'Noto Serif CJK SC'", "'Noto Sans CJK SC'", "'WenQuanYi Zen Hei'", "'WenQuanYi Micro Hei'"];
 
@@ -20,7 +27,8 @@ export function makeLook(rng: Rng): Look {
     labelWidthEm: pick(rng, [2, 3, 4.5, 6]),
     ink: pick(rng, ['#111', '#222', '#2b2b3a', '#333']),
     paper: pick(rng, ['#fff', '#fbf8ef', '#f6f1e4', '#fdfcf7']),
-    watermark: rng() < 0.3 ? pick(rng, ['仅供速卖通平台认证使用', '仅用于JIT退出申请使用', '此复印件仅供办理业务使用']) : null,
+    watermark:
+      rng() < 0.3 ? pick(rng, ['仅供速卖通平台认证使用', '仅用于JIT退出申请使用', '此复印件仅供办理业务使用']) : null,
     fontPx: pick(rng, [24, 26, 28, 30, 32]),
   };
 }

@@ -13,14 +13,23 @@ import type { FindingCode } from '../../../shared/findings';
 import { readIndependentTruth } from './generate';
 
 // LOGISTICS_SET_DIR: another set, such as an extra calibration set (generate.ts OUT SEED).
-const DIR = process.env.LOGISTICS_SET_DIR ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
+const DIR =
+  process.env.LOGISTICS_SET_DIR ??
+  join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
 const split = process.argv[2] ?? 'calibration';
 const filter = process.argv[3] ?? '';
 const truth = readIndependentTruth(DIR);
 const rulebook = loadRulebook();
-const imp = await importOrderExport(readFileSync(join(DIR, truth.orders)), truth.orders, { offsetHours: rulebook.utcOffsetHours });
+const imp = await importOrderExport(readFileSync(join(DIR, truth.orders)), truth.orders, {
+  offsetHours: rulebook.utcOffsetHours,
+});
 const orders = imp.orders.map((o) => ({ id: o.id, jit: o.jit }));
-const CODES: FindingCode[] = ['TIMESTAMP_MISSING', 'TIMESTAMP_OUT_OF_RANGE', 'LOGISTICS_PICKUP_NOT_SHOWN', 'PICKUP_NOT_MARKED'];
+const CODES: FindingCode[] = [
+  'TIMESTAMP_MISSING',
+  'TIMESTAMP_OUT_OF_RANGE',
+  'LOGISTICS_PICKUP_NOT_SHOWN',
+  'PICKUP_NOT_MARKED',
+];
 const wrong: Record<string, number> = {};
 let n = 0;
 for (const f of truth.files.filter((x) => x.split === split && x.file.includes(filter))) {
@@ -34,7 +43,10 @@ for (const f of truth.files.filter((x) => x.split === split && x.file.includes(f
   if (got.has('LOGISTICS_ORDER_UNKNOWN') !== !f.orderInExport) bad.push('LOGISTICS_ORDER_UNKNOWN');
   for (const c of bad) wrong[c] = (wrong[c] ?? 0) + 1;
   const label = r.regions?.find((x) => x.label?.startsWith('watermark'))?.label ?? '-';
-  if (bad.length || process.env.ALL) process.stdout.write(`${f.file}\t${f.style}/${f.corner}/${f.photo ? 'photo' : ''}\t${f.stampText}\tgot:${label}\tbad:${bad.join(',')}\t${Date.now() - t0}ms\n`);
+  if (bad.length || process.env.ALL)
+    process.stdout.write(
+      `${f.file}\t${f.style}/${f.corner}/${f.photo ? 'photo' : ''}\t${f.stampText}\tgot:${label}\tbad:${bad.join(',')}\t${Date.now() - t0}ms\n`,
+    );
 }
 process.stdout.write(`${split}: ${n} files, wrong ${JSON.stringify(wrong)}\n`);
 await shutdownOcr();

@@ -22,7 +22,18 @@ export const INDEPENDENT_VERSION = 4;
 const COUNT = 96;
 const STANDARD_SEED = 20261125;
 
-export type IndependentTruth = { version: number; today: string; orders: string; files: (Omit<Plan, 'page'> & { orderId: string; tracking: string; template: string; pickupShown: boolean; mark: string | null })[] };
+export type IndependentTruth = {
+  version: number;
+  today: string;
+  orders: string;
+  files: (Omit<Plan, 'page'> & {
+    orderId: string;
+    tracking: string;
+    template: string;
+    pickupShown: boolean;
+    mark: string | null;
+  })[];
+};
 
 function html(plan: Plan, rnd: Rand): string {
   const size = PAGE_SIZES[plan.page.template];
@@ -49,7 +60,10 @@ async function photograph(png: Buffer, out: string, rnd: Rand): Promise<void> {
   const meta = await sharp(png).metadata();
   const w = meta.width ?? 1000;
   const h = meta.height ?? 800;
-  let img = await sharp(png).composite([{ input: screenTexture(w, h, rnd), blend: 'over' }]).png().toBuffer();
+  let img = await sharp(png)
+    .composite([{ input: screenTexture(w, h, rnd), blend: 'over' }])
+    .png()
+    .toBuffer();
   if (rnd() < 0.5) {
     const j = (k: number): number => Math.floor(rnd() * k);
     const dx = Math.floor(w * 0.06);
@@ -59,9 +73,14 @@ async function photograph(png: Buffer, out: string, rnd: Rand): Promise<void> {
     writeFileSync(tmpIn, img);
     await run('convert', [tmpIn, '-virtual-pixel', 'black', '-distort', 'Perspective', pts, `${out}.pp.png`]);
     img = readFileSync(`${out}.pp.png`);
-    await Promise.all([tmpIn, `${out}.pp.png`].map((f) => import('node:fs/promises').then((fs) => fs.rm(f, { force: true }))));
+    await Promise.all(
+      [tmpIn, `${out}.pp.png`].map((f) => import('node:fs/promises').then((fs) => fs.rm(f, { force: true }))),
+    );
   } else {
-    img = await sharp(img).rotate(rnd() * 10 - 5, { background: { r: 20, g: 22, b: 26 } }).png().toBuffer();
+    img = await sharp(img)
+      .rotate(rnd() * 10 - 5, { background: { r: 20, g: 22, b: 26 } })
+      .png()
+      .toBuffer();
   }
   const scale = 0.75 + rnd() * 0.35;
   const m = await sharp(img).metadata();
@@ -82,7 +101,10 @@ async function renderOne(page: Page, plan: Plan, dir: string, rnd: Rand): Promis
   if (plan.photo) {
     plan.file = plan.file.replace(/\.png$/, '.jpg');
     await photograph(png, join(dir, plan.file), rnd);
-  } else if (plan.file.endsWith('.jpg')) await sharp(png).jpeg({ quality: 75 + Math.floor(rnd() * 20) }).toFile(out);
+  } else if (plan.file.endsWith('.jpg'))
+    await sharp(png)
+      .jpeg({ quality: 75 + Math.floor(rnd() * 20) })
+      .toFile(out);
   else writeFileSync(out, png);
 }
 
@@ -100,10 +122,21 @@ export async function generateIndependentLogistics(dir: string, extraSeed?: numb
   if (existsSync(truthFile) && readIndependentTruth(dir).version === INDEPENDENT_VERSION) return;
   mkdirSync(dir, { recursive: true });
   const SEED = extraSeed ?? STANDARD_SEED;
-  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED).map((p) => (extraSeed === undefined ? p : { ...p, split: 'calibration' as const }));
+  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED).map((p) =>
+    extraSeed === undefined ? p : { ...p, split: 'calibration' as const },
+  );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -112,16 +145,33 @@ export async function generateIndependentLogistics(dir: string, extraSeed?: numb
     await browser.close();
   }
   writeFileSync(join(dir, 'orders.csv'), orderExportCsv(plans, SEED));
-  const files = plans.map(({ page, ...rest }) => ({ ...rest, orderId: page.orderId, tracking: page.tracking, template: page.template, pickupShown: page.events.some((e) => e.pickup), mark: page.mark }));
-  const truth: IndependentTruth = { version: INDEPENDENT_VERSION, today: INDEPENDENT_TODAY, orders: 'orders.csv', files };
+  const files = plans.map(({ page, ...rest }) => ({
+    ...rest,
+    orderId: page.orderId,
+    tracking: page.tracking,
+    template: page.template,
+    pickupShown: page.events.some((e) => e.pickup),
+    mark: page.mark,
+  }));
+  const truth: IndependentTruth = {
+    version: INDEPENDENT_VERSION,
+    today: INDEPENDENT_TODAY,
+    orders: 'orders.csv',
+    files,
+  };
   writeFileSync(`${truthFile}.tmp`, JSON.stringify(truth, null, 1));
   renameSync(`${truthFile}.tmp`, truthFile);
 }
 
 if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('independent')) {
   // generate.ts [OUT] [EXTRA_SEED [COUNT]]: the standard set, or an extra calibration set from another seed.
-  const out = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
+  const out =
+    process.argv[2] ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
   const t0 = Date.now();
-  await generateIndependentLogistics(out, process.argv[3] ? Number(process.argv[3]) : undefined, Number(process.argv[4]) || COUNT);
+  await generateIndependentLogistics(
+    out,
+    process.argv[3] ? Number(process.argv[3]) : undefined,
+    Number(process.argv[4]) || COUNT,
+  );
   process.stderr.write(`independent logistics: ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }

@@ -27,10 +27,14 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 /** Inline style wrapping the pickup row's time cell in the chosen mark. */
 function markCss(mark: MarkStyle | null): string {
   switch (mark) {
-    case 'box': return 'outline:3px solid #e02020;outline-offset:3px;';
-    case 'circle': return 'border:3px solid #e8262a;border-radius:50%;padding:6px 14px;margin:-9px -17px;';
-    case 'highlighter': return 'background:rgba(255,236,0,.75);';
-    default: return '';
+    case 'box':
+      return 'outline:3px solid #e02020;outline-offset:3px;';
+    case 'circle':
+      return 'border:3px solid #e8262a;border-radius:50%;padding:6px 14px;margin:-9px -17px;';
+    case 'highlighter':
+      return 'background:rgba(255,236,0,.75);';
+    default:
+      return '';
   }
 }
 
@@ -116,7 +120,13 @@ function phone(spec: PageSpec): string {
     <table style="border-collapse:collapse">${eventRows(spec, '')}</table></div></div>`;
 }
 
-const TEMPLATES: Record<PageTemplate, (spec: PageSpec) => string> = { aliexpress, cainiao, '4px': fourPx, yunexpress: yunExpress, phone };
+const TEMPLATES: Record<PageTemplate, (spec: PageSpec) => string> = {
+  aliexpress,
+  cainiao,
+  '4px': fourPx,
+  yunexpress: yunExpress,
+  phone,
+};
 
 export const PAGE_SIZES: Record<PageTemplate, { width: number; height: number }> = {
   aliexpress: { width: 1280, height: 800 },
@@ -132,7 +142,18 @@ export function pageBody(spec: PageSpec): string {
 
 /** Event descriptions, newest first; the pickup is the oldest event after 已下单. */
 export const TRANSIT_TEXTS = [
-  '【目的国】包裹已妥投 Delivered', '【目的国】派送中，快递员正在派件', '【目的国】到达当地分拣中心', '航班已抵达目的国机场',
-  '【深圳】航班已起飞', '【深圳】已完成出口清关', '【深圳】离开深圳转运中心，发往机场', '【深圳】到达菜鸟深圳转运中心',
+  '【目的国】包裹已妥投 Delivered',
+  '【目的国】派送中，快递员正在派件',
+  '【目的国】到达当地分拣中心',
+  '航班已抵达目的国机场',
+  '【深圳】航班已起飞',
+  '【深圳】已完成出口清关',
+  '【深圳】离开深圳转运中心，发往机场',
+  '【深圳】到达菜鸟深圳转运中心',
 ];
-export const PICKUP_TEXTS = ['【深圳市】快递员已揽收', '【东莞市】揽收成功，揽收员：王师傅', '【广州】包裹已被揽收 Picked up', '卖家已交接，揽收完成'];
+export const PICKUP_TEXTS = [
+  '【深圳市】快递员已揽收',
+  '【东莞市】揽收成功，揽收员：王师傅',
+  '【广州】包裹已被揽收 Picked up',
+  '卖家已交接，揽收完成',
+];

@@ -24,7 +24,12 @@ export type Plan = {
   page: PageSpec;
   orderInExport: boolean;
   jit: boolean;
-  expected: { TIMESTAMP_MISSING: boolean; TIMESTAMP_OUT_OF_RANGE: boolean; LOGISTICS_PICKUP_NOT_SHOWN: boolean; PICKUP_NOT_MARKED: boolean };
+  expected: {
+    TIMESTAMP_MISSING: boolean;
+    TIMESTAMP_OUT_OF_RANGE: boolean;
+    LOGISTICS_PICKUP_NOT_SHOWN: boolean;
+    PICKUP_NOT_MARKED: boolean;
+  };
 };
 
 export function rng(seed: number): Rand {
@@ -44,7 +49,14 @@ const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 function wallAt(ms: number): WallTime {
   const d = new Date(ms);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+  };
 }
 const fmt = (t: WallTime): string => `${t.y}-${p2(t.mo)}-${p2(t.d)} ${p2(t.h)}:${p2(t.mi)}:${p2(t.s)}`;
 export const ymd = (t: WallTime): string => `${t.y}-${p2(t.mo)}-${p2(t.d)}`;
@@ -82,7 +94,17 @@ function trackingNumber(rnd: Rand, template: PageTemplate): string {
   return `LP${digits(14)}`;
 }
 
-const STYLES: StampStyle[] = ['seg7-short', 'seg7-long', 'camera-panel', 'caption', 'text-shadow', 'text-outline', 'text-plain', 'text-translucent', 'text-cjk'];
+const STYLES: StampStyle[] = [
+  'seg7-short',
+  'seg7-long',
+  'camera-panel',
+  'caption',
+  'text-shadow',
+  'text-outline',
+  'text-plain',
+  'text-translucent',
+  'text-cjk',
+];
 const CORNERS: Corner[] = ['tl', 'tr', 'bl', 'br', 'top', 'bottom'];
 const TEMPLATES: PageTemplate[] = ['aliexpress', 'cainiao', '4px', 'yunexpress', 'phone'];
 const MARKS: MarkStyle[] = ['box', 'circle', 'arrow', 'highlighter'];
@@ -103,7 +125,12 @@ export function makePlan(count: number, seed: number): Plan[] {
   for (let i = 0; i < count; i++) {
     const kind = kindFor(i, rnd);
     const range = rnd() < 0.22 ? (rnd() < 0.6 ? 'old' : 'future') : 'in';
-    const template = kind === 'statusbar' ? 'phone' : kind === 'taskbar' ? pick(rnd, ['aliexpress', 'cainiao', '4px', 'yunexpress'] as const) : pick(rnd, TEMPLATES);
+    const template =
+      kind === 'statusbar'
+        ? 'phone'
+        : kind === 'taskbar'
+          ? pick(rnd, ['aliexpress', 'cainiao', '4px', 'yunexpress'] as const)
+          : pick(rnd, TEMPLATES);
     const captured = captureMs(rnd, kind === 'stamp' || kind === 'taskbar' ? range : 'in');
     const pickupShown = rnd() < 0.75;
     const mark = pickupShown && rnd() < 0.6 ? pick(rnd, MARKS) : null;
@@ -111,19 +138,31 @@ export function makePlan(count: number, seed: number): Plan[] {
     const wall = wallAt(captured);
     const searchFrom = ymd(wallAt(captured - Math.floor(60 + rnd() * 150) * 86_400_000));
     const page: PageSpec = {
-      template, orderId: orderNumber(rnd), tracking: trackingNumber(rnd, template), events: ev.list, orderTime: ev.orderTime,
-      searchFrom, searchTo: ymd(wall), mark, font: pick(rnd, PAGE_FONTS), statusClock: `${p2(wall.h)}:${p2(wall.mi)}`,
+      template,
+      orderId: orderNumber(rnd),
+      tracking: trackingNumber(rnd, template),
+      events: ev.list,
+      orderTime: ev.orderTime,
+      searchFrom,
+      searchTo: ymd(wall),
+      mark,
+      font: pick(rnd, PAGE_FONTS),
+      statusClock: `${p2(wall.h)}:${p2(wall.mi)}`,
     };
     const stamped = kind === 'stamp' || kind === 'taskbar';
     const date = ymd(wall);
     plans.push({
       file: `independent-${String(i + 1).padStart(3, '0')}-${template}-${kind === 'stamp' ? 'x' : kind}.${rnd() < 0.5 ? 'png' : 'jpg'}`,
       split: i % 2 === 0 ? 'calibration' : 'heldout',
-      kind, style: kind === 'stamp' ? pick(rnd, STYLES) : kind === 'taskbar' ? 'taskbar' : null,
+      kind,
+      style: kind === 'stamp' ? pick(rnd, STYLES) : kind === 'taskbar' ? 'taskbar' : null,
       corner: kind === 'stamp' ? pick(rnd, CORNERS) : null,
       photo: rnd() < 0.35,
-      stamp: stamped ? wall : null, stampText: null, page,
-      orderInExport: rnd() < 0.8, jit: rnd() < 0.3,
+      stamp: stamped ? wall : null,
+      stampText: null,
+      page,
+      orderInExport: rnd() < 0.8,
+      jit: rnd() < 0.3,
       expected: {
         TIMESTAMP_MISSING: !stamped,
         TIMESTAMP_OUT_OF_RANGE: stamped && (date < WINDOW_FROM || date > INDEPENDENT_TODAY),
@@ -146,6 +185,9 @@ export function orderExportCsv(plans: readonly Plan[], seed: number): string {
     return `${id},${jit ? '是' : '否'},${order},${deadline},${pickup},已完成`;
   };
   for (const p of plans) if (p.orderInExport) rows.push(row(p.page.orderId, p.jit, p.page.orderTime));
-  for (let i = 0; i < 20; i++) rows.push(row(orderNumber(rnd), rnd() < 0.3, fmt(wallAt(dayMs('2026-09-01') + Math.floor(rnd() * 80) * 86_400_000))));
+  for (let i = 0; i < 20; i++)
+    rows.push(
+      row(orderNumber(rnd), rnd() < 0.3, fmt(wallAt(dayMs('2026-09-01') + Math.floor(rnd() * 80) * 86_400_000))),
+    );
   return `\ufeff${rows.join('\r\n')}\r\n`;
 }

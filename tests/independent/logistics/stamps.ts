@@ -6,14 +6,31 @@
  */
 import type { Rand } from './pages';
 
-export type StampStyle = 'seg7-short' | 'seg7-long' | 'camera-panel' | 'caption' | 'text-shadow' | 'text-outline' | 'text-plain' | 'text-translucent' | 'text-cjk' | 'taskbar';
+export type StampStyle =
+  | 'seg7-short'
+  | 'seg7-long'
+  | 'camera-panel'
+  | 'caption'
+  | 'text-shadow'
+  | 'text-outline'
+  | 'text-plain'
+  | 'text-translucent'
+  | 'text-cjk'
+  | 'taskbar';
 export type Corner = 'tl' | 'tr' | 'bl' | 'br' | 'top' | 'bottom';
 export type WallTime = { y: number; mo: number; d: number; h: number; mi: number; s: number };
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const PLACES = ['广东省深圳市宝安区福永街道', '广东省东莞市长安镇', '浙江省义乌市稠江街道', '广东省广州市白云区太和镇'];
-const FONTS = ["'Noto Sans CJK SC'", "'WenQuanYi Zen Hei'", "'DejaVu Sans Mono'", "'Noto Serif CJK SC'", "'DejaVu Sans'", "'WenQuanYi Micro Hei'"];
+const FONTS = [
+  "'Noto Sans CJK SC'",
+  "'WenQuanYi Zen Hei'",
+  "'DejaVu Sans Mono'",
+  "'Noto Serif CJK SC'",
+  "'DejaVu Sans'",
+  "'WenQuanYi Micro Hei'",
+];
 
 function weekday(t: WallTime): string {
   return WEEKDAYS[new Date(Date.UTC(t.y, t.mo - 1, t.d)).getUTCDay()] ?? '';
@@ -21,7 +38,16 @@ function weekday(t: WallTime): string {
 
 /** Which segments (a..g) light up per digit. */
 const SEGMENTS: Record<string, string> = {
-  '0': 'abcdef', '1': 'bc', '2': 'abdeg', '3': 'abcdg', '4': 'bcfg', '5': 'acdfg', '6': 'acdefg', '7': 'abc', '8': 'abcdefg', '9': 'abcdfg',
+  '0': 'abcdef',
+  '1': 'bc',
+  '2': 'abdeg',
+  '3': 'abcdg',
+  '4': 'bcfg',
+  '5': 'acdfg',
+  '6': 'acdefg',
+  '7': 'abc',
+  '8': 'abcdefg',
+  '9': 'abcdfg',
 };
 
 /** One seven-segment string ("'26 10 05", "2026/10/28 20:41") as an SVG, digits w×h px. */
@@ -29,8 +55,13 @@ export function sevenSegmentSvg(text: string, h: number, colour: string): string
   const w = h * 0.55;
   const t = Math.max(2, h * 0.12);
   const seg: Record<string, [number, number, number, number]> = {
-    a: [t, 0, w - 2 * t, t], d: [t, h - t, w - 2 * t, t], g: [t, h / 2 - t / 2, w - 2 * t, t],
-    f: [0, t, t, h / 2 - t], b: [w - t, t, t, h / 2 - t], e: [0, h / 2, t, h / 2 - t], c: [w - t, h / 2, t, h / 2 - t],
+    a: [t, 0, w - 2 * t, t],
+    d: [t, h - t, w - 2 * t, t],
+    g: [t, h / 2 - t / 2, w - 2 * t, t],
+    f: [0, t, t, h / 2 - t],
+    b: [w - t, t, t, h / 2 - t],
+    e: [0, h / 2, t, h / 2 - t],
+    c: [w - t, h / 2, t, h / 2 - t],
   };
   let x = 0;
   const parts: string[] = [];
@@ -39,14 +70,22 @@ export function sevenSegmentSvg(text: string, h: number, colour: string): string
     if (lit) {
       for (const s of lit) {
         const [sx, sy, sw, sh] = seg[s] ?? [0, 0, 0, 0];
-        parts.push(`<rect x="${(x + sx).toFixed(1)}" y="${sy.toFixed(1)}" width="${sw.toFixed(1)}" height="${sh.toFixed(1)}" rx="${(t / 3).toFixed(1)}"/>`);
+        parts.push(
+          `<rect x="${(x + sx).toFixed(1)}" y="${sy.toFixed(1)}" width="${sw.toFixed(1)}" height="${sh.toFixed(1)}" rx="${(t / 3).toFixed(1)}"/>`,
+        );
       }
       x += w + t * 1.2;
     } else if (ch === ':') {
-      parts.push(`<rect x="${x}" y="${h * 0.28}" width="${t}" height="${t}"/><rect x="${x}" y="${h * 0.66}" width="${t}" height="${t}"/>`);
+      parts.push(
+        `<rect x="${x}" y="${h * 0.28}" width="${t}" height="${t}"/><rect x="${x}" y="${h * 0.66}" width="${t}" height="${t}"/>`,
+      );
       x += t * 2.5;
     } else if (ch === '/' || ch === '-') {
-      parts.push(ch === '/' ? `<path d="M${x} ${h} L${x + w * 0.5} 0 L${x + w * 0.5 + t} 0 L${x + t} ${h}Z"/>` : `<rect x="${x}" y="${h / 2 - t / 2}" width="${w * 0.6}" height="${t}"/>`);
+      parts.push(
+        ch === '/'
+          ? `<path d="M${x} ${h} L${x + w * 0.5} 0 L${x + w * 0.5 + t} 0 L${x + t} ${h}Z"/>`
+          : `<rect x="${x}" y="${h / 2 - t / 2}" width="${w * 0.6}" height="${t}"/>`,
+      );
       x += w * 0.8;
     } else if (ch === "'") {
       parts.push(`<rect x="${x}" y="0" width="${t}" height="${h * 0.3}"/>`);
@@ -58,12 +97,18 @@ export function sevenSegmentSvg(text: string, h: number, colour: string): string
 
 function place(corner: Corner, margin: number): string {
   switch (corner) {
-    case 'tl': return `top:${margin}px;left:${margin}px;`;
-    case 'tr': return `top:${margin}px;right:${margin}px;`;
-    case 'bl': return `bottom:${margin}px;left:${margin}px;`;
-    case 'br': return `bottom:${margin}px;right:${margin}px;`;
-    case 'top': return `top:${margin}px;left:50%;transform:translateX(-50%);`;
-    case 'bottom': return `bottom:${margin}px;left:50%;transform:translateX(-50%);`;
+    case 'tl':
+      return `top:${margin}px;left:${margin}px;`;
+    case 'tr':
+      return `top:${margin}px;right:${margin}px;`;
+    case 'bl':
+      return `bottom:${margin}px;left:${margin}px;`;
+    case 'br':
+      return `bottom:${margin}px;right:${margin}px;`;
+    case 'top':
+      return `top:${margin}px;left:50%;transform:translateX(-50%);`;
+    case 'bottom':
+      return `bottom:${margin}px;left:50%;transform:translateX(-50%);`;
   }
 }
 
@@ -72,7 +117,12 @@ export type StampHtml = { html: string; text: string; barBottom?: number };
 function cameraPanel(t: WallTime, rnd: Rand, font: string): { inner: string; text: string } {
   const sep = rnd() < 0.5 ? '.' : '-';
   const date = `${t.y}${sep}${p2(t.mo)}${sep}${p2(t.d)}`;
-  const code = rnd() < 0.5 ? `<div style="font-size:13px;opacity:.85">防伪码 ${Math.floor(rnd() * 1e6).toString(36).toUpperCase()}Q${Math.floor(rnd() * 90 + 10)}</div>` : '';
+  const code =
+    rnd() < 0.5
+      ? `<div style="font-size:13px;opacity:.85">防伪码 ${Math.floor(rnd() * 1e6)
+          .toString(36)
+          .toUpperCase()}Q${Math.floor(rnd() * 90 + 10)}</div>`
+      : '';
   const place = PLACES[Math.floor(rnd() * PLACES.length)] ?? '';
   const inner = `<div style="background:rgba(0,0,0,${(0.25 + rnd() * 0.3).toFixed(2)});color:#fff;padding:10px 16px;border-radius:6px;font-family:${font};display:flex;gap:12px">
     <div style="font-size:${40 + Math.floor(rnd() * 16)}px;font-weight:bold;line-height:1">${p2(t.h)}:${p2(t.mi)}</div>
@@ -83,11 +133,12 @@ function cameraPanel(t: WallTime, rnd: Rand, font: string): { inner: string; tex
 
 /** The HTML of one stamp over a page of the given size. */
 export function stampHtml(style: StampStyle, corner: Corner, t: WallTime, rnd: Rand): StampHtml {
-  const font = FONTS[Math.floor(rnd() * FONTS.length)] ?? "sans-serif";
+  const font = FONTS[Math.floor(rnd() * FONTS.length)] ?? 'sans-serif';
   const margin = 8 + Math.floor(rnd() * 30);
   const long = `${t.y}-${p2(t.mo)}-${p2(t.d)} ${p2(t.h)}:${p2(t.mi)}:${p2(t.s)}`;
   const size = 20 + Math.floor(rnd() * 16);
-  const box = (inner: string, extra = ''): string => `<div style="position:absolute;z-index:9;${place(corner, margin)}${extra}">${inner}</div>`;
+  const box = (inner: string, extra = ''): string =>
+    `<div style="position:absolute;z-index:9;${place(corner, margin)}${extra}">${inner}</div>`;
   switch (style) {
     case 'seg7-short': {
       const text = `'${p2(t.y % 100)} ${p2(t.mo)} ${p2(t.d)}`;
@@ -108,18 +159,42 @@ export function stampHtml(style: StampStyle, corner: Corner, t: WallTime, rnd: R
       return { html, text };
     }
     case 'text-shadow':
-      return { html: box(long, `color:#fff;font:bold ${size}px ${font};text-shadow:2px 2px 3px rgba(0,0,0,.85)`), text: long };
+      return {
+        html: box(long, `color:#fff;font:bold ${size}px ${font};text-shadow:2px 2px 3px rgba(0,0,0,.85)`),
+        text: long,
+      };
     case 'text-outline':
-      return { html: box(long, `color:${rnd() < 0.5 ? '#fff' : '#ffe14a'};font:bold ${size}px ${font};-webkit-text-stroke:1.2px #000;paint-order:stroke fill`), text: long };
+      return {
+        html: box(
+          long,
+          `color:${rnd() < 0.5 ? '#fff' : '#ffe14a'};font:bold ${size}px ${font};-webkit-text-stroke:1.2px #000;paint-order:stroke fill`,
+        ),
+        text: long,
+      };
     case 'text-plain': {
       const colours = ['#e53935', '#ff6d00', '#1e88e5', '#d81b60', '#2e7d32', '#f9a825'];
-      return { html: box(long, `color:${colours[Math.floor(rnd() * colours.length)]};font:bold ${size}px ${font}`), text: long };
+      return {
+        html: box(long, `color:${colours[Math.floor(rnd() * colours.length)]};font:bold ${size}px ${font}`),
+        text: long,
+      };
     }
     case 'text-translucent':
-      return { html: box(long, `color:rgba(${rnd() < 0.5 ? '255,60,40' : '20,90,230'},${(0.55 + rnd() * 0.3).toFixed(2)});font:bold ${size + 6}px ${font}`), text: long };
+      return {
+        html: box(
+          long,
+          `color:rgba(${rnd() < 0.5 ? '255,60,40' : '20,90,230'},${(0.55 + rnd() * 0.3).toFixed(2)});font:bold ${size + 6}px ${font}`,
+        ),
+        text: long,
+      };
     case 'text-cjk': {
       const text = `${t.y}年${t.mo}月${t.d}日 ${p2(t.h)}:${p2(t.mi)}`;
-      return { html: box(text, `color:${rnd() < 0.5 ? '#fff' : '#ff3d00'};font:bold ${size}px ${font};text-shadow:1px 1px 2px #000`), text };
+      return {
+        html: box(
+          text,
+          `color:${rnd() < 0.5 ? '#fff' : '#ff3d00'};font:bold ${size}px ${font};text-shadow:1px 1px 2px #000`,
+        ),
+        text,
+      };
     }
     case 'taskbar': {
       const html = `<div style="position:absolute;z-index:9;left:0;right:0;bottom:0;height:44px;background:#202020;color:#fff;display:flex;align-items:center;justify-content:space-between;padding:0 14px;font-family:'Noto Sans CJK SC'">

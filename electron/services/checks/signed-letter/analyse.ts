@@ -21,17 +21,28 @@ export type InkResult = { findings: Finding[]; regions: Region[]; pageBlurry: bo
 export type PageJudging = { dpiFactor: number; minSharpness: number; upsampled: number };
 const OUR_LETTER: PageJudging = { dpiFactor: 1, minSharpness: T.pageMinSharpness, upsampled: 1 };
 
-export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pick<Zones, 'text'>, book: Rulebook, judging: PageJudging = OUR_LETTER) {
+export function pageFindings(
+  loc: PageLocation,
+  page: NormalizedPage,
+  zones: Pick<Zones, 'text'>,
+  book: Rulebook,
+  judging: PageJudging = OUR_LETTER,
+) {
   const findings: Finding[] = [];
   const minDpi = book.upload.minLetterDpi;
   const dpi = loc.pxPerMm * MM_PER_INCH;
   const lowRes = dpi < minDpi * T.dpiTolerance * judging.dpiFactor;
   if (lowRes) {
     const at = (mm: number, perMm: number) => Math.round(mm * perMm);
-    findings.push(makeFinding('IMAGE_LOW_RESOLUTION', {
-      width: at(A4_MM.width, loc.pxPerMm), height: at(A4_MM.height, loc.pxPerMm),
-      minWidth: at(A4_MM.width, minDpi / MM_PER_INCH), minHeight: at(A4_MM.height, minDpi / MM_PER_INCH), dpi: Math.round(dpi),
-    }));
+    findings.push(
+      makeFinding('IMAGE_LOW_RESOLUTION', {
+        width: at(A4_MM.width, loc.pxPerMm),
+        height: at(A4_MM.height, loc.pxPerMm),
+        minWidth: at(A4_MM.width, minDpi / MM_PER_INCH),
+        minHeight: at(A4_MM.height, minDpi / MM_PER_INCH),
+        dpi: Math.round(dpi),
+      }),
+    );
   }
   const cut: Edge[] = 'cutEdges' in loc ? loc.cutEdges : [];
   if (cut.length > 0) {
@@ -41,7 +52,8 @@ export function pageFindings(loc: PageLocation, page: NormalizedPage, zones: Pic
   // An upsampled source has softer edges at page scale without being out of focus.
   const sharpness = textSharpness(page, zones.text) * judging.upsampled ** 2;
   const blurry = sharpness < judging.minSharpness;
-  if (blurry) findings.push(makeFinding('IMAGE_BLURRY', { score: Math.round(sharpness), threshold: judging.minSharpness }));
+  if (blurry)
+    findings.push(makeFinding('IMAGE_BLURRY', { score: Math.round(sharpness), threshold: judging.minSharpness }));
   return { findings, lowRes, blurry };
 }
 
@@ -53,7 +65,11 @@ function doubledSeal(page: NormalizedPage, box: PixelBox, steepness: number) {
 
 /** The seal anywhere in `search`: missing, or blurry when the page itself is sharp. */
 /** sealSteepness: judge the seal by its edges alone (other templates: pale ink pads are normal there). */
-export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { blurry: boolean; lowRes: boolean; sourcePxPerMm?: number; sealSteepness?: number }) {
+export function sealFindings(
+  page: NormalizedPage,
+  search: PixelBox,
+  page_: { blurry: boolean; lowRes: boolean; sourcePxPerMm?: number; sealSteepness?: number },
+) {
   const findings: Finding[] = [];
   const regions: Region[] = [];
   let legibleSeal: PixelBox | null = null;
@@ -64,13 +80,21 @@ export function sealFindings(page: NormalizedPage, search: PixelBox, page_: { bl
     const region = page.toImage(seal.box);
     regions.push({ ...region, label: 'seal' });
     const measured = sealQuality(page, seal.box, page_.sourcePxPerMm);
-    const q = page_.sealSteepness ? { ...measured, score: Math.round((100 * measured.steepness) / page_.sealSteepness) } : measured;
+    const q = page_.sealSteepness
+      ? { ...measured, score: Math.round((100 * measured.steepness) / page_.sealSteepness) }
+      : measured;
     const doubled = page_.sealSteepness ? doubledSeal(page, seal.box, measured.steepness) : null;
     if (q.score < 100 && !page_.blurry && !page_.lowRes) {
       const key = page_.sealSteepness ? { key: 'letter.check.sealBlurryStrokes' } : {};
       findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100 }, { region, ...key }));
     } else if (doubled && !page_.blurry) {
-      findings.push(makeFinding('SEAL_BLURRY', { score: q.score, threshold: 100, shiftMm: doubled.shiftMm.toFixed(1) }, { region, key: 'letter.check.sealDoubled' }));
+      findings.push(
+        makeFinding(
+          'SEAL_BLURRY',
+          { score: q.score, threshold: 100, shiftMm: doubled.shiftMm.toFixed(1) },
+          { region, key: 'letter.check.sealDoubled' },
+        ),
+      );
     } else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
   }
   return { findings, regions, legibleSeal };
@@ -84,7 +108,9 @@ export function inkChecks(loc: PageLocation, page: NormalizedPage, zones: Zones,
   findings.push(...seal.findings);
   const regions: Region[] = [...seal.regions];
   // Blur spreads pen ink and lightens it: look for lighter strokes on a blurred page.
-  const signature = zones.signature ? findSignature(page, zones.signature, blurry ? T.inkGreyBlurred : T.inkGrey) : null;
+  const signature = zones.signature
+    ? findSignature(page, zones.signature, blurry ? T.inkGreyBlurred : T.inkGrey)
+    : null;
   if (signature) regions.push({ ...page.toImage(signature.box), label: 'signature' });
   else {
     const region = zones.signature ? page.toImage(zones.signature) : undefined;

@@ -52,11 +52,16 @@ function looksLikePaper(page: NormalizedPage): boolean {
 const LICENCE_WORDS = /营业执照|注册资本|经营范围|登记机关|成立日期|营业期限|住所/;
 
 /** A business licence also prints 法定代表人: its own headings, and no 承诺, give it away. */
-const isLicence = (lines: OcrLine[]) => lines.filter((l) => LICENCE_WORDS.test(l.text)).length >= 2 && !lines.some((l) => /承诺/.test(l.text));
+const isLicence = (lines: OcrLine[]) =>
+  lines.filter((l) => LICENCE_WORDS.test(l.text)).length >= 2 && !lines.some((l) => /承诺/.test(l.text));
 
 function notALetter(lines: OcrLine[]): Finding {
   const licence = isLicence(lines);
-  return makeFinding('KIND_UNKNOWN', {}, { key: licence ? 'letter.check.licenceNotLetter' : 'letter.check.notALetter' });
+  return makeFinding(
+    'KIND_UNKNOWN',
+    {},
+    { key: licence ? 'letter.check.licenceNotLetter' : 'letter.check.notALetter' },
+  );
 }
 
 function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean) {
@@ -64,7 +69,9 @@ function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: bo
   // Printed lines are not cleared first: a signature crossing the label sits inside its box.
   const strokes = findStrokes(page, zone, block.textHeight, blurry ? T.penGreyBlurred : T.penGrey);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
-  const label = block.signLine?.text.match(SIGN_LABEL) ? block.signLine.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
+  const label = block.signLine?.text.match(SIGN_LABEL)
+    ? block.signLine.text.replace(/[:：].*$/u, '')
+    : '法定代表人（签字）';
   const region = page.toImage(zone);
   return {
     findings: [makeFinding('SIGNATURE_MISSING', { label }, { key: 'letter.check.signatureMissingNear', region })],
@@ -72,7 +79,12 @@ function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: bo
   };
 }
 
-function verdictFinding(v: NameVerdict | null, kind: 'company' | 'person', expected: string, page: NormalizedPage): Finding | null {
+function verdictFinding(
+  v: NameVerdict | null,
+  kind: 'company' | 'person',
+  expected: string,
+  page: NormalizedPage,
+): Finding | null {
   if (!v || v.verdict === 'match') return null;
   const region = page.toImage(v.line.box);
   if (v.verdict === 'mismatch') {
@@ -93,7 +105,11 @@ export function nameChecks(page: NormalizedPage, block: SigningBlock, caseInfo: 
   if (personLine) regions.push({ ...page.toImage(personLine.box), label: 'legalRepresentative' });
   if (companyLine) regions.push({ ...page.toImage(companyLine.box), label: 'companyName' });
   if (caseInfo) {
-    for (const f of [verdictFinding(person, 'person', caseInfo.legalRepresentative, page), verdictFinding(company, 'company', caseInfo.companyName, page)]) if (f) findings.push(f);
+    for (const f of [
+      verdictFinding(person, 'person', caseInfo.legalRepresentative, page),
+      verdictFinding(company, 'company', caseInfo.companyName, page),
+    ])
+      if (f) findings.push(f);
   }
   // One "not checked" note is enough: both name the region to look at.
   const unsure = findings.filter((f) => f.code === 'NAMES_NOT_CHECKED');
@@ -107,28 +123,46 @@ export function nameChecks(page: NormalizedPage, block: SigningBlock, caseInfo: 
 function contentCut(loc: Loc, page: NormalizedPage, detected: OcrLine[]): Loc {
   if (loc.cutEdges.length === 0) return loc;
   const m = 2 * K;
-  const touches = detected.some((l) => l.box.x < m || l.box.y < m || l.box.x + l.box.width > page.width - m || l.box.y + l.box.height > page.height - m);
+  const touches = detected.some(
+    (l) =>
+      l.box.x < m || l.box.y < m || l.box.x + l.box.width > page.width - m || l.box.y + l.box.height > page.height - m,
+  );
   return touches ? loc : { ...loc, cutEdges: [] };
 }
 
 /** The text block for the page-blur measure: the full-width lines (paragraphs). */
 function textBlock(page: NormalizedPage, detected: OcrLine[]) {
   const wide = detected.filter((l) => l.box.width >= 40 * K);
-  if (wide.length === 0) return { x: page.width * 0.1, y: page.height * 0.15, width: page.width * 0.8, height: page.height * 0.6 };
+  if (wide.length === 0)
+    return { x: page.width * 0.1, y: page.height * 0.15, width: page.width * 0.8, height: page.height * 0.6 };
   const x = Math.min(...wide.map((l) => l.box.x));
   const y = Math.min(...wide.map((l) => l.box.y));
-  return { x, y, width: Math.max(...wide.map((l) => l.box.x + l.box.width)) - x, height: Math.max(...wide.map((l) => l.box.y + l.box.height)) - y };
+  return {
+    x,
+    y,
+    width: Math.max(...wide.map((l) => l.box.x + l.box.width)) - x,
+    height: Math.max(...wide.map((l) => l.box.y + l.box.height)) - y,
+  };
 }
 
-export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, caseInfo: CaseInput | undefined, signal?: AbortSignal) {
+export async function checkAnyLetter(
+  img: RgbImage,
+  loc: Loc,
+  book: Rulebook,
+  caseInfo: CaseInput | undefined,
+  signal?: AbortSignal,
+) {
   // The second sheet may not separate from the desk (in shadow, out of frame): look beside the first.
-  if (loc.sheets > 1 || (loc.kind === 'paper' && (await pageBesideSheet(img, loc.bounds)))) return { findings: [makeFinding('LETTER_TWO_PAGES')], regions: [], sealText: null };
+  if (loc.sheets > 1 || (loc.kind === 'paper' && (await pageBesideSheet(img, loc.bounds))))
+    return { findings: [makeFinding('LETTER_TWO_PAGES')], regions: [], sealText: null };
   const view = sheetView(loc);
   const first = pageFromView(img, view);
-  if (inkShare(first) < BLANK_INK_SHARE && looksLikePaper(first)) return { findings: [makeFinding('PAGE_BLANK')], regions: [], sealText: null };
+  if (inkShare(first) < BLANK_INK_SHARE && looksLikePaper(first))
+    return { findings: [makeFinding('PAGE_BLANK')], regions: [], sealText: null };
   const read = await readPage(img, view, signal, first);
   const { page, lines } = read;
-  if (!lines.some((l) => LETTER_WORDS.test(l.text)) || isLicence(lines)) return { findings: [notALetter(lines)], regions: [], sealText: null };
+  if (!lines.some((l) => LETTER_WORDS.test(l.text)) || isLicence(lines))
+    return { findings: [notALetter(lines)], regions: [], sealText: null };
   const findings: Finding[] = [];
   if (read.turns !== 0) findings.push(makeFinding('PAGE_ROTATED', { turn: t(`letter.turn.${read.turns}`) }));
   const block = findSigningBlock(page, lines);
@@ -137,14 +171,28 @@ export async function checkAnyLetter(img: RgbImage, loc: Loc, book: Rulebook, ca
     minSharpness: T.anyTemplateMinSharpness,
     upsampled: Math.max(1, K / Math.max(loc.pxPerMm, 1e-6)),
   };
-  const pf = pageFindings(contentCut(loc, page, read.detected), page, { text: textBlock(page, read.detected) }, book, judging);
+  const pf = pageFindings(
+    contentCut(loc, page, read.detected),
+    page,
+    { text: textBlock(page, read.detected) },
+    book,
+    judging,
+  );
   findings.push(...pf.findings);
   // The seal's own sharpness is judged at any resolution, normalised for it.
-  const seal = sealFindings(page, { x: 0, y: 0, width: page.width, height: page.height }, { blurry: pf.blurry, lowRes: false, sourcePxPerMm: loc.pxPerMm, sealSteepness: T.anyTemplateSealSteepness });
+  const seal = sealFindings(
+    page,
+    { x: 0, y: 0, width: page.width, height: page.height },
+    { blurry: pf.blurry, lowRes: false, sourcePxPerMm: loc.pxPerMm, sealSteepness: T.anyTemplateSealSteepness },
+  );
   findings.push(...seal.findings);
   const sig = signatureFindings(page, block, pf.blurry);
   findings.push(...sig.findings);
   const names = nameChecks(page, block, caseInfo);
   findings.push(...names.findings);
-  return { findings, regions: [...seal.regions, ...sig.regions, ...names.regions], sealText: seal.legibleSeal ? { page, box: seal.legibleSeal } : null };
+  return {
+    findings,
+    regions: [...seal.regions, ...sig.regions, ...names.regions],
+    sealText: seal.legibleSeal ? { page, box: seal.legibleSeal } : null,
+  };
 }

@@ -35,7 +35,11 @@ function computeDarkMask(g: GreyImage, radius: number): Uint8Array {
     for (let x = 0; x < w; x++) {
       const x0 = Math.max(0, x - radius);
       const x1 = Math.min(w, x + radius + 1);
-      const sum = integral[y1 * (w + 1) + x1]! - integral[y0 * (w + 1) + x1]! - integral[y1 * (w + 1) + x0]! + integral[y0 * (w + 1) + x0]!;
+      const sum =
+        integral[y1 * (w + 1) + x1]! -
+        integral[y0 * (w + 1) + x1]! -
+        integral[y1 * (w + 1) + x0]! +
+        integral[y0 * (w + 1) + x0]!;
       const mean = sum / ((x1 - x0) * (y1 - y0));
       const v = data[y * w + x] ?? 255;
       mask[y * w + x] = v < 0.55 * mean && v < 150 ? 1 : 0;
@@ -52,7 +56,15 @@ export function squareBlobs(g: GreyImage): Component[] {
   return components(darkMask(g, Math.round(long * 0.012)), g.width, g.height, 6).filter((c) => {
     const w = c.maxX - c.minX + 1;
     const h = c.maxY - c.minY + 1;
-    return w >= minSide && h >= minSide && w <= maxSide && h <= maxSide && w / h > 0.6 && w / h < 1.66 && c.area / (w * h) > 0.78;
+    return (
+      w >= minSide &&
+      h >= minSide &&
+      w <= maxSide &&
+      h <= maxSide &&
+      w / h > 0.6 &&
+      w / h < 1.66 &&
+      c.area / (w * h) > 0.78
+    );
   });
 }
 

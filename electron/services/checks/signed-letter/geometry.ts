@@ -45,7 +45,17 @@ export function warp(src: RgbImage, pageToSrc: Homography, width: number, height
   const out = new Uint8Array(width * height * 3);
   const sw = src.width;
   const d = src.data;
-  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = pageToSrc as [number, number, number, number, number, number, number, number, number];
+  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = pageToSrc as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const maxX = sw - 1;
   const maxY = src.height - 1;
   for (let y = 0; y < height; y++) {
@@ -80,12 +90,19 @@ export function warp(src: RgbImage, pageToSrc: Homography, width: number, height
 /** Axis-aligned bounds of a box's four corners after a homography (for overlays). */
 export function mapBox(h: Homography, box: { x: number; y: number; width: number; height: number }) {
   const pts = [
-    apply(h, { x: box.x, y: box.y }), apply(h, { x: box.x + box.width, y: box.y }),
-    apply(h, { x: box.x + box.width, y: box.y + box.height }), apply(h, { x: box.x, y: box.y + box.height }),
+    apply(h, { x: box.x, y: box.y }),
+    apply(h, { x: box.x + box.width, y: box.y }),
+    apply(h, { x: box.x + box.width, y: box.y + box.height }),
+    apply(h, { x: box.x, y: box.y + box.height }),
   ];
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y);
   const x = Math.min(...xs);
   const y = Math.min(...ys);
-  return { x: Math.round(x), y: Math.round(y), width: Math.round(Math.max(...xs) - x), height: Math.round(Math.max(...ys) - y) };
+  return {
+    x: Math.round(x),
+    y: Math.round(y),
+    width: Math.round(Math.max(...xs) - x),
+    height: Math.round(Math.max(...ys) - y),
+  };
 }

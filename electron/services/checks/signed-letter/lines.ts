@@ -49,7 +49,12 @@ function join(parts: OcrLine[]): OcrLine {
   if (sorted.length === 1) return sorted[0]!;
   const x = Math.min(...sorted.map((l) => l.box.x));
   const y = Math.min(...sorted.map((l) => l.box.y));
-  const box = { x, y, width: Math.max(...sorted.map((l) => l.box.x + l.box.width)) - x, height: Math.max(...sorted.map(bottom)) - y };
+  const box = {
+    x,
+    y,
+    width: Math.max(...sorted.map((l) => l.box.x + l.box.width)) - x,
+    height: Math.max(...sorted.map(bottom)) - y,
+  };
   const text = sorted.map((l) => l.text).join('');
   const charConfidences = sorted.flatMap((l) => l.charConfidences ?? Array.from(l.text, () => l.confidence));
   // A joined line is only as sure as its least sure part.

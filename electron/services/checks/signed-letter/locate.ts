@@ -26,9 +26,11 @@ async function detectionGrey(img: RgbImage): Promise<{ grey: GreyImage; scale: n
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { grey: { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height }, scale };
+  return {
+    grey: { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height },
+    scale,
+  };
 }
-
 
 /**
  * The outermost candidate towards each image corner, if they form a plausible A4 mark
@@ -38,9 +40,7 @@ async function detectionGrey(img: RgbImage): Promise<{ grey: GreyImage; scale: n
 function pickMarks(blobs: Component[]): Point[] | null {
   if (blobs.length < 4) return null;
   const best = (score: (p: Point) => number) => blobs.reduce((a, b) => (score(centre(b)) < score(centre(a)) ? b : a));
-  const corners = [
-    best((p) => p.x + p.y), best((p) => -p.x + p.y), best((p) => -p.x - p.y), best((p) => p.x - p.y),
-  ];
+  const corners = [best((p) => p.x + p.y), best((p) => -p.x + p.y), best((p) => -p.x - p.y), best((p) => p.x - p.y)];
   if (new Set(corners).size < 4) return null;
   const areas = corners.map((c) => c.area);
   const big = areas.indexOf(Math.max(...areas));
@@ -121,7 +121,8 @@ function sheetPxPerMm(q: Point[]): number {
 function strictPaperThreshold(g: GreyImage): number | null {
   const { width: w, height: h, data } = g;
   const centre: number[] = [];
-  for (let y = Math.floor(h * 0.35); y < h * 0.65; y += 3) for (let x = Math.floor(w * 0.35); x < w * 0.65; x += 3) centre.push(data[y * w + x] ?? 0);
+  for (let y = Math.floor(h * 0.35); y < h * 0.65; y += 3)
+    for (let x = Math.floor(w * 0.35); x < w * 0.65; x += 3) centre.push(data[y * w + x] ?? 0);
   centre.sort((a, b) => a - b);
   const paper = centre[Math.floor(centre.length * 0.75)] ?? 255;
   const t = paper * 0.94;
@@ -140,7 +141,12 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
   const edges = Object.keys(contact) as Edge[];
   const full = (): PageLocation => {
     const bounds = { x: 0, y: 0, width: Math.round(g.width / scale), height: Math.round(g.height / scale) };
-    const quad = [{ x: 0, y: 0 }, { x: bounds.width, y: 0 }, { x: bounds.width, y: bounds.height }, { x: 0, y: bounds.height }];
+    const quad = [
+      { x: 0, y: 0 },
+      { x: bounds.width, y: 0 },
+      { x: bounds.width, y: bounds.height },
+      { x: 0, y: bounds.height },
+    ];
     return { kind: 'whole', bounds, pxPerMm: sheetPxPerMm(quad), cutEdges: [], quad, sheets: 1 };
   };
   // A flatbed scan (paper on every side) or no visible desk at all: the image is the page.
@@ -154,8 +160,10 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
   const second = found[1];
   const sheets = second && second.area > 0.45 * sheet.area && second.area > 0.1 * g.data.length ? 2 : 1;
   const bounds = {
-    x: Math.round(sheet.minX / scale), y: Math.round(sheet.minY / scale),
-    width: Math.round((sheet.maxX - sheet.minX + 1) / scale), height: Math.round((sheet.maxY - sheet.minY + 1) / scale),
+    x: Math.round(sheet.minX / scale),
+    y: Math.round(sheet.minY / scale),
+    width: Math.round((sheet.maxX - sheet.minX + 1) / scale),
+    height: Math.round((sheet.maxY - sheet.minY + 1) / scale),
   };
   // Paper running into a border while desk shows elsewhere: that side of the sheet is cut off.
   const cutEdges = edges.filter((e) => contact[e] > 0.25);
@@ -164,7 +172,14 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
   const byWidth = bounds.width / A4_MM.width;
   const byHeight = bounds.height / A4_MM.height;
   const quad = sheetCorners(mask, g.width, sheet).map((p) => ({ x: p.x / scale, y: p.y / scale }));
-  const pxPerMm = cutEdges.length === 0 ? sheetPxPerMm(quad) : sideways && !upDown ? byHeight : upDown && !sideways ? byWidth : Math.min(byWidth, byHeight);
+  const pxPerMm =
+    cutEdges.length === 0
+      ? sheetPxPerMm(quad)
+      : sideways && !upDown
+        ? byHeight
+        : upDown && !sideways
+          ? byWidth
+          : Math.min(byWidth, byHeight);
   return { kind: 'paper', bounds, pxPerMm, cutEdges, quad, sheets };
 }
 
@@ -194,4 +209,3 @@ export async function locatePage(img: RgbImage): Promise<PageLocation> {
   const down = Math.min(dist(tl, bl), dist(tr, br)) / dist(m[0]!, m[3]!);
   return { kind: 'marks', mmToImage, pxPerMm: Math.min(across, down), marks: marksInImage, cutEdges: [] };
 }
-

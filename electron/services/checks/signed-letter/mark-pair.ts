@@ -32,7 +32,15 @@ function similarity(p1: Point, p2: Point, q1: Point, q2: Point): Homography {
 }
 
 /** Dark pixels in a strip beside the segment a→b, on the side `sign` of it. */
-function inkBeside(mask: Uint8Array, g: GreyImage, a: Point, b: Point, vertical: boolean, sign: number, depth: number): number {
+function inkBeside(
+  mask: Uint8Array,
+  g: GreyImage,
+  a: Point,
+  b: Point,
+  vertical: boolean,
+  sign: number,
+  depth: number,
+): number {
   let n = 0;
   const [lo, hi] = vertical ? [Math.min(a.y, b.y), Math.max(a.y, b.y)] : [Math.min(a.x, b.x), Math.max(a.x, b.x)];
   const base = vertical ? (a.x + b.x) / 2 : (a.y + b.y) / 2;
@@ -76,7 +84,13 @@ export function locateByMarkPair(blobs: Component[], g: GreyImage, scale: number
   if (!best) return null;
   const up = (h: Homography): Homography => h.map((v, i) => (i < 6 ? v / scale : v));
   const mmToImage = up(best.h);
-  return { kind: 'marks', mmToImage, pxPerMm: best.pxPerMm / scale, marks: best.pair.map((p) => ({ x: p.x / scale, y: p.y / scale })), cutEdges: cutEdgesFrom(best.h, g) };
+  return {
+    kind: 'marks',
+    mmToImage,
+    pxPerMm: best.pxPerMm / scale,
+    marks: best.pair.map((p) => ({ x: p.x / scale, y: p.y / scale })),
+    cutEdges: cutEdgesFrom(best.h, g),
+  };
 }
 
 /** Marks the transform puts outside the photo: the sheet is cut off on that side. */

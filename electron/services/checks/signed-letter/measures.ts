@@ -51,7 +51,8 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
   const threshold = redThreshold(page, { x: 0, y: 0, width: page.width, height: page.height });
   for (let y = b.y; y < b.y + b.height; y++) {
     for (let x = b.x; x < b.x + b.width; x++) {
-      if ((page.redness[y * page.width + x] ?? 0) > threshold) counts[Math.floor((y - b.y) / k) * cw + Math.floor((x - b.x) / k)]! += 1;
+      if ((page.redness[y * page.width + x] ?? 0) > threshold)
+        counts[Math.floor((y - b.y) / k) * cw + Math.floor((x - b.x) / k)]! += 1;
     }
   }
   // A cell is red when a few of its 36 pixels are: faded seals are sparse, JPEG noise is not.
@@ -64,7 +65,8 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
     let redPixels = 0;
     for (let y = c.minY; y <= c.maxY; y++) for (let x = c.minX; x <= c.maxX; x++) redPixels += counts[y * cw + x] ?? 0;
     // Round or oval (oval seals are 0.66–0.75 as high as wide).
-    const roundish = w / h > 0.6 && w / h < 1.67 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
+    const roundish =
+      w / h > 0.6 && w / h < 1.67 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
     if (!roundish || redPixels < T.sealMinRedAreaMm2 * k * k) continue;
     if (best && best.redPixels >= redPixels) continue;
     best = { box: { x: b.x + c.minX * k, y: b.y + c.minY * k, width: w * k, height: h * k }, redPixels, diameterMm };
@@ -110,7 +112,11 @@ export type SignatureFound = { box: PixelBox; longestStrokeMm: number; inkMm2: n
  * Handwriting in the zone: dark, non-red ink whose connected strokes are longer than any
  * printed character (11 pt ≈ 3.9 mm), so typed or printed text never counts.
  */
-export function findSignature(page: NormalizedPage, zone: PixelBox, inkGrey: number = T.inkGrey): SignatureFound | null {
+export function findSignature(
+  page: NormalizedPage,
+  zone: PixelBox,
+  inkGrey: number = T.inkGrey,
+): SignatureFound | null {
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
   const mask = new Uint8Array(b.width * b.height);
@@ -133,6 +139,11 @@ export function findSignature(page: NormalizedPage, zone: PixelBox, inkGrey: num
   const big = strokes.filter((c) => extent(c) / PAGE_PX_PER_MM >= T.signatureMinStrokeMm / 3);
   const minX = Math.min(...big.map((c) => c.minX));
   const minY = Math.min(...big.map((c) => c.minY));
-  const box = { x: b.x + minX, y: b.y + minY, width: Math.max(...big.map((c) => c.maxX)) - minX + 1, height: Math.max(...big.map((c) => c.maxY)) - minY + 1 };
+  const box = {
+    x: b.x + minX,
+    y: b.y + minY,
+    width: Math.max(...big.map((c) => c.maxX)) - minX + 1,
+    height: Math.max(...big.map((c) => c.maxY)) - minY + 1,
+  };
   return { box, longestStrokeMm, inkMm2: ink / PAGE_PX_PER_MM ** 2 };
 }

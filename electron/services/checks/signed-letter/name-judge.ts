@@ -36,7 +36,11 @@ function valueConfidence(line: OcrLine, value: string): number {
 function cleanValue(line: OcrLine, label: RegExp): string {
   const m = label.exec(line.text);
   // An unlabelled line (the company printed above 签章：) is all value.
-  const after = m ? line.text.slice(m.index + m[0].length) : /[:：]/.test(line.text) ? valueAfterLabel(line.text, label) : line.text;
+  const after = m
+    ? line.text.slice(m.index + m[0].length)
+    : /[:：]/.test(line.text)
+      ? valueAfterLabel(line.text, label)
+      : line.text;
   // A garbled label tail (（盖草）：, /需章)：, ：read as ！) ends at its colon, close after the label.
   const tail = /^[^\p{Script=Han}]{0,2}[\p{Script=Han}]{0,2}[^\p{Script=Han}]{0,3}[:：!！;；]/u.exec(after);
   const rest = tail ? after.slice(tail[0].length) : after;
@@ -58,10 +62,12 @@ const letters = (s: string) => Array.from(s.replace(/[^\p{L}\p{N}]/gu, ''));
 type Read = { line: OcrLine; value: string; raw: string };
 
 function readValues(lines: OcrLine[], label: RegExp, normalize: (s: string) => string): Read[] {
-  return lines.map((line) => {
-    const raw = cleanValue(line, label);
-    return { line, raw, value: normalize(raw) };
-  }).filter((r) => r.value.length > 0);
+  return lines
+    .map((line) => {
+      const raw = cleanValue(line, label);
+      return { line, raw, value: normalize(raw) };
+    })
+    .filter((r) => r.value.length > 0);
 }
 
 const withoutRaw = ({ line, value }: Read) => ({ line, value });
@@ -79,9 +85,17 @@ export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string):
   const same = compared.find((c) => c.prior === 'same');
   if (same) return { verdict: 'match', ...withoutRaw(same.r) };
   // Only a whole name read confidently, with characters read for sure in place of the expected ones, is another name.
-  const differing = compared.find((c) => c.prior === 'differs' && wholeCompanyName(c.r.value, exp) && completeRead(c.r.value, exp, 1))?.r;
-  if (!differing) return { verdict: 'unsure', ...withoutRaw(named.sort((a, b) => b.value.length - a.value.length)[0]!), why: 'partial' };
-  if (differing.line.confidence < MIN_LINE_CONFIDENCE) return { verdict: 'unsure', ...withoutRaw(differing), why: 'unsure' };
+  const differing = compared.find(
+    (c) => c.prior === 'differs' && wholeCompanyName(c.r.value, exp) && completeRead(c.r.value, exp, 1),
+  )?.r;
+  if (!differing)
+    return {
+      verdict: 'unsure',
+      ...withoutRaw(named.sort((a, b) => b.value.length - a.value.length)[0]!),
+      why: 'partial',
+    };
+  if (differing.line.confidence < MIN_LINE_CONFIDENCE)
+    return { verdict: 'unsure', ...withoutRaw(differing), why: 'unsure' };
   return { verdict: 'mismatch', ...withoutRaw(differing) };
 }
 
@@ -102,7 +116,13 @@ function completeRead(value: string, expected: string, slack: number): boolean {
 /** Ends like a company name, brackets closed, and not just the start or end of the expected one. */
 function wholeCompanyName(value: string, expected: string): boolean {
   const hanCount = (value.match(HAN) ?? []).length;
-  return COMPANY_END.test(value) && bracketsBalanced(value) && hanCount >= 4 && !expected.startsWith(value) && !expected.endsWith(value);
+  return (
+    COMPANY_END.test(value) &&
+    bracketsBalanced(value) &&
+    hanCount >= 4 &&
+    !expected.startsWith(value) &&
+    !expected.endsWith(value)
+  );
 }
 
 const PERSON = /^[\p{Script=Han}·]{2,6}$|^[A-Za-z][A-Za-z .'-]{1,40}$/u;
@@ -119,7 +139,9 @@ export function judgePerson(lines: OcrLine[], label: RegExp, expected: string): 
   // A person's name is short: no lost character is allowed for "the same".
   const prior = compareWithPrior(valueLetters(r.line, r.raw), exp, true).verdict;
   if (prior === 'same') return { verdict: 'match', ...withoutRaw(r) };
-  if (prior !== 'differs' || !completeRead(r.value, exp, 0)) return { verdict: 'unsure', ...withoutRaw(r), why: 'partial' };
-  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE) return { verdict: 'unsure', ...withoutRaw(r), why: 'unsure' };
+  if (prior !== 'differs' || !completeRead(r.value, exp, 0))
+    return { verdict: 'unsure', ...withoutRaw(r), why: 'partial' };
+  if (r.line.confidence < MIN_LINE_CONFIDENCE || valueConfidence(r.line, r.value) < MIN_CHAR_CONFIDENCE)
+    return { verdict: 'unsure', ...withoutRaw(r), why: 'unsure' };
   return { verdict: 'mismatch', ...withoutRaw(r) };
 }

@@ -27,7 +27,10 @@ export function valueLetters(line: OcrLine, value: string): ReadLetter[] {
   const at = line.text.lastIndexOf(value);
   const offset = at >= 0 ? Array.from(line.text.slice(0, at)).length : -1;
   return Array.from(value)
-    .map((c, i) => ({ c: normalizeCompanyName(c).toUpperCase(), conf: chars && offset >= 0 ? (chars[offset + i] ?? line.confidence) : line.confidence }))
+    .map((c, i) => ({
+      c: normalizeCompanyName(c).toUpperCase(),
+      conf: chars && offset >= 0 ? (chars[offset + i] ?? line.confidence) : line.confidence,
+    }))
     .filter((l) => isLetter(l.c));
 }
 
@@ -37,7 +40,9 @@ type Step = 'match' | 'sub' | 'extra' | 'lost';
 function align(read: string[], expected: string[]): Step[] {
   const n = read.length;
   const m = expected.length;
-  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: n + 1 }, (_, i) =>
+    Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const same = read[i - 1] === expected[j - 1] ? 0 : 1;
@@ -103,9 +108,16 @@ function runKind(run: Run, strict: boolean): RunKind {
  * `strict` (a person's name: two to four characters) allows no lost characters. A read is
  * the same name when nothing contradicts it and enough of it was read.
  */
-export function compareWithPrior(read: ReadLetter[], expected: string, strict: boolean): { verdict: PriorVerdict; matched: number } {
+export function compareWithPrior(
+  read: ReadLetter[],
+  expected: string,
+  strict: boolean,
+): { verdict: PriorVerdict; matched: number } {
   const exp = Array.from(normalizeCompanyName(expected).toUpperCase()).filter(isLetter);
-  const steps = align(read.map((l) => l.c), exp);
+  const steps = align(
+    read.map((l) => l.c),
+    exp,
+  );
   const matched = steps.filter((s) => s === 'match').length;
   const kinds = differingRuns(read, steps).map((run) => runKind(run, strict));
   if (kinds.includes('contradicts')) return { verdict: 'differs', matched };

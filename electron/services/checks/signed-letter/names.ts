@@ -29,7 +29,11 @@ export function namesFromLines(lines: OcrLine[]): NamesRead {
   };
 }
 
-export function nameFindings(read: NamesRead, caseInfo: CaseInput | undefined, page: NormalizedPage): { findings: Finding[]; regions: Region[] } {
+export function nameFindings(
+  read: NamesRead,
+  caseInfo: CaseInput | undefined,
+  page: NormalizedPage,
+): { findings: Finding[]; regions: Region[] } {
   const findings: Finding[] = [];
   const regions: Region[] = [];
   const { legalRep, company } = read;

@@ -52,12 +52,19 @@ function paperLevel(grey: Uint8Array, width: number, height: number): PaperLevel
   for (let by = 0; by < bh; by++) {
     for (let bx = 0; bx < bw; bx++) {
       let m = 0;
-      for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) m = Math.max(m, level[Math.min(bh - 1, Math.max(0, by + dy)) * bw + Math.min(bw - 1, Math.max(0, bx + dx))] ?? 0);
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++)
+          m = Math.max(
+            m,
+            level[Math.min(bh - 1, Math.max(0, by + dy)) * bw + Math.min(bw - 1, Math.max(0, bx + dx))] ?? 0,
+          );
       spread[by * bw + bx] = Math.max(40, m);
     }
   }
   return {
-    spread, bw, bh,
+    spread,
+    bw,
+    bh,
     at: (x, y) => spread[Math.min(bh - 1, Math.floor(y / BLOCK)) * bw + Math.min(bw - 1, Math.floor(x / BLOCK))] ?? 255,
   };
 }
@@ -75,7 +82,11 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
   const paper = paperLevel(rawGrey, width, height);
   // Each channel's own paper level: redness is measured against the local paper colour, so
   // warm light or a tinted sheet is not red, and a seal in shadow is as red as in light.
-  const [pr, pg, pb] = [0, 1, 2].map((c) => paperLevel(channel(rgb, c), width, height)) as [typeof paper, typeof paper, typeof paper];
+  const [pr, pg, pb] = [0, 1, 2].map((c) => paperLevel(channel(rgb, c), width, height)) as [
+    typeof paper,
+    typeof paper,
+    typeof paper,
+  ];
   const grey = new Uint8Array(width * height);
   const redness = new Uint8Array(width * height);
   const d = rgb.data;
@@ -104,25 +115,40 @@ export function pageFromMarks(img: RgbImage, mmToImage: Homography): NormalizedP
 }
 
 /** Without marks: the paper's bounds (or the whole image), rescaled to PAGE_PX_PER_MM. */
-export async function pageFromBounds(img: RgbImage, loc: Extract<PageLocation, { bounds: PixelBox }>): Promise<NormalizedPage> {
+export async function pageFromBounds(
+  img: RgbImage,
+  loc: Extract<PageLocation, { bounds: PixelBox }>,
+): Promise<NormalizedPage> {
   const scale = PAGE_PX_PER_MM / Math.max(loc.pxPerMm, 1e-6);
   const b = loc.bounds;
   const width = Math.max(8, Math.round(b.width * scale));
   const height = Math.max(8, Math.round(b.height * scale));
   const { data } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
-    .extract({ left: b.x, top: b.y, width: Math.min(b.width, img.width - b.x), height: Math.min(b.height, img.height - b.y) })
+    .extract({
+      left: b.x,
+      top: b.y,
+      width: Math.min(b.width, img.width - b.x),
+      height: Math.min(b.height, img.height - b.y),
+    })
     .resize(width, height, { fit: 'fill' })
     .raw()
     .toBuffer({ resolveWithObject: true });
   const toImage = (box: PixelBox): PixelBox => ({
-    x: Math.round(b.x + box.x / scale), y: Math.round(b.y + box.y / scale),
-    width: Math.round(box.width / scale), height: Math.round(box.height / scale),
+    x: Math.round(b.x + box.x / scale),
+    y: Math.round(b.y + box.y / scale),
+    width: Math.round(box.width / scale),
+    height: Math.round(box.height / scale),
   });
   return normalize({ data: new Uint8Array(data), width, height }, toImage, false);
 }
 
 /** A page without our marks: where it sits in the photo and which way up it is read. */
-export type SheetView = { quad: Point[]; width: number; height: number; /** Quarter turns already applied (a landscape sheet). */ turned: number };
+export type SheetView = {
+  quad: Point[];
+  width: number;
+  height: number;
+  /** Quarter turns already applied (a landscape sheet). */ turned: number;
+};
 
 /**
  * The sheet as a page view: its corners in page order (top-left first, clockwise) and
@@ -133,16 +159,29 @@ export function sheetView(loc: Extract<PageLocation, { bounds: PixelBox }>): She
   const scale = PAGE_PX_PER_MM / Math.max(loc.pxPerMm, 1e-6);
   const b = loc.bounds;
   // A sheet cut off by the photo's edge: keep its visible part at its true scale.
-  const quad = loc.cutEdges.length > 0
-    ? [{ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y }, { x: b.x + b.width, y: b.y + b.height }, { x: b.x, y: b.y + b.height }]
-    : loc.quad;
+  const quad =
+    loc.cutEdges.length > 0
+      ? [
+          { x: b.x, y: b.y },
+          { x: b.x + b.width, y: b.y },
+          { x: b.x + b.width, y: b.y + b.height },
+          { x: b.x, y: b.y + b.height },
+        ]
+      : loc.quad;
   const [tl, tr, br, bl] = quad as [Point, Point, Point, Point];
   const across = (Math.hypot(tr.x - tl.x, tr.y - tl.y) + Math.hypot(br.x - bl.x, br.y - bl.y)) / 2;
   const down = (Math.hypot(bl.x - tl.x, bl.y - tl.y) + Math.hypot(br.x - tr.x, br.y - tr.y)) / 2;
-  const size = loc.cutEdges.length > 0
-    ? { width: Math.round(b.width * scale), height: Math.round(b.height * scale) }
-    : { width: Math.round(A4_MM.width * PAGE_PX_PER_MM), height: Math.round(A4_MM.height * PAGE_PX_PER_MM) };
-  if (across > down * 1.15) return { quad: [tr, br, bl, tl], width: Math.min(size.width, size.height), height: Math.max(size.width, size.height), turned: 1 };
+  const size =
+    loc.cutEdges.length > 0
+      ? { width: Math.round(b.width * scale), height: Math.round(b.height * scale) }
+      : { width: Math.round(A4_MM.width * PAGE_PX_PER_MM), height: Math.round(A4_MM.height * PAGE_PX_PER_MM) };
+  if (across > down * 1.15)
+    return {
+      quad: [tr, br, bl, tl],
+      width: Math.min(size.width, size.height),
+      height: Math.max(size.width, size.height),
+      turned: 1,
+    };
   return { quad, ...size, turned: 0 };
 }
 
@@ -157,7 +196,12 @@ export function turnView(view: SheetView, quarterTurns: number): SheetView {
 /** Renders a sheet view upright at PAGE_PX_PER_MM (perspective undone), light evened out. */
 export function pageFromView(img: RgbImage, view: SheetView): NormalizedPage {
   const { width, height } = view;
-  const corners = [{ x: 0, y: 0 }, { x: width, y: 0 }, { x: width, y: height }, { x: 0, y: height }];
+  const corners = [
+    { x: 0, y: 0 },
+    { x: width, y: 0 },
+    { x: width, y: height },
+    { x: 0, y: height },
+  ];
   const pageToImage = solveHomography(corners, view.quad);
   return normalize(warp(img, pageToImage, width, height), (box) => mapBox(pageToImage, box), false);
 }

@@ -10,7 +10,8 @@ export function toGrey(img: RgbImage): GreyImage {
   const n = img.width * img.height;
   const out = new Uint8Array(n);
   const d = img.data;
-  for (let i = 0, j = 0; i < n; i++, j += 3) out[i] = (77 * (d[j] ?? 0) + 150 * (d[j + 1] ?? 0) + 29 * (d[j + 2] ?? 0)) >> 8;
+  for (let i = 0, j = 0; i < n; i++, j += 3)
+    out[i] = (77 * (d[j] ?? 0) + 150 * (d[j + 1] ?? 0) + 29 * (d[j + 2] ?? 0)) >> 8;
   return { data: out, width: img.width, height: img.height };
 }
 
@@ -19,7 +20,7 @@ export { clampBox } from '../../util/box';
 /** Value at fraction `p` (0..1) of the sorted values. */
 export function percentile(values: ArrayLike<number>, p: number): number {
   if (values.length === 0) return 0;
-  const sorted = Float32Array.from(values as ArrayLike<number>).sort();
+  const sorted = Float32Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(p * (sorted.length - 1))))] ?? 0;
 }
 
@@ -49,7 +50,15 @@ export function otsu(img: GreyImage): number {
   return threshold;
 }
 
-export type Component = { area: number; minX: number; minY: number; maxX: number; maxY: number; sumX: number; sumY: number };
+export type Component = {
+  area: number;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  sumX: number;
+  sumY: number;
+};
 
 /**
  * 8-connected components of a mask (non-zero = on), with their bounding boxes and areas, in
@@ -121,7 +130,8 @@ export function laplacianVariance(img: GreyImage, box: PixelBox): number {
   for (let y = box.y + 1; y < box.y + box.height - 1; y++) {
     for (let x = box.x + 1; x < box.x + box.width - 1; x++) {
       const i = y * width + x;
-      const lap = (data[i - 1] ?? 0) + (data[i + 1] ?? 0) + (data[i - width] ?? 0) + (data[i + width] ?? 0) - 4 * (data[i] ?? 0);
+      const lap =
+        (data[i - 1] ?? 0) + (data[i + 1] ?? 0) + (data[i - width] ?? 0) + (data[i + width] ?? 0) - 4 * (data[i] ?? 0);
       sum += lap;
       sumSq += lap * lap;
       n++;

@@ -82,8 +82,11 @@ async function readOnce(img: RgbImage, view: SheetView, signal?: AbortSignal, ma
  */
 const TOP_BAND = 0.22;
 const LOWER_BAND = 0.45;
-const readFirst = (page: NormalizedPage) => (l: RotatedLine) => l.cy < page.height * TOP_BAND || l.cy > page.height * LOWER_BAND;
-const looksComplete = (lines: OcrLine[]) => lines.some((l) => /承诺/.test(l.text)) && lines.some((l) => COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text));
+const readFirst = (page: NormalizedPage) => (l: RotatedLine) =>
+  l.cy < page.height * TOP_BAND || l.cy > page.height * LOWER_BAND;
+const looksComplete = (lines: OcrLine[]) =>
+  lines.some((l) => /承诺/.test(l.text)) &&
+  lines.some((l) => COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text));
 /** A signing block can start higher than the lower band: lines this close above its top label are read too. */
 const BLOCK_REACH_MM = 25;
 
@@ -92,12 +95,17 @@ async function readShort(r: Awaited<ReturnType<typeof readOnce>>, signal?: Abort
   if (r.detected.some((l) => !l.line)) return mergeBaselines(r.detected);
   const short = r.detected.filter((l) => l.line && l.box.width < MAX_LABEL_LINE_MM * K).map((l) => l.line!);
   const first = short.filter(readFirst(r.page));
-  const read = (lines: RotatedLine[]) => (lines.length > 0 ? recognize(r.image, { lines, signal, cacheKey: r.cacheKey }) : Promise.resolve([]));
+  const read = (lines: RotatedLine[]) =>
+    lines.length > 0 ? recognize(r.image, { lines, signal, cacheKey: r.cacheKey }) : Promise.resolve([]);
   const lines = await read(first);
   const merged = mergeBaselines(lines);
   const rest = short.filter((l) => !first.includes(l));
   if (!looksComplete(merged)) return mergeBaselines([...lines, ...(await read(rest))]);
-  const labels = merged.filter((l) => l.box.y > r.page.height * LOWER_BAND && (COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text) || SIGN_LABEL.test(l.text) || /盖章/.test(l.text)));
+  const labels = merged.filter(
+    (l) =>
+      l.box.y > r.page.height * LOWER_BAND &&
+      (COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text) || SIGN_LABEL.test(l.text) || /盖章/.test(l.text)),
+  );
   const top = Math.min(...labels.map((l) => l.box.y));
   const near = rest.filter((l) => l.cy > top - BLOCK_REACH_MM * K);
   return near.length > 0 ? mergeBaselines([...lines, ...(await read(near))]) : merged;
@@ -111,7 +119,12 @@ function uprightScore(lines: OcrLine[]): number {
 }
 
 /** `first` is the page already rendered for `start`, if the caller has it. */
-export async function readPage(img: RgbImage, start: SheetView, signal?: AbortSignal, first?: NormalizedPage): Promise<PageRead> {
+export async function readPage(
+  img: RgbImage,
+  start: SheetView,
+  signal?: AbortSignal,
+  first?: NormalizedPage,
+): Promise<PageRead> {
   let view = start;
   let r = await readOnce(img, view, signal, first);
   if (sideways(r.detected)) {

@@ -35,7 +35,11 @@ function detail(page: NormalizedPage, b: PixelBox): Float32Array {
     for (let x = 0; x < w; x++) {
       const x0 = Math.max(0, x - r);
       const x1 = Math.min(w, x + r + 1);
-      const sum = integral[y1 * (w + 1) + x1]! - integral[y0 * (w + 1) + x1]! - integral[y1 * (w + 1) + x0]! + integral[y0 * (w + 1) + x0]!;
+      const sum =
+        integral[y1 * (w + 1) + x1]! -
+        integral[y0 * (w + 1) + x1]! -
+        integral[y1 * (w + 1) + x0]! +
+        integral[y0 * (w + 1) + x0]!;
       out[y * w + x] = (page.redness[(b.y + y) * page.width + b.x + x] ?? 0) - sum / ((y1 - y0) * (x1 - x0));
     }
   }

@@ -52,7 +52,12 @@ function shareFound(read: string[], name: string): number {
   return distinct.filter((c) => seen.has(c)).length / distinct.length;
 }
 
-export async function sealTextFindings(page: NormalizedPage, seal: PixelBox, caseInfo: CaseInput | undefined, signal?: AbortSignal): Promise<Finding[]> {
+export async function sealTextFindings(
+  page: NormalizedPage,
+  seal: PixelBox,
+  caseInfo: CaseInput | undefined,
+  signal?: AbortSignal,
+): Promise<Finding[]> {
   if (!caseInfo) return [];
   const strip = unroll(page, seal);
   const lines = await recognize(
@@ -65,7 +70,13 @@ export async function sealTextFindings(page: NormalizedPage, seal: PixelBox, cas
   if (read.length < MIN_CHARS || shareFound(read, caseInfo.companyName) >= MIN_SHARE) return [];
   // The band is unrolled twice round: show one turn of it.
   const found = read.slice(0, Math.ceil(read.length / 2)).join('');
-  return [makeFinding('COMPANY_NAME_MISMATCH', { found, expected: caseInfo.companyName }, { severity: 'warning', key: 'letter.check.sealNameMismatch', region: page.toImage(seal) })];
+  return [
+    makeFinding(
+      'COMPANY_NAME_MISMATCH',
+      { found, expected: caseInfo.companyName },
+      { severity: 'warning', key: 'letter.check.sealNameMismatch', region: page.toImage(seal) },
+    ),
+  ];
 }
 
 /** For tests and tuning: the unrolled band as a grey image. */

@@ -30,7 +30,8 @@ function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number): Uint8Array
 function redMask(page: NormalizedPage, b: PixelBox): Uint8Array {
   const red = new Uint8Array(b.width * b.height);
   for (let y = 0; y < b.height; y++) {
-    for (let x = 0; x < b.width; x++) if ((page.redness[(b.y + y) * page.width + b.x + x] ?? 0) >= T.sealRedness * 2) red[y * b.width + x] = 1;
+    for (let x = 0; x < b.width; x++)
+      if ((page.redness[(b.y + y) * page.width + b.x + x] ?? 0) >= T.sealRedness * 2) red[y * b.width + x] = 1;
   }
   return red;
 }
@@ -127,7 +128,13 @@ function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[]): void 
  * `printed`: boxes of lines read confidently as print. What is left after them and the
  * rules is handwriting when a stroke of it runs longer than a printed glyph.
  */
-export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: number, inkGrey: number, printed: PixelBox[] = []): StrokesFound | null {
+export function findStrokes(
+  page: NormalizedPage,
+  zone: PixelBox,
+  textHeightPx: number,
+  inkGrey: number,
+  printed: PixelBox[] = [],
+): StrokesFound | null {
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
   const mask = inkMask(page, b, inkGrey);
@@ -141,9 +148,16 @@ export function findStrokes(page: NormalizedPage, zone: PixelBox, textHeightPx: 
   const long = strokes.filter((c) => extent(c) >= minPx);
   if (long.length === 0) return null;
   const longest = long.reduce((a, c) => (extent(c) > extent(a) ? c : a));
-  const near = strokes.filter((c) => extent(c) >= minPx / 3 && Math.abs((c.minY + c.maxY) / 2 - (longest.minY + longest.maxY) / 2) < 15 * K);
+  const near = strokes.filter(
+    (c) => extent(c) >= minPx / 3 && Math.abs((c.minY + c.maxY) / 2 - (longest.minY + longest.maxY) / 2) < 15 * K,
+  );
   const minX = Math.min(...near.map((c) => c.minX));
   const minY = Math.min(...near.map((c) => c.minY));
-  const box = { x: b.x + minX, y: b.y + minY, width: Math.max(...near.map((c) => c.maxX)) - minX + 1, height: Math.max(...near.map((c) => c.maxY)) - minY + 1 };
+  const box = {
+    x: b.x + minX,
+    y: b.y + minY,
+    width: Math.max(...near.map((c) => c.maxX)) - minX + 1,
+    height: Math.max(...near.map((c) => c.maxY)) - minY + 1,
+  };
   return { box, longestStrokeMm: extent(longest) / K, strokes: long.length };
 }

@@ -66,15 +66,36 @@ function zoneAround(page: NormalizedPage, line: OcrLine): PixelBox {
  */
 function withWrap(line: OcrLine, lines: OcrLine[]): OcrLine | null {
   const h = line.box.height;
-  const next = lines.find((l) => l !== line && l.box.y > line.box.y + 0.5 * h && l.box.y < line.box.y + 2.2 * h
-    && l.box.x < line.box.x + line.box.width && l.box.x + l.box.width > line.box.x && !/[:：]/.test(l.text)
-    && !/盖章|签字|签名|日期|代码|代表人|承诺|经营者|投资人/.test(l.text) && !/^\s*\d/.test(l.text));
+  const next = lines.find(
+    (l) =>
+      l !== line &&
+      l.box.y > line.box.y + 0.5 * h &&
+      l.box.y < line.box.y + 2.2 * h &&
+      l.box.x < line.box.x + line.box.width &&
+      l.box.x + l.box.width > line.box.x &&
+      !/[:：]/.test(l.text) &&
+      !/盖章|签字|签名|日期|代码|代表人|承诺|经营者|投资人/.test(l.text) &&
+      !/^\s*\d/.test(l.text),
+  );
   if (!next) return null;
   const y = line.box.y;
   const x = Math.min(line.box.x, next.box.x);
-  const box = { x, y, width: Math.max(line.box.x + line.box.width, next.box.x + next.box.width) - x, height: next.box.y + next.box.height - y };
-  const chars = [...(line.charConfidences ?? Array.from(line.text, () => line.confidence)), ...(next.charConfidences ?? Array.from(next.text, () => next.confidence))];
-  return { text: line.text + next.text, confidence: Math.min(line.confidence, next.confidence), box, charConfidences: chars };
+  const box = {
+    x,
+    y,
+    width: Math.max(line.box.x + line.box.width, next.box.x + next.box.width) - x,
+    height: next.box.y + next.box.height - y,
+  };
+  const chars = [
+    ...(line.charConfidences ?? Array.from(line.text, () => line.confidence)),
+    ...(next.charConfidences ?? Array.from(next.text, () => next.confidence)),
+  ];
+  return {
+    text: line.text + next.text,
+    confidence: Math.min(line.confidence, next.confidence),
+    box,
+    charConfidences: chars,
+  };
 }
 
 const ENDS_LIKE_COMPANY = /(公司|商行|厂|店|部|中心|工作室|个体工商|个人独资)[）)]?$/;
@@ -84,9 +105,14 @@ const ENDS_LIKE_COMPANY = /(公司|商行|厂|店|部|中心|工作室|个体工
  * page that ends like a company name, or a line whose wrapped continuation does (…制造有限 / 公司).
  */
 function unlabelledCompanyLines(page: NormalizedPage, lines: OcrLine[]): OcrLine[] {
-  const plain = lines.filter((l) => l.box.y > page.height * 0.4 && !/[:：，。,]/.test(l.text) && Array.from(l.text).length <= 40);
+  const plain = lines.filter(
+    (l) => l.box.y > page.height * 0.4 && !/[:：，。,]/.test(l.text) && Array.from(l.text).length <= 40,
+  );
   const own = plain.filter((l) => ENDS_LIKE_COMPANY.test(l.text.trim()));
-  const wrapped = plain.filter((l) => !ENDS_LIKE_COMPANY.test(l.text.trim())).map((l) => withWrap(l, lines)).filter((w): w is OcrLine => w !== null && ENDS_LIKE_COMPANY.test(w.text.trim()));
+  const wrapped = plain
+    .filter((l) => !ENDS_LIKE_COMPANY.test(l.text.trim()))
+    .map((l) => withWrap(l, lines))
+    .filter((w): w is OcrLine => w !== null && ENDS_LIKE_COMPANY.test(w.text.trim()));
   return [...own, ...wrapped];
 }
 
@@ -94,7 +120,12 @@ function union(lines: OcrLine[]): PixelBox | null {
   if (lines.length === 0) return null;
   const x = Math.min(...lines.map((l) => l.box.x));
   const y = Math.min(...lines.map((l) => l.box.y));
-  return { x, y, width: Math.max(...lines.map((l) => l.box.x + l.box.width)) - x, height: Math.max(...lines.map((l) => l.box.y + l.box.height)) - y };
+  return {
+    x,
+    y,
+    width: Math.max(...lines.map((l) => l.box.x + l.box.width)) - x,
+    height: Math.max(...lines.map((l) => l.box.y + l.box.height)) - y,
+  };
 }
 
 export function findSigningBlock(page: NormalizedPage, lines: OcrLine[]): SigningBlock {
@@ -104,7 +135,10 @@ export function findSigningBlock(page: NormalizedPage, lines: OcrLine[]): Signin
   const weak = candidates.filter((l) => COMPANY_LABEL.test(l.text));
   const labelled = strong.length > 0 ? strong : weak.length > 0 ? weak : unlabelledCompanyLines(page, candidates);
   // Each line as read, then with its wrapped continuation (the judge takes whichever is whole).
-  const companyLines = [...labelled, ...labelled.map((l) => withWrap(l, lines)).filter((l): l is OcrLine => l !== null)];
+  const companyLines = [
+    ...labelled,
+    ...labelled.map((l) => withWrap(l, lines)).filter((l): l is OcrLine => l !== null),
+  ];
   const legalRepLines = lines.filter((l) => isLegalRepLine(l.text) || (SIGNER.test(l.text) && /姓名/.test(l.text)));
   const labels = [...(signLine ? [signLine] : []), ...companyLines, ...legalRepLines];
   const heights = labels.map((l) => l.box.height).sort((a, b) => a - b);
@@ -112,7 +146,9 @@ export function findSigningBlock(page: NormalizedPage, lines: OcrLine[]): Signin
   return {
     signLine,
     // No label read at all: the lower part of the page, where every template signs.
-    signatureZone: signLine ? zoneAround(page, signLine) : { x: 0, y: Math.round(page.height * 0.4), width: page.width, height: Math.round(page.height * 0.55) },
+    signatureZone: signLine
+      ? zoneAround(page, signLine)
+      : { x: 0, y: Math.round(page.height * 0.4), width: page.width, height: Math.round(page.height * 0.55) },
     textHeight,
     companyLines,
     legalRepLines,

@@ -22,13 +22,18 @@ async function smallGrey(img: RgbImage): Promise<Grey> {
   const scale = Math.min(1, LONG_SIDE / Math.max(img.width, img.height));
   const width = Math.max(1, Math.round(img.width * scale));
   const height = Math.max(1, Math.round(img.height * scale));
-  const data = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).resize(width, height, { fit: 'fill' }).greyscale().raw().toBuffer();
+  const data = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    .resize(width, height, { fit: 'fill' })
+    .greyscale()
+    .raw()
+    .toBuffer();
   return { data: new Uint8Array(data), width, height, scale };
 }
 
 function paperLevel(g: Grey, b: PixelBox): number {
   const values: number[] = [];
-  for (let y = b.y; y < b.y + b.height; y += 2) for (let x = b.x; x < b.x + b.width; x += 2) values.push(g.data[y * g.width + x] ?? 0);
+  for (let y = b.y; y < b.y + b.height; y += 2)
+    for (let x = b.x; x < b.x + b.width; x += 2) values.push(g.data[y * g.width + x] ?? 0);
   values.sort((a, c) => a - c);
   return values[Math.floor(values.length * 0.75)] ?? 255;
 }
@@ -56,7 +61,12 @@ function stripIsPage(g: Grey, strip: PixelBox, paper: number): boolean {
 export async function pageBesideSheet(img: RgbImage, sheet: PixelBox): Promise<boolean> {
   const g = await smallGrey(img);
   const s = g.scale;
-  const b = { x: Math.round(sheet.x * s), y: Math.round(sheet.y * s), width: Math.round(sheet.width * s), height: Math.round(sheet.height * s) };
+  const b = {
+    x: Math.round(sheet.x * s),
+    y: Math.round(sheet.y * s),
+    width: Math.round(sheet.width * s),
+    height: Math.round(sheet.height * s),
+  };
   if (b.width < 8 || b.height < 8) return false;
   const paper = paperLevel(g, b);
   const y = Math.max(0, b.y);

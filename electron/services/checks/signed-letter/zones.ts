@@ -23,14 +23,22 @@ export type Zones = {
   looksLikeLetter: boolean;
 };
 
-const px = (b: MmBox, pad = 0): PixelBox => ({ x: (b.x - pad) * K, y: (b.y - pad) * K, width: (b.width + 2 * pad) * K, height: (b.height + 2 * pad) * K });
+const px = (b: MmBox, pad = 0): PixelBox => ({
+  x: (b.x - pad) * K,
+  y: (b.y - pad) * K,
+  width: (b.width + 2 * pad) * K,
+  height: (b.height + 2 * pad) * K,
+});
 
 export function layoutZones(): Zones {
   return {
     text: px(L.commitments.box),
     sealSearch: px(sealAreaBox(), 18),
     signature: px(L.signatureZone, 4),
-    nameRegions: [px({ x: 23, y: L.legalRepLine.box.y + 0.5, width: 84, height: 9 }), px({ x: 23, y: L.identity.box.y - 0.5, width: 164, height: 9 })],
+    nameRegions: [
+      px({ x: 23, y: L.legalRepLine.box.y + 0.5, width: 84, height: 9 }),
+      px({ x: 23, y: L.identity.box.y - 0.5, width: 164, height: 9 }),
+    ],
     lines: null,
     looksLikeLetter: true,
   };
@@ -54,7 +62,10 @@ function signatureZoneBeside(line: OcrLine): PixelBox {
  * (and the title) keeps the no-template path a few seconds instead of reading every line. */
 const MAX_LABEL_LINE_MM = 120;
 
-async function readShortLines(page: NormalizedPage, signal?: AbortSignal): Promise<{ lines: OcrLine[]; detected: OcrLine[] }> {
+async function readShortLines(
+  page: NormalizedPage,
+  signal?: AbortSignal,
+): Promise<{ lines: OcrLine[]; detected: OcrLine[] }> {
   const image = pageOcrImage(page);
   const cacheKey = `letter-page-${page.width}x${page.height}-${page.rgb.data.length}-${Date.now()}`;
   const detected = await recognize(image, { detectOnly: true, signal, cacheKey });
@@ -69,9 +80,15 @@ export async function zonesFromOcr(page: NormalizedPage, signal?: AbortSignal): 
   const { lines, detected } = await readShortLines(page, signal);
   const signLine = lines.find((l) => SIGN_LABEL.test(l.text));
   const textLines = detected.filter((l) => l.box.width >= 40 * K);
-  const text = textLines.length > 0
-    ? { x: Math.min(...textLines.map((l) => l.box.x)), y: Math.min(...textLines.map((l) => l.box.y)), width: 0, height: 0 }
-    : { x: page.width * 0.1, y: page.height * 0.15, width: page.width * 0.8, height: page.height * 0.6 };
+  const text =
+    textLines.length > 0
+      ? {
+          x: Math.min(...textLines.map((l) => l.box.x)),
+          y: Math.min(...textLines.map((l) => l.box.y)),
+          width: 0,
+          height: 0,
+        }
+      : { x: page.width * 0.1, y: page.height * 0.15, width: page.width * 0.8, height: page.height * 0.6 };
   if (textLines.length > 0) {
     text.width = Math.max(...textLines.map((l) => l.box.x + l.box.width)) - text.x;
     text.height = Math.max(...textLines.map((l) => l.box.y + l.box.height)) - text.y;

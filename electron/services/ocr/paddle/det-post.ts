@@ -119,7 +119,14 @@ function fitRect(c: Component, params: DbParams): RotatedRect {
  * Turns a probability map (map pixels) into rotated rects in image pixels; scaleX/scaleY map
  * from map to image coordinates.
  */
-export function dbBoxes(prob: Float32Array, w: number, h: number, scaleX: number, scaleY: number, params: DbParams = DEFAULT_DB): RotatedRect[] {
+export function dbBoxes(
+  prob: Float32Array,
+  w: number,
+  h: number,
+  scaleX: number,
+  scaleY: number,
+  params: DbParams = DEFAULT_DB,
+): RotatedRect[] {
   const rects: RotatedRect[] = [];
   for (const c of components(prob, w, h, params.thresh)) {
     if (c.xs.length < params.minPixels) continue;
@@ -129,13 +136,24 @@ export function dbBoxes(prob: Float32Array, w: number, h: number, scaleX: number
     const angle = Math.atan2(Math.sin(r.angle) * scaleY, Math.cos(r.angle) * scaleX);
     const lenScale = Math.hypot(Math.cos(r.angle) * scaleX, Math.sin(r.angle) * scaleY);
     const thickScale = Math.hypot(Math.sin(r.angle) * scaleX, Math.cos(r.angle) * scaleY);
-    rects.push({ cx: r.cx * scaleX, cy: r.cy * scaleY, angle, width: r.width * lenScale, height: r.height * thickScale, score: r.score });
+    rects.push({
+      cx: r.cx * scaleX,
+      cy: r.cy * scaleY,
+      angle,
+      width: r.width * lenScale,
+      height: r.height * thickScale,
+      score: r.score,
+    });
   }
   return rects;
 }
 
 /** Axis-aligned bounding box of a rotated rect, clamped to the image. */
-export function rectBounds(r: RotatedRect, imgW: number, imgH: number): { x: number; y: number; width: number; height: number } {
+export function rectBounds(
+  r: RotatedRect,
+  imgW: number,
+  imgH: number,
+): { x: number; y: number; width: number; height: number } {
   const hw = r.width / 2;
   const hh = r.height / 2;
   const cos = Math.abs(Math.cos(r.angle));

@@ -60,7 +60,14 @@ export class PaddleEngine implements OcrEngine {
     checkAbort(options.signal);
     if (options.detectOnly) {
       progress(1);
-      return readingOrder(rects.map((r) => ({ text: '', confidence: r.score, box: rectBounds(r, img.width, img.height), line: lineOf(r) })));
+      return readingOrder(
+        rects.map((r) => ({
+          text: '',
+          confidence: r.score,
+          box: rectBounds(r, img.width, img.height),
+          line: lineOf(r),
+        })),
+      );
     }
     progress(0.3);
     const lines = await this.recognizeRects(img, rects, options.signal, (f) => progress(0.3 + 0.7 * f));
@@ -78,7 +85,8 @@ export class PaddleEngine implements OcrEngine {
 
   private async linesToRead(img: Rgb, options: RecognizeOptions): Promise<RotatedRect[]> {
     if (options.lines) return options.lines.map((l) => ({ ...l, score: 1 }));
-    if (options.regions) return this.regionRects(img, options.regions, options.regionsAreLines === true, options.signal);
+    if (options.regions)
+      return this.regionRects(img, options.regions, options.regionsAreLines === true, options.signal);
     return this.detect(img);
   }
 
@@ -98,7 +106,14 @@ export class PaddleEngine implements OcrEngine {
       const box = clampBox(region, img.width, img.height);
       if (!box) continue;
       if (asLines) {
-        rects.push({ cx: box.x + box.width / 2, cy: box.y + box.height / 2, angle: 0, width: box.width, height: box.height, score: 1 });
+        rects.push({
+          cx: box.x + box.width / 2,
+          cy: box.y + box.height / 2,
+          angle: 0,
+          width: box.width,
+          height: box.height,
+          score: 1,
+        });
         continue;
       }
       for (const r of await this.detect(cropRgb(img, box))) rects.push({ ...r, cx: r.cx + box.x, cy: r.cy + box.y });
@@ -106,7 +121,12 @@ export class PaddleEngine implements OcrEngine {
     return rects;
   }
 
-  private async recognizeRects(img: Rgb, rects: RotatedRect[], signal: AbortSignal | undefined, progress: (f: number) => void): Promise<OcrLine[]> {
+  private async recognizeRects(
+    img: Rgb,
+    rects: RotatedRect[],
+    signal: AbortSignal | undefined,
+    progress: (f: number) => void,
+  ): Promise<OcrLine[]> {
     const order = rects.map((r, i) => ({ r, i, w: recWidth(r) })).sort((a, b) => a.w - b.w);
     const lines: OcrLine[] = [];
     let done = 0;
@@ -134,7 +154,13 @@ export class PaddleEngine implements OcrEngine {
     return batch.map((b, k) => {
       const { text, confidences } = ctcDecode(probs, k * steps * classes, steps, classes, this.dict);
       const confidence = confidences.length ? confidences.reduce((s, c) => s + c, 0) / confidences.length : 0;
-      return { text, confidence, box: rectBounds(b.r, img.width, img.height), charConfidences: confidences, line: lineOf(b.r) };
+      return {
+        text,
+        confidence,
+        box: rectBounds(b.r, img.width, img.height),
+        charConfidences: confidences,
+        line: lineOf(b.r),
+      };
     });
   }
 

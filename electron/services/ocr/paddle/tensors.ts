@@ -49,7 +49,14 @@ export function recWidth(r: RotatedRect): number {
  * comes out level. `out` is the batch buffer, `stride` its padded width. Written as one
  * flat loop over typed arrays: this runs for every pixel of every line.
  */
-export function sampleLine(img: Rgb, r: RotatedRect, width: number, out: Float32Array, offset: number, stride: number): void {
+export function sampleLine(
+  img: Rgb,
+  r: RotatedRect,
+  width: number,
+  out: Float32Array,
+  offset: number,
+  stride: number,
+): void {
   const src = img.data;
   const iw = img.width;
   const ih = img.height;
@@ -94,7 +101,13 @@ export function sampleLine(img: Rgb, r: RotatedRect, width: number, out: Float32
  * CTC greedy decoding: argmax per time step, collapse repeats, drop blanks (index 0).
  * `dict[i - 1]` is class i. A character's confidence is its best probability over its run.
  */
-export function ctcDecode(probs: Float32Array, offset: number, steps: number, classes: number, dict: string[]): { text: string; confidences: number[] } {
+export function ctcDecode(
+  probs: Float32Array,
+  offset: number,
+  steps: number,
+  classes: number,
+  dict: string[],
+): { text: string; confidences: number[] } {
   let text = '';
   const confidences: number[] = [];
   let prev = -1;
