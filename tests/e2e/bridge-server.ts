@@ -52,9 +52,7 @@ function withToday(channel: ChannelName, payload: unknown, today: string | undef
 function makeBridgeHandle(impls: Map<string, Impl>, today: string | undefined): Handle {
   return (channel, impl) => {
     impls.set(channel, async (payload: unknown) => {
-      const parsed = channels[channel].args.safeParse(
-        withToday(channel, payload ?? {}, today),
-      );
+      const parsed = channels[channel].args.safeParse(withToday(channel, payload ?? {}, today));
       if (!parsed.success) return fail({ code: 'INVALID_ARGS', message: describeIssues(parsed.error) });
       try {
         return ok(await impl(parsed.data as never));

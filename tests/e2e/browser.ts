@@ -105,7 +105,7 @@ export async function api(
 ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   return page.evaluate(
     ([name, a]) => {
-      const [domain, method] = (name).split(':') as [string, string];
+      const [domain, method] = name.split(':') as [string, string];
       const w = globalThis as unknown as { jitkit: Record<string, Record<string, (x: unknown) => Promise<unknown>>> };
       return w.jitkit[domain]![method]!(a) as Promise<{ ok: boolean }>;
     },
