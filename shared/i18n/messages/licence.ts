@@ -20,7 +20,7 @@ export const licence = {
     'licence.extraDocument':
       '执照照片中还拍到了另一份证件（{document}）。为避免读错字段，请只拍营业执照（可裁剪掉其他证件）后重新上传，并核对识别出的字段。',
     'licence.placeMismatch':
-      '统一社会信用代码第 3–8 位（{code}）表示登记地在{division}，但执照上的{field}写的是“{found}”。请对照执照核对代码和{field}是否识别正确；如企业迁址后代码未变，可忽略此提示。',
+      '统一社会信用代码中的登记机关行政区划代码（{code}）表示登记地在{division}，但执照上的{field}写的是“{found}”。请对照执照核对代码和{field}是否识别正确；如企业迁址后代码未变，可忽略此提示。',
     'licence.field.address': '住所',
     'licence.document.idCard': '身份证',
     'licence.document.foreignRegistration': '香港或境外的公司注册文件',
@@ -56,7 +56,7 @@ export const licence = {
     'licence.extraDocument':
       'Another document ({document}) is in the licence photo. To avoid misread fields, photograph the business licence alone (or crop the other document out), upload it again and check the fields read.',
     'licence.placeMismatch':
-      'Characters 3–8 of the unified social credit code ({code}) say it was issued in {division}, but the licence\'s {field} names "{found}". Compare the code and the {field} with the licence; if the company moved and kept its code, ignore this notice.',
+      'The division code inside the unified social credit code ({code}) says it was issued in {division}, but the licence\'s {field} names "{found}". Compare the code and the {field} with the licence; if the company moved and kept its code, ignore this notice.',
     'licence.field.address': 'address',
     'licence.document.idCard': 'an ID card',
     'licence.document.foreignRegistration': 'a Hong Kong or foreign company registration',
