@@ -25,47 +25,40 @@ export function sourceName(book: Rulebook, source: string): Localized {
   return book.sourceNames?.[source] ?? { 'zh-CN': title, en: title };
 }
 
-export function citePreCheck(book: Rulebook, id: string, key?: ThresholdKey): RuleCitation {
-  const entry = book.preChecks.find((p) => p.id === id);
-  if (!entry) throw new RangeError(`rulebook has no preCheck "${id}"`);
-  const cite: RuleCitation = {
-    kind: 'preCheck',
+type RuleEntry = { source: string; text: Localized };
+
+/** One citation of a rulebook entry, whatever its kind: the source's names come from the book. */
+function citeEntry(book: Rulebook, kind: RuleCitation['kind'], id: string, entry: RuleEntry): RuleCitation {
+  return {
+    kind,
     id,
     source: entry.source,
     sourceTitle: sourceTitle(book, entry.source),
     sourceName: sourceName(book, entry.source),
     text: entry.text,
   };
+}
+
+function withThreshold(book: Rulebook, cite: RuleCitation, key?: ThresholdKey): RuleCitation {
   if (key) cite.threshold = { key, value: book.thresholds[key].value, unit: book.thresholds[key].unit };
   return cite;
+}
+
+export function citePreCheck(book: Rulebook, id: string, key?: ThresholdKey): RuleCitation {
+  const entry = book.preChecks.find((p) => p.id === id);
+  if (!entry) throw new RangeError(`rulebook has no preCheck "${id}"`);
+  return withThreshold(book, citeEntry(book, 'preCheck', id, entry), key);
 }
 
 export function citeGround(book: Rulebook, id: string, key?: ThresholdKey): RuleCitation {
   const entry = book.exitGrounds.find((g) => g.id === id);
   if (!entry) throw new RangeError(`rulebook has no exit ground "${id}"`);
-  const cite: RuleCitation = {
-    kind: 'exitGround',
-    id,
-    source: entry.source,
-    sourceTitle: sourceTitle(book, entry.source),
-    sourceName: sourceName(book, entry.source),
-    text: entry.text,
-  };
-  if (key) cite.threshold = { key, value: book.thresholds[key].value, unit: book.thresholds[key].unit };
-  return cite;
+  return withThreshold(book, citeEntry(book, 'exitGround', id, entry), key);
 }
 
 /** The re-entry rule (cooling days, non-JIT orders and their fulfilment rate), one entry of the rulebook. */
 export function citeReentry(book: Rulebook): RuleCitation {
-  const r = book.reentry;
-  return {
-    kind: 'reentry',
-    id: 'reentry',
-    source: r.source,
-    sourceTitle: sourceTitle(book, r.source),
-    sourceName: sourceName(book, r.source),
-    text: r.text,
-  };
+  return citeEntry(book, 'reentry', 'reentry', book.reentry);
 }
 
 export function citeThreshold(
@@ -73,14 +66,5 @@ export function citeThreshold(
   key: ThresholdKey,
   kind: RuleCitation['kind'] = 'threshold',
 ): RuleCitation {
-  const entry = book.thresholds[key];
-  return {
-    kind,
-    id: key,
-    source: entry.source,
-    sourceTitle: sourceTitle(book, entry.source),
-    sourceName: sourceName(book, entry.source),
-    text: entry.text,
-    threshold: { key, value: entry.value, unit: entry.unit },
-  };
+  return withThreshold(book, citeEntry(book, kind, key, book.thresholds[key]), key);
 }

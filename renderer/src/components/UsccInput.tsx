@@ -2,6 +2,21 @@ import { useId } from 'react';
 import { t } from '../../../shared/i18n';
 import { usccState } from '../lib-uscc';
 
+/** A field's label, with the required star hidden from screen readers (the input says required). */
+function FieldLabel({ htmlFor, text, required }: { htmlFor: string; text: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor}>
+      {text}
+      {required && (
+        <span className="req" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      )}
+    </label>
+  );
+}
+
 /** The USCC field with validation as you type (check digit of GB 32100-2015). */
 export function UsccInput({
   value,
@@ -17,15 +32,7 @@ export function UsccInput({
   const invalid = state === 'invalid';
   return (
     <div className="field">
-      <label htmlFor={id}>
-        {t('ui.field.uscc')}
-        {required && (
-          <span className="req" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-      </label>
+      <FieldLabel htmlFor={id} text={t('ui.field.uscc')} required={required} />
       <input
         id={id}
         className={`mono${invalid ? ' input-invalid' : ''}${state === 'valid' ? ' input-valid' : ''}`}
@@ -69,15 +76,7 @@ export function TextField({
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <span className="req" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-      </label>
+      <FieldLabel htmlFor={id} text={label} required={required} />
       <input
         id={id}
         value={value}
