@@ -76,7 +76,7 @@ async function expectLabelBesideRow(sku: string): Promise<void> {
   const viewer = page.getByTestId('viewer');
   const label = viewer.locator('.region-label', { hasText: sku });
   await expect.poll(() => label.getAttribute('data-place')).toMatch(/^(right|left)$/);
-  const region = viewer.locator('.region', { has: label });
+  const region = viewer.locator('.region', { has: page.locator('.region-label', { hasText: sku }) });
   const [l, r] = await Promise.all([label.boundingBox(), region.boundingBox()]);
   const apart = l!.x >= r!.x + r!.width || l!.x + l!.width <= r!.x;
   expect(apart).toBe(true);
