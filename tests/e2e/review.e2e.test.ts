@@ -3,8 +3,10 @@
  * flagged letter confirmed in two clicks and exported without re-checking; junk on the
  * licence zone and in the pile never reaching the zip (its bytes looked for in every entry);
  * one file replaced and only it re-checked (the other cards keep their results and times);
- * a PDF finding opened on its page with the SKU's row marked; 15+ files (N/M progress
- * surviving navigation, compact table, "only problems"). Screenshots go to docs/review-*.png.
+ * a PDF finding opened on its page with the SKU's row marked and labelled beside the row
+ * (both languages); 15+ files (N/M progress surviving navigation, compact table, "only
+ * problems"); stored results gone stale re-checked on opening Materials. Screenshots go to
+ * docs/review-*.png.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
