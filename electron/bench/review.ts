@@ -1,16 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { ChannelName, Handle, ProgressEvent } from '../../shared/ipc';
-import { channels } from '../../shared/ipc';
+import type { ProgressEvent } from '../../shared/ipc';
 import type { BundleExportResult } from '../../shared/channels/bundle';
 import type { ChecksRunResult, MaterialInfo } from '../../shared/channels/checks';
-import { registerBundleIpc } from '../services/bundle/ipc';
 import { readCaseJson } from '../services/bundle/seller';
-import { registerChecksIpc } from '../services/checks/ipc';
+import { directIpc, type DirectInvoke } from '../services/direct-ipc';
 import { shutdownOcr } from '../services/ocr';
 import { resourcePath } from '../services/paths';
-import { loadRulebook } from '../services/rulebook';
 import { CaseStore } from '../services/store';
 import { screenshot } from '../../tests/fixtures/bundle';
 import { fifteenFiles } from './bundle';
@@ -19,39 +16,23 @@ import { median } from './measure';
 /**
  * Review bench (issue 16): a 15-file case checked once, then one screenshot replaced the way
  * the materials screen does it (add the new file, remove the old, check only the new one),
- * three times: seconds until the new file's result is stored, and how many files each
- * replacement checked. The baseline measured in the same run on the same load: checking the
+ * three times: seconds until the check run returns (`seconds`), until the new file's own
+ * result is stored and announced (`resultSeconds`, when its card fills in), and how many files
+ * each replacement checked. The baseline measured in the same run on the same load: checking the
  * whole case. Then an export, which reuses every stored result. Everything through the real
  * IPC handlers (schemas validated), the checks worker and OCR.
  */
 const TODAY = '2026-11-25';
 const REPLACEMENT_DATES = ['2026-10-05', '2026-10-22', '2026-11-09'];
 
-type Invoke = <T>(channel: ChannelName, args: unknown) => Promise<T>;
-
-function handlers(store: CaseStore, events: ProgressEvent[]): Invoke {
-  const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
-  const ctx = {
-    store,
-    rulebook: loadRulebook(),
-    emitProgress: (e: ProgressEvent) => void events.push(e),
-    workDir: store.dataDir,
-  };
-  registerChecksIpc(handle, ctx);
-  registerBundleIpc(handle, ctx);
-  return async <T>(channel: ChannelName, args: unknown): Promise<T> => {
-    const parsed = channels[channel].args.parse(args);
-    return (await impls.get(channel)?.(parsed as never)) as T;
-  };
-}
+type TimedEvent = ProgressEvent & { at?: number };
 
 const secondsSince = (t0: number) => Math.round(performance.now() - t0) / 1000;
 const load = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 async function replaceOne(
-  invoke: Invoke,
-  events: ProgressEvent[],
+  invoke: DirectInvoke,
+  events: TimedEvent[],
   caseId: string,
   old: MaterialInfo,
   file: string,
@@ -68,16 +49,19 @@ async function replaceOne(
   const run = await invoke<ChecksRunResult>('checks:run', { caseId, today: TODAY, materialIds: [added.id], jobId });
   const seconds = secondsSince(t0);
   const checked = new Set(events.filter((e) => e.jobId === jobId && e.materialId).map((e) => e.materialId));
-  return { seconds, checkedFiles: checked.size, status: run.files[0]?.status ?? 'none', added };
+  // When the card could show it: the file's own result stored (the set rules and the case verdict follow).
+  const shown = events.find((e) => e.jobId === jobId && e.materialId === added.id);
+  const resultSeconds = shown?.at !== undefined ? Math.round(shown.at - t0) / 1000 : null;
+  return { seconds, resultSeconds, checkedFiles: checked.size, status: run.files[0]?.status ?? 'none', added };
 }
 
 export async function benchReview(): Promise<object> {
   const dir = mkdtempSync(join(tmpdir(), 'jitkit-bench-review-'));
   const store = new CaseStore(join(dir, 'data'));
-  const events: ProgressEvent[] = [];
+  const events: TimedEvent[] = [];
   const loadAtStart = load();
   try {
-    const invoke = handlers(store, events);
+    const invoke = directIpc(store, (e) => events.push({ ...e, at: performance.now() }));
     const files = await fifteenFiles(join(dir, 'in'));
     const c = store.createCase(readCaseJson(join(resourcePath('samples', 'seller'), 'case.json')));
     for (const f of files)
@@ -92,7 +76,12 @@ export async function benchReview(): Promise<object> {
       const file = join(dir, 'in', `replacement-${i + 1}.png`);
       await screenshot(file, date, 900 + i);
       const r = await replaceOne(invoke, events, c.id, old, file, `replace-${i}`);
-      replacements.push({ seconds: r.seconds, checkedFiles: r.checkedFiles, status: r.status });
+      replacements.push({
+        seconds: r.seconds,
+        resultSeconds: r.resultSeconds,
+        checkedFiles: r.checkedFiles,
+        status: r.status,
+      });
     }
     t0 = performance.now();
     const exported = await invoke<BundleExportResult>('bundle:export', {

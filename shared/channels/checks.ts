@@ -103,4 +103,10 @@ export const checksChannels = {
   'findings:reviews': channel(z.object({ caseId: id }), {} as FindingReview[]),
   /** The newest check run of each material, plus the case-level run (missing materials). */
   'checks:latest': channel(z.object({ caseId: id }), {} as CheckRunInfo[]),
+  /**
+   * The materials whose stored result went stale (or is missing): other bytes, another day,
+   * changed case names, a new order export, rulebook or checks version. The export re-checks
+   * exactly these; the Materials screen re-checks them when it opens.
+   */
+  'checks:stale': channel(z.object({ caseId: id, today: isoDate.optional() }), {} as { materialIds: string[] }),
 } as const;

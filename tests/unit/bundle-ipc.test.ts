@@ -2,10 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { channels, type ChannelName, type Handle, type ProgressEvent } from '../../shared/ipc';
-import { registerChecksIpc } from '../../electron/services/checks/ipc';
-import { registerBundleIpc } from '../../electron/services/bundle/ipc';
-import { loadRulebook } from '../../electron/services/rulebook';
+import type { ProgressEvent } from '../../shared/ipc';
+import { directIpc } from '../../electron/services/direct-ipc';
 import { shutdownOcr } from '../../electron/services/ocr';
 import { CaseStore } from '../../electron/services/store';
 import { FIXTURES_DIR } from '../fixtures';
@@ -13,25 +11,6 @@ import { BUNDLE_CASE, BUNDLE_TODAY } from '../fixtures/bundle';
 import { tempDir } from '../helpers/tmp';
 
 const SELLER = join(FIXTURES_DIR, 'bundle', 'seller');
-
-/** Drives the handlers the way electron/main/ipc.ts does: validate with the channel's schema, then call. */
-function bridge(store: CaseStore, events: ProgressEvent[]) {
-  const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
-  const ctx = {
-    store,
-    rulebook: loadRulebook(),
-    emitProgress: (e: ProgressEvent) => void events.push(e),
-    workDir: store.dataDir,
-  };
-  registerChecksIpc(handle, ctx);
-  registerBundleIpc(handle, ctx);
-  return async <T = Record<string, unknown>>(channel: ChannelName, args: unknown): Promise<T> => {
-    const parsed = channels[channel].args.safeParse(args);
-    if (!parsed.success) throw new Error(`invalid args for ${channel}`);
-    return (await impls.get(channel)?.(parsed.data as never)) as T;
-  };
-}
 
 afterAll(async () => {
   await shutdownOcr();
@@ -43,7 +22,7 @@ describe('materials, checks and bundle IPC', () => {
     const store = new CaseStore(join(dir, 'data'));
     const events: ProgressEvent[] = [];
     try {
-      const invoke = bridge(store, events);
+      const invoke = directIpc(store, (e) => events.push(e));
       const c = store.createCase(BUNDLE_CASE);
       const data = new Uint8Array(readFileSync(join(SELLER, 'stock-export.pdf')));
       const added = await invoke<{ id: string; kind: string; originalName: string }>('materials:add', {
@@ -114,7 +93,7 @@ describe('materials, checks and bundle IPC', () => {
   it('cancels a running check', async () => {
     const store = new CaseStore(join(tempDir(), 'data'));
     try {
-      const invoke = bridge(store, []);
+      const invoke = directIpc(store);
       const c = store.createCase(BUNDLE_CASE);
       for (const n of ['Screenshot_1.png', 'Screenshot_2.png', 'Screenshot_3.png']) {
         await invoke('materials:add', { caseId: c.id, name: n, data: new Uint8Array(readFileSync(join(SELLER, n))) });

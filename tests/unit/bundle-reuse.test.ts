@@ -6,13 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { channels, type ChannelName, type Handle, type ProgressEvent } from '../../shared/ipc';
+import type { ProgressEvent } from '../../shared/ipc';
 import type { BundleExportResult } from '../../shared/channels/bundle';
 import type { CheckRunInfo, MaterialInfo } from '../../shared/channels/checks';
-import { registerChecksIpc } from '../../electron/services/checks/ipc';
-import { registerBundleIpc } from '../../electron/services/bundle/ipc';
+import { directIpc } from '../../electron/services/direct-ipc';
 import { checkerKey, isFresh } from '../../electron/services/checks/freshness';
-import { loadRulebook } from '../../electron/services/rulebook';
 import { shutdownOcr } from '../../electron/services/ocr';
 import { CaseStore } from '../../electron/services/store';
 import { FIXTURES_DIR } from '../fixtures';
@@ -20,24 +18,6 @@ import { BUNDLE_CASE, BUNDLE_TODAY } from '../fixtures/bundle';
 import { tempDir } from '../helpers/tmp';
 
 const SELLER = join(FIXTURES_DIR, 'bundle', 'seller');
-
-function bridge(store: CaseStore, events: ProgressEvent[]) {
-  const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
-  const ctx = {
-    store,
-    rulebook: loadRulebook(),
-    emitProgress: (e: ProgressEvent) => void events.push(e),
-    workDir: store.dataDir,
-  };
-  registerChecksIpc(handle, ctx);
-  registerBundleIpc(handle, ctx);
-  return async <T>(channel: ChannelName, args: unknown): Promise<T> => {
-    const parsed = channels[channel].args.safeParse(args);
-    if (!parsed.success) throw new Error(`invalid args for ${channel}`);
-    return (await impls.get(channel)?.(parsed.data as never)) as T;
-  };
-}
 
 afterAll(async () => {
   await shutdownOcr();
@@ -47,13 +27,18 @@ afterAll(async () => {
 const checkedDuring = (events: ProgressEvent[], jobId: string) =>
   events.filter((e) => e.jobId === jobId && e.stage === 'check' && e.file).map((e) => e.file);
 
+/** A new case of the bundle seller in a temp store, driven through the app's handlers. */
+function freshCase() {
+  const dir = tempDir();
+  const store = new CaseStore(join(dir, 'data'));
+  const events: ProgressEvent[] = [];
+  const invoke = directIpc(store, (e) => events.push(e));
+  return { dir, events, invoke, c: store.createCase(BUNDLE_CASE) };
+}
+
 describe('export reuses fresh stored results', () => {
   it('checks only new files and files whose checker inputs changed', async () => {
-    const dir = tempDir();
-    const store = new CaseStore(join(dir, 'data'));
-    const events: ProgressEvent[] = [];
-    const invoke = bridge(store, events);
-    const c = store.createCase(BUNDLE_CASE);
+    const { dir, events, invoke, c } = freshCase();
     const add = (file: string) =>
       invoke<MaterialInfo>('materials:add', {
         caseId: c.id,
@@ -116,6 +101,42 @@ describe('export reuses fresh stored results', () => {
       jobId: 'export-4',
     });
     expect(later.rechecked.sort()).toEqual([stock.id, shot.id, shot2.id].sort());
+  });
+
+  it('checks:stale names exactly what the export would re-check; a run on those makes them fresh', async () => {
+    const { dir, events, invoke, c } = freshCase();
+    const ids: string[] = [];
+    for (const file of ['stock-export.pdf', 'Screenshot_1.png']) {
+      const data = new Uint8Array(readFileSync(join(SELLER, file)));
+      ids.push((await invoke<MaterialInfo>('materials:add', { caseId: c.id, name: file, data })).id);
+    }
+    const stale = async (today: string) =>
+      (await invoke<{ materialIds: string[] }>('checks:stale', { caseId: c.id, today })).materialIds.sort();
+    // Never checked: stale.
+    expect(await stale(BUNDLE_TODAY)).toEqual([...ids].sort());
+    await invoke('checks:run', { caseId: c.id, today: BUNDLE_TODAY });
+    expect(await stale(BUNDLE_TODAY)).toEqual([]);
+    // Another day: both stale, and the export re-checks the same two.
+    const nextDay = '2026-11-26';
+    expect(await stale(nextDay)).toEqual([...ids].sort());
+    const exported = await invoke<BundleExportResult>('bundle:export', {
+      caseId: c.id,
+      outPath: join(dir, 'a.zip'),
+      today: nextDay,
+      allowErrors: true,
+    });
+    expect(exported.rechecked.sort()).toEqual([...ids].sort());
+    expect(await stale(nextDay)).toEqual([]);
+    // Changed case names: stale again; re-checking them (what the Materials screen does) makes them fresh.
+    await invoke('case:update', { id: c.id, patch: { legalRepresentative: '李四' } });
+    const now = await stale(nextDay);
+    expect(now).toEqual([...ids].sort());
+    await invoke('checks:run', { caseId: c.id, today: nextDay, materialIds: now, jobId: 'stale-1' });
+    expect(events.filter((e) => e.jobId === 'stale-1' && e.materialId).map((e) => `${e.done}/${e.total}`)).toEqual([
+      '1/2',
+      '2/2',
+    ]);
+    expect(await stale(nextDay)).toEqual([]);
   });
 
   it('a checker key names the checker inputs: names and day count, the exit ground does not', () => {

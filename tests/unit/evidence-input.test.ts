@@ -3,6 +3,7 @@
  * misnamed files, spreadsheets), the set-level logistics rules (month coverage, duplicates)
  * and the inventory table reader on hand-made text layouts.
  */
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileCheck } from '../../shared/findings';
@@ -15,6 +16,7 @@ import { shutdownOcr } from '../../electron/services/ocr';
 import { FIXTURES_DIR } from '../fixtures';
 import { readInventoryManifest } from '../fixtures/inventory';
 import { readLogisticsManifest } from '../fixtures/logistics';
+import { tempDir } from '../helpers/tmp';
 
 const LOG_DIR = join(FIXTURES_DIR, 'logistics');
 const INV_DIR = join(FIXTURES_DIR, 'inventory');
@@ -103,6 +105,22 @@ describe('logistics set rules', () => {
     expect(flagged.sort()).toEqual(manifest.duplicates.map((d) => d.file).sort());
     for (const f of findings.filter((x) => x.code === 'DUPLICATE_IMAGE'))
       expect(f.params?.other).toBe(manifest.duplicates[0]?.of);
+  });
+
+  it('remembers fingerprints across runs, yet sees a file that was rewritten since', async () => {
+    const [a, b] = manifest.items.filter((i) => i.split === 'tune').map((i) => join(LOG_DIR, i.file));
+    const copy = join(tempDir(), 'copy.png');
+    copyFileSync(a!, copy);
+    const set = (files: string[]) =>
+      checkLogisticsSet(
+        files.map((file) => ({ ...fake('', null), file })),
+        { today, rulebook },
+      );
+    const dupes = async (files: string[]) => (await set(files)).filter((f) => f.code === 'DUPLICATE_IMAGE');
+    expect(await dupes([b!, copy])).toEqual([]);
+    expect(await dupes([b!, copy])).toEqual([]); // the same answer from the kept fingerprints
+    copyFileSync(b!, copy); // other bytes, other size: fingerprinted again
+    expect((await dupes([b!, copy])).map((f) => f.params?.file)).toEqual([copy]);
   });
 
   it('keeps different screenshots of the same app page apart in fingerprint distance', async () => {

@@ -3,7 +3,7 @@ import type { BundleExportResult } from '../../../shared/channels/bundle';
 import type { MaterialKind } from '../../../shared/findings';
 import type { ServiceContext } from '../context';
 import { asMaterialCheck } from '../checks/material-check';
-import { caseOrders, freshStoredChecks, recordMaterialCheck } from '../checks/case-run';
+import { checkerInputs, freshStoredChecks, recordMaterialCheck } from '../checks/case-run';
 import { startJob } from '../util/jobs';
 import { todayIn } from '../../../shared/rulebook';
 import { defaultBundleName, exportBundle, type BundleReviewInput } from '.';
@@ -24,15 +24,14 @@ type ExportArgs = {
  * again; the others are, and their results are stored for the cards and the next export.
  */
 async function exportCase(ctx: ServiceContext, a: ExportArgs): Promise<BundleExportResult> {
-  const caseInfo = ctx.store.getCase(a.caseId);
   const materials = ctx.store.listMaterials(a.caseId);
   const byPath = new Map(materials.map((m) => [m.storedPath, m]));
   const kinds: Record<string, MaterialKind> = Object.fromEntries(
     materials.filter((m) => m.kind !== 'unknown').map((m) => [m.storedPath, m.kind]),
   );
   const names = Object.fromEntries(materials.map((m) => [m.storedPath, m.originalName]));
-  const today = a.today ?? todayIn(ctx.rulebook);
-  const inputs = { today, caseInfo, orders: await caseOrders(ctx, a.caseId) };
+  const inputs = await checkerInputs(ctx, a.caseId, a.today);
+  const { today, caseInfo } = inputs;
   const fresh = freshStoredChecks(ctx, a.caseId, materials, inputs);
   const stored = Object.fromEntries(
     materials.flatMap((m) => (fresh.has(m.id) ? [[m.storedPath, fresh.get(m.id)!]] : [])),

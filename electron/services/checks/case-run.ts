@@ -1,6 +1,7 @@
 import type { ChecksRunResult, CheckRunInfo, MaterialCheck } from '../../../shared/channels/checks';
 import { statusOf, type FileCheck, type MaterialKind } from '../../../shared/findings';
 import { applyReviews, applyReviewsTo, type FindingReview } from '../../../shared/reviews';
+import type { CaseRecord } from '../../../shared/case';
 import type { ServiceContext } from '../context';
 import type { MaterialRecord } from '../store';
 import { todayIn } from '../../../shared/rulebook';
@@ -44,9 +45,8 @@ export async function runCaseChecks(ctx: ServiceContext, a: RunArgs): Promise<Ch
   try {
     const total = chosen.length;
     ctx.emitProgress({ jobId: job.jobId, stage: 'check', done: 0, total });
-    const orders = await caseOrders(ctx, a.caseId);
-    const today = a.today ?? todayIn(ctx.rulebook);
-    const keyOf: RecordInputs = { today, caseInfo, orders };
+    const keyOf = await checkerInputs(ctx, a.caseId, a.today);
+    const { today, orders } = keyOf;
     const { files, setFindings } = await checkFiles(
       chosen.map((m) => m.storedPath),
       {
@@ -97,6 +97,33 @@ export async function runCaseChecks(ctx: ServiceContext, a: RunArgs): Promise<Ch
 
 /** What a stored result was checked against besides its bytes (its checker key). */
 export type RecordInputs = Omit<CheckerKeyInput, 'kind' | 'rulebookVersion'>;
+
+/**
+ * What a check of this case would read now besides the file (the day, the case's names, its
+ * order export): the one source of the checker key for runs, the export and staleness.
+ */
+export async function checkerInputs(
+  ctx: ServiceContext,
+  caseId: string,
+  today?: string,
+): Promise<RecordInputs & { today: string; caseInfo: CaseRecord }> {
+  return {
+    today: today ?? todayIn(ctx.rulebook),
+    caseInfo: ctx.store.getCase(caseId),
+    orders: await caseOrders(ctx, caseId),
+  };
+}
+
+/**
+ * The case's materials whose stored result no longer holds (none, other bytes, or another
+ * checker key: another day, changed names, a new order export, a new rulebook or checks
+ * version): what the Materials screen re-checks on opening, exactly what the export would.
+ */
+export async function staleMaterialIds(ctx: ServiceContext, caseId: string, today?: string): Promise<string[]> {
+  const materials = ctx.store.listMaterials(caseId);
+  const fresh = freshStoredChecks(ctx, caseId, materials, await checkerInputs(ctx, caseId, today));
+  return materials.filter((m) => !fresh.has(m.id)).map((m) => m.id);
+}
 
 /** Stores one file's result (file names, never stored paths, in its messages) with its file hash and checker key. */
 export function recordMaterialCheck(

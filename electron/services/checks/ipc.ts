@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { loadImageFile } from '../files';
 import { materialInfo } from './material-check';
 import { cancelJob } from '../util/jobs';
-import { latestRuns, runCaseChecks } from './case-run';
+import { latestRuns, runCaseChecks, staleMaterialIds } from './case-run';
 
 /** Preview size: enough for a thumbnail grid and the review screen's side panel. */
 const DEFAULT_PREVIEW = 480;
@@ -59,6 +59,7 @@ export function registerChecksIpc(handle: Handle, ctx: ServiceContext): void {
   handle('checks:run', (a) => runCaseChecks(ctx, a));
   handle('checks:cancel', (a) => ({ cancelled: cancelJob(a.jobId) }));
   handle('checks:latest', (a) => latestRuns(ctx, a.caseId));
+  handle('checks:stale', async (a) => ({ materialIds: await staleMaterialIds(ctx, a.caseId, a.today) }));
   handle('findings:review', (a) => review(ctx, a));
   handle('findings:unreview', (a) => ({ undone: ctx.store.unreviewFinding(a.caseId, a.materialId, a.code) }));
   handle('findings:reviews', (a) => ctx.store.listReviews(a.caseId));

@@ -4,7 +4,7 @@
  * same picture re-encoded or resized, by a perceptual thumbnail fingerprint).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp from 'sharp';
 import { makeFinding } from '../../../shared/findings';
@@ -29,7 +29,7 @@ export const NEAR_DUPLICATE_FRACTION = 0.002;
  * Perceptual fingerprint for near-duplicates. A 64-bit dHash cannot tell two tracking pages
  * of the same app apart (same layout, only the text differs), so we keep the thumbnail itself.
  */
-export async function perceptualPrint(file: string): Promise<Uint8Array | null> {
+export async function perceptualPrint(file: string | Buffer): Promise<Uint8Array | null> {
   try {
     const data = await sharp(file, { limitInputPixels: 100_000_000, failOn: 'none' })
       .rotate()
@@ -57,18 +57,40 @@ export function watermarkDate(check: FileCheck): string | null {
   return findTimestamps(label)[0]?.date ?? null;
 }
 
+/**
+ * Content hash and print of a file, kept for the process by path, size and modification time
+ * (stored copies never change): replacing one screenshot compares it with the stored ones
+ * without reading and decoding each of them again, which took longer than checking the new
+ * file. A print is 8 KB; the oldest go first past the limit.
+ */
+type Fingerprint = { sha: string; print: Uint8Array | null };
+const fingerprints = new Map<string, Fingerprint>();
+const FINGERPRINTS_KEPT = 2000;
+
+async function fingerprintOf(file: string): Promise<Fingerprint | null> {
+  try {
+    const st = await stat(file);
+    const key = `${file}\0${st.size}\0${st.mtimeMs}`;
+    const kept = fingerprints.get(key);
+    if (kept) return kept;
+    const bytes = await readFile(file);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const made = { sha, print: bytes.length > 0 ? await perceptualPrint(bytes) : null };
+    if (fingerprints.size >= FINGERPRINTS_KEPT) fingerprints.delete(fingerprints.keys().next().value ?? '');
+    fingerprints.set(key, made);
+    return made;
+  } catch {
+    return null;
+  }
+}
+
 async function duplicateFindings(checks: readonly FileCheck[]): Promise<Finding[]> {
   const seen: { file: string; sha: string; hash: Uint8Array | null }[] = [];
   const findings: Finding[] = [];
   for (const check of checks) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(check.file);
-    } catch {
-      continue;
-    }
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    const hash = bytes.length > 0 ? await perceptualPrint(check.file) : null;
+    const fp = await fingerprintOf(check.file);
+    if (!fp) continue;
+    const { sha, print: hash } = fp;
     const exact = seen.find((s) => s.sha === sha);
     const near = exact
       ? undefined

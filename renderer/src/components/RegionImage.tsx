@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Region } from '../../../shared/findings';
+import { alignsEnd, labelPlacement, type Placement } from './label-placement';
 
 export type OverlayRegion = Region & { id?: string; tone?: string };
 
@@ -23,8 +24,9 @@ export function RegionImage({
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
   useEffect(() => setNatural(null), [src]);
   const size = imageSize ?? natural;
+  const { ref, layout } = useLayoutTick();
   return (
-    <div className="figure">
+    <div className="figure" ref={ref}>
       <img
         src={src}
         alt={alt}
@@ -46,13 +48,70 @@ export function RegionImage({
                 height: `${(r.height / space.height) * 100}%`,
               }}
             >
-              {r.label && <span className="region-label">{r.label}</span>}
+              {r.label && <RegionLabel text={r.label} layout={layout} />}
             </div>
           )
         );
       })}
     </div>
   );
+}
+
+/** Counts the figure's size changes (image loaded, window resized): labels are placed again on each. */
+function useLayoutTick() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [layout, setLayout] = useState(0);
+  useEffect(() => {
+    const figure = ref.current;
+    if (!figure || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setLayout((n) => n + 1));
+    observer.observe(figure);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, layout };
+}
+
+/** A region's label, placed where it hides neither the region nor its neighbouring line (see labelPlacement). */
+function RegionLabel({ text, layout }: { text: string; layout: number }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const [place, setPlace] = useState<Placement & { end: boolean }>({ at: 'above', end: false });
+  useLayoutEffect(() => {
+    const label = ref.current;
+    const region = label?.parentElement;
+    const figure = region?.parentElement;
+    if (!label || !region || !figure || figure.clientHeight === 0) return;
+    // Layout pixels (offset*), untouched by the viewer's zoom transform; the label's one-line size.
+    const box = { x: region.offsetLeft, y: region.offsetTop, width: region.offsetWidth, height: region.offsetHeight };
+    const size = oneLineSize(label, figure);
+    const space = { width: figure.clientWidth, height: figure.clientHeight };
+    const next = labelPlacement(box, size, space);
+    const end = (next.at === 'above' || next.at === 'below') && alignsEnd(box, size, space);
+    setPlace((prev) =>
+      prev.at === next.at && prev.maxWidth === next.maxWidth && prev.end === end ? prev : { ...next, end },
+    );
+  }, [text, layout]);
+  const wraps = place.maxWidth !== undefined;
+  return (
+    <span
+      ref={ref}
+      className={`region-label region-label-${place.at}${place.end ? ' region-label-end' : ''}${wraps ? ' region-label-wrap' : ''}`}
+      style={wraps ? { maxWidth: `${place.maxWidth}px` } : undefined}
+      data-place={place.at}
+    >
+      {text}
+    </span>
+  );
+}
+
+/** The label's size on one line, measured on an invisible copy (the label itself may be wrapped). */
+function oneLineSize(label: HTMLElement, figure: HTMLElement): { width: number; height: number } {
+  const probe = label.cloneNode(true) as HTMLElement;
+  probe.removeAttribute('style');
+  probe.style.cssText = 'position:absolute;visibility:hidden;left:0;top:0;white-space:nowrap;max-width:none';
+  figure.appendChild(probe);
+  const size = { width: probe.offsetWidth, height: probe.offsetHeight };
+  probe.remove();
+  return size;
 }
 
 function toneOf(label: string | undefined): string {

@@ -59,6 +59,28 @@ function useStoredMaterials(caseId: string) {
   return { materials, checks, caseFindings, error, setError, refresh };
 }
 
+/**
+ * On opening the screen: stored results that went stale since they were made (another day,
+ * changed case names, a new order export, a new rulebook or checks version; main judges it
+ * with the export's own freshness test) are checked again, with N/M progress like any run.
+ */
+function useStaleRecheck(caseId: string) {
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      if (currentJob()?.caseId === caseId) return; // this case's run is on: it stores fresh results
+      const r = await window.jitkit.checks.stale({ caseId });
+      if (!live || !r.ok) return;
+      const queued = currentJob()?.caseId === caseId ? (currentJob()?.pending ?? []) : [];
+      const ids = r.value.materialIds.filter((id) => !queued.includes(id));
+      if (ids.length > 0) void startChecks(caseId, ids);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
+}
+
 /** Remove with undo: the card goes at once, the file only after UNDO_MS unless undone. */
 function useUndoableRemove(materials: Material[] | null, removeNow: (id: string) => Promise<void>) {
   const [removing, setRemoving] = useState<{ material: Material; timer: number } | null>(null);
@@ -120,13 +142,14 @@ function useReviewActions(
 
 /**
  * The Materials screen's state: stored materials with their latest (stored) checks, the
- * running job (kept outside the screen), thumbnails, and the actions. Only new or replaced
- * files are checked; each card fills in as its result is stored.
+ * running job (kept outside the screen), thumbnails, and the actions. Only new, replaced or
+ * stale files are checked; each card fills in as its result is stored.
  */
 export function useMaterials(caseId: string) {
   const { materials, checks, caseFindings, error, setError, refresh } = useStoredMaterials(caseId);
   const job = useSyncExternalStore(subscribeJob, currentJob);
   const thumbs = useThumbnails((materials ?? []).map((m) => m.id));
+  useStaleRecheck(caseId);
 
   const check = useCallback((ids: string[]) => void startChecks(caseId, ids), [caseId]);
 
