@@ -3,7 +3,7 @@
  * (issue 16: the label covered the row above) and the boxes of seals and fields.
  */
 import { describe, expect, it } from 'vitest';
-import { alignsEnd, labelPlacement } from '../../renderer/src/components/label-placement';
+import { alignsEnd, labelPlacement, mergeSamePlace } from '../../renderer/src/components/label-placement';
 
 /** The stock report's page 2 as the viewer lays it out (layout px): a 510×720 page, rows 14 px apart. */
 const PAGE = { width: 510, height: 720 };
@@ -46,5 +46,26 @@ describe('labelPlacement', () => {
     const seal = { x: 420, y: 400, width: 80, height: 80 };
     expect(alignsEnd(seal, ZH_LABEL, PAGE)).toBe(true);
     expect(alignsEnd({ ...seal, x: 100 }, ZH_LABEL, PAGE)).toBe(false);
+  });
+});
+
+describe('mergeSamePlace', () => {
+  const seal = { x: 300, y: 900, width: 200, height: 200, label: '公章' };
+  it('draws a finding on the seal’s own box once, naming both, with the finding’s tone and id', () => {
+    const finding = {
+      x: 302,
+      y: 898,
+      width: 198,
+      height: 204,
+      label: '需要核对的位置',
+      id: 'finding-0',
+      tone: 'active',
+    };
+    expect(mergeSamePlace([seal, finding])).toEqual([{ ...finding, label: '需要核对的位置 · 公章' }]);
+  });
+  it('keeps boxes that only overlap in part, and does not repeat a label both carry', () => {
+    const signature = { x: 420, y: 950, width: 220, height: 90, label: '签名' };
+    expect(mergeSamePlace([seal, signature])).toHaveLength(2);
+    expect(mergeSamePlace([seal, { ...seal, x: 301 }])).toEqual([{ ...seal, x: 301 }]);
   });
 });

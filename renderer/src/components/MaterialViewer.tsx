@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import type { FileCheck, Finding, Region } from '../../../shared/findings';
 import { RegionImage, type OverlayRegion } from './RegionImage';
+import { mergeSamePlace } from './label-placement';
 import { findingMessage } from './FindingList';
 
 /** Full-size preview the service renders (PDFs: the page shown, at print-like resolution). */
@@ -19,14 +20,15 @@ export function regionLabel(label: string | undefined): string | undefined {
 
 /**
  * The regions to draw on one page of a file (an image is page 1), the finding's own first and
- * labelled as the place to check. A region without a page belongs to the first page.
+ * labelled as the place to check. A region without a page belongs to the first page; a finding's
+ * region on the same place as one of the file's own is drawn once, with both labels.
  */
 export function overlayRegions(check: FileCheck | undefined, active?: Finding | null, page = 1): OverlayRegion[] {
   const own = (check?.regions ?? []).map((r) => ({ ...r, label: regionLabel(r.label) }));
   const fromFindings = (check?.findings ?? []).flatMap((f, i) =>
     f.region ? [findingRegion(f, f.region, i, active)] : [],
   );
-  return [...own, ...fromFindings].filter((r) => (r.page ?? 1) === page);
+  return mergeSamePlace([...own, ...fromFindings].filter((r) => (r.page ?? 1) === page));
 }
 
 function findingRegion(f: Finding, r: Region, i: number, active?: Finding | null): OverlayRegion {

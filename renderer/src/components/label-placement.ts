@@ -41,3 +41,34 @@ export function labelPlacement(box: Box, label: Size, figure: Size): Placement {
 export function alignsEnd(box: Box, label: Size, figure: Size): boolean {
   return box.x + label.width > figure.width && box.x + box.width >= label.width;
 }
+
+/** Two boxes this much the same (intersection over union) are one place: one box, one label. */
+const SAME_PLACE_IOU = 0.8;
+
+function overlapShare(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (w <= 0 || h <= 0) return 0;
+  const inter = w * h;
+  return inter / (a.width * a.height + b.width * b.height - inter);
+}
+
+/**
+ * Regions that mark the same place (a finding's region and the seal found there) drawn as
+ * one, so their labels do not sit on top of each other: the later one (a finding's, which
+ * carries the tone) is kept, and its label names both ("需要核对的位置 · 公章").
+ */
+export function mergeSamePlace<R extends Box & { label?: string }>(regions: R[]): R[] {
+  const kept: R[] = [];
+  for (const r of regions) {
+    const i = kept.findIndex((k) => overlapShare(k, r) >= SAME_PLACE_IOU);
+    const same = i >= 0 ? kept[i] : undefined;
+    if (!same) {
+      kept.push(r);
+      continue;
+    }
+    const labels = [r.label, same.label].filter((l): l is string => Boolean(l));
+    kept[i] = { ...r, label: [...new Set(labels)].join(' · ') || undefined };
+  }
+  return kept;
+}
