@@ -120,7 +120,14 @@ export function composeLetter(rng: Rng, file: PlannedFile): ComposedPages {
       if (file.signature) {
         const chars = file.seller.legalRepresentative.length;
         const spec = makeSignatureSpec(signRng, Math.max(2, Math.min(3, chars)));
-        const scale = signRng.chance(0.25) ? signRng.range(1.4, 1.9) : signRng.range(0.7, 1.1);
+        // Small handwriting (a scribble a third of a label's width), ordinary, or large across the block.
+        const size = signRng.pick(['small', 'normal', 'normal', 'large'] as const);
+        const scale =
+          size === 'small'
+            ? signRng.range(0.45, 0.65)
+            : size === 'large'
+              ? signRng.range(1.4, 1.9)
+              : signRng.range(0.7, 1.1);
         spec.widthMm *= scale;
         spec.heightMm *= scale;
         const sig = signatureSvg(spec, signRng);
