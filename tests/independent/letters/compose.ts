@@ -59,7 +59,13 @@ function sealCentre(rng: Rng, a: Anchors): [number, number] {
   return [clamp(cx + rng.range(-8, 8), 32, 178), clamp(cy + rng.range(-10, 8), 40, 265)];
 }
 
+/** Where the signature goes, kept on the sheet (a right-aligned block leaves no room to its right). */
 function signaturePlace(rng: Rng, a: Anchors, w: number, h: number): [number, number] {
+  const [x, y] = signatureSpot(rng, a, w, h);
+  return [clamp(x, 12, 205 - w), y];
+}
+
+function signatureSpot(rng: Rng, a: Anchors, w: number, h: number): [number, number] {
   const label = a.sign;
   const field = a['sign-field'];
   const mode = rng.pick(['field', 'field', 'field', 'cross', 'below']);
