@@ -63,7 +63,13 @@ export const FINDING_CATALOGUE = {
   PAGE_CUT_OFF: entry(['letter'], 'error', true, 'materials.letter'),
   SEAL_MISSING: entry(['letter'], 'error', true, 'materials.letter'),
   SEAL_BLURRY: entry(['letter'], 'error', true, 'materials.letter'),
-  SIGNATURE_MISSING: entry(['letter'], 'error', true, 'materials.letter'),
+  SIGNATURE_MISSING: {
+    ...entry(['letter'], 'error', true, 'materials.letter'),
+    alternate: {
+      severity: 'warning',
+      why: 'only faint or small strokes were seen near the signing label: too little to call the letter signed, too much to call it unsigned; the region is named for a look',
+    },
+  },
   LICENCE_FIELD_MISSING: entry(['licence'], 'error', true),
   USCC_INVALID: entry(['licence'], 'warning', true),
   LICENCE_OLD_FORMAT: entry(['licence'], 'warning', true),
