@@ -63,13 +63,7 @@ export const FINDING_CATALOGUE = {
   PAGE_CUT_OFF: entry(['letter'], 'error', true, 'materials.letter'),
   SEAL_MISSING: entry(['letter'], 'error', true, 'materials.letter'),
   SEAL_BLURRY: entry(['letter'], 'error', true, 'materials.letter'),
-  SIGNATURE_MISSING: {
-    ...entry(['letter'], 'error', true, 'materials.letter'),
-    alternate: {
-      severity: 'warning',
-      why: 'only faint or small strokes were seen near the signing label: too little to call the letter signed, too much to call it unsigned; the region is named for a look',
-    },
-  },
+  SIGNATURE_MISSING: entry(['letter'], 'error', true, 'materials.letter'),
   LICENCE_FIELD_MISSING: entry(['licence'], 'error', true),
   USCC_INVALID: entry(['licence'], 'warning', true),
   LICENCE_OLD_FORMAT: entry(['licence'], 'warning', true),
@@ -86,6 +80,7 @@ export const FINDING_CATALOGUE = {
   },
   HANDWRITING_NAME_MISMATCH: entry(['letter'], 'warning', true, 'materials.letter'),
   NAMES_NOT_CHECKED: entry(['letter'], 'warning', true, 'materials.letter'),
+  SIGNATURE_UNCLEAR: entry(['letter'], 'warning', true, 'materials.letter'),
   LETTER_TWO_PAGES: entry(['letter'], 'error', true, 'materials.letter'),
   PAGE_BLANK: entry(['letter'], 'error', false, 'materials.letter'),
   PAGE_ROTATED: entry(['letter'], 'info', true, 'materials.letter'),

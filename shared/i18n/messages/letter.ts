@@ -57,8 +57,6 @@ export const letter = {
       '公章区域内的印文有重影（同一枚章盖了两次，错开约 {shiftMm} 毫米），看不清印文，审核会被驳回。请在空白处重新盖一次清晰的公章后重新扫描。',
     'letter.check.signatureMissingNear':
       '“{label}”旁边（右侧、上方或下方）没有看到手写签名。请由法定代表人本人手写签字。',
-    'letter.check.signatureFaint':
-      '“{label}”旁边只看到很淡或很小的笔迹，无法确认是否已手写签名。请查看标出的区域：若未签字，请由法定代表人本人签字；若签名太淡，请用深色笔重签后重新扫描。',
     'letter.turn.1': '顺时针旋转 90°',
     'letter.turn.2': '倒置（旋转 180°）',
     'letter.turn.3': '逆时针旋转 90°',
@@ -127,8 +125,6 @@ export const letter = {
       'The seal impression inside the seal area is doubled (stamped twice about {shiftMm} mm apart), so its text cannot be read; reviewers reject this. Stamp once more, cleanly, and rescan.',
     'letter.check.signatureMissingNear':
       'No handwritten signature beside "{label}" (to its right, above or below). The legal representative must sign by hand.',
-    'letter.check.signatureFaint':
-      'Only faint or very small strokes beside "{label}": it is not clear that the letter is signed by hand. Look at the marked area: if it is unsigned, the legal representative must sign; if the signature is too faint, sign again with a dark pen and rescan.',
     'letter.turn.1': 'turned 90° clockwise',
     'letter.turn.2': 'upside down (turned 180°)',
     'letter.turn.3': 'turned 90° counter-clockwise',

@@ -66,8 +66,8 @@ function notALetter(lines: OcrLine[]): Finding {
 
 /**
  * Strokes at the pen-ink grey, else at the pale-ink grey (a thin ballpoint, small writing):
- * signed. Strokes only at a lighter grey still: a warning naming the region, never the error
- * that blocks the export; nothing at all: the error.
+ * signed. Strokes only at a lighter grey still: SIGNATURE_UNCLEAR, a warning naming the region,
+ * never the error that blocks the export; nothing at all: SIGNATURE_MISSING.
  */
 function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean) {
   const zone = block.signatureZone!;
@@ -82,13 +82,7 @@ function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: bo
   if (trace) {
     const region = page.toImage(trace.box);
     return {
-      findings: [
-        makeFinding(
-          'SIGNATURE_MISSING',
-          { label },
-          { key: 'letter.check.signatureFaint', region, severity: 'warning' },
-        ),
-      ],
+      findings: [makeFinding('SIGNATURE_UNCLEAR', { label }, { region })],
       regions: [{ ...region, label: 'signature' }],
     };
   }
