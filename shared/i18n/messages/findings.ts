@@ -40,6 +40,8 @@ export const findings = {
     'finding.HANDWRITING_NAME_MISMATCH': '手写签名看起来是“{found}”，与法定代表人“{expected}”不同，请确认由本人签字。',
     'finding.KIND_UNKNOWN': '无法判断此文件属于哪类材料。请手动指定类型。',
     'finding.NAMES_NOT_CHECKED': '未能识别文字（{detail}），法定代表人和公司名称未核对。请稍后重试，或人工核对。',
+    'finding.SIGNATURE_UNCLEAR':
+      '“{label}”旁边只看到很淡或很小的笔迹，无法确认是否已手写签名。请查看标出的区域：若未签字，请由法定代表人本人签字；若签名太淡，请用深色笔重签后重新扫描。',
     // The rule each code stands for, as the report lists it (pass / warn / fail).
     'rule.FILE_UNREADABLE': '文件可读取',
     'rule.FILE_TYPE_MISMATCH': '内容与扩展名一致',
@@ -75,6 +77,7 @@ export const findings = {
     'rule.PDF_TOO_MANY_PAGES': 'PDF 页数在上限内',
     'rule.IMAGE_TOO_LARGE': '图片尺寸在上限内',
     'rule.NAMES_NOT_CHECKED': '名称已核对',
+    'rule.SIGNATURE_UNCLEAR': '手写签名清楚可见',
     'rule.LETTER_TWO_PAGES': '照片中只有一页承诺书',
     'rule.PAGE_BLANK': '承诺书页面有内容',
     'rule.PAGE_ROTATED': '页面方向正确（仅提示）',
@@ -149,6 +152,8 @@ export const findings = {
     'finding.HANDWRITING_NAME_MISMATCH':
       'The handwritten signature looks like "{found}", not the legal representative "{expected}". Make sure they sign in person.',
     'finding.KIND_UNKNOWN': 'Could not tell which material this file is. Choose its kind by hand.',
+    'finding.SIGNATURE_UNCLEAR':
+      'Only faint or very small strokes beside "{label}": it is not clear that the letter is signed by hand. Look at the marked area: if it is unsigned, the legal representative must sign; if the signature is too faint, sign again with a dark pen and rescan.',
     'finding.NAMES_NOT_CHECKED':
       'Text could not be read ({detail}), so the names were not compared. Try again later or compare them by eye.',
     // The rule each code stands for, as the report lists it.
@@ -186,6 +191,7 @@ export const findings = {
     'rule.PDF_TOO_MANY_PAGES': 'PDF page count within the limit',
     'rule.IMAGE_TOO_LARGE': 'Image size within the limit',
     'rule.NAMES_NOT_CHECKED': 'Names compared',
+    'rule.SIGNATURE_UNCLEAR': 'Handwritten signature clearly visible',
     'rule.LETTER_TWO_PAGES': 'One letter page per photo',
     'rule.PAGE_BLANK': 'The letter page is not blank',
     'rule.PAGE_ROTATED': 'Page the right way up (note only)',

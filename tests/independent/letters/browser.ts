@@ -114,9 +114,16 @@ export class Renderer {
     return { page, anchors };
   }
 
-  async place(page: Page, scene: Scene, overlays: Overlay[]): Promise<Buffer> {
+  /**
+   * lossless: a PNG (viewer screenshots, which may be stored as PNG). Otherwise a JPEG at quality 95:
+   * photos and scans are JPEG-compressed again anyway, and Chromium's PNG encoding of a 300 dpi page
+   * was the largest share of the generator's CPU.
+   */
+  async place(page: Page, scene: Scene, overlays: Overlay[], lossless: boolean): Promise<Buffer> {
     await page.evaluate(placeScript(overlays, scene.stageTransform));
-    return page.screenshot({ type: 'png', fullPage: false });
+    return lossless
+      ? page.screenshot({ type: 'png', fullPage: false })
+      : page.screenshot({ type: 'jpeg', quality: 95, fullPage: false });
   }
 
   async close(): Promise<void> {

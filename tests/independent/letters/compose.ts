@@ -59,7 +59,13 @@ function sealCentre(rng: Rng, a: Anchors): [number, number] {
   return [clamp(cx + rng.range(-8, 8), 32, 178), clamp(cy + rng.range(-10, 8), 40, 265)];
 }
 
+/** Where the signature goes, kept on the sheet (a right-aligned block leaves no room to its right). */
 function signaturePlace(rng: Rng, a: Anchors, w: number, h: number): [number, number] {
+  const [x, y] = signatureSpot(rng, a, w, h);
+  return [clamp(x, 12, 205 - w), y];
+}
+
+function signatureSpot(rng: Rng, a: Anchors, w: number, h: number): [number, number] {
   const label = a.sign;
   const field = a['sign-field'];
   const mode = rng.pick(['field', 'field', 'field', 'cross', 'below']);
@@ -120,7 +126,14 @@ export function composeLetter(rng: Rng, file: PlannedFile): ComposedPages {
       if (file.signature) {
         const chars = file.seller.legalRepresentative.length;
         const spec = makeSignatureSpec(signRng, Math.max(2, Math.min(3, chars)));
-        const scale = signRng.chance(0.25) ? signRng.range(1.4, 1.9) : signRng.range(0.7, 1.1);
+        // Small handwriting (a scribble a third of a label's width), ordinary, or large across the block.
+        const size = signRng.pick(['small', 'normal', 'normal', 'large'] as const);
+        const scale =
+          size === 'small'
+            ? signRng.range(0.45, 0.65)
+            : size === 'large'
+              ? signRng.range(1.4, 1.9)
+              : signRng.range(0.7, 1.1);
         spec.widthMm *= scale;
         spec.heightMm *= scale;
         const sig = signatureSvg(spec, signRng);

@@ -36,7 +36,7 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
   const composed = composeLetter(rng.fork('compose'), file);
   const { scene, dpi } = sceneFor(file, rng.fork('scene'));
   const { page, anchors } = await renderer.layout(scene, composed.pages);
-  const png = await renderer.place(page, scene, composed.overlays(anchors));
+  const png = await renderer.place(page, scene, composed.overlays(anchors), file.capture === 'viewer');
   const captured = await applyCapture(png, file.capture, rng.fork('capture'), file.rotation, dpi, file.exifOrientation);
   const template = file.kind === 'blank' || file.kind === 'licence' ? file.kind : file.template;
   const name = `${file.id}-${file.kind}-${template}-${file.capture}.${captured.ext}`;

@@ -6,8 +6,8 @@ import { makeRng, type Rng } from './rng';
 import { TEMPLATES, type TemplateName } from './templates';
 import { halfWidthBrackets, makeSeller, nearMissCompany, nearMissPerson, type Seller } from './names';
 
-export const GENERATOR_VERSION = 6;
-export const SEED = 20261201;
+export const GENERATOR_VERSION = 7;
+export const SEED = 20261207;
 
 export type CaseKind =
   | 'good'
@@ -25,21 +25,21 @@ export type Capture = 'photo' | 'scan' | 'scan-pdf' | 'viewer';
 export type Split = 'calibration' | 'heldout';
 export type BadInput = 'two-pages' | 'blank' | 'licence' | 'upside-down' | 'rotated-90';
 
-/** Files per case in each split (60 per split). */
+/** Files per case in each split (80 per split). */
 export const CASE_COUNTS: [CaseKind, number][] = [
-  ['good', 28],
-  ['seal-missing', 5],
-  ['signature-missing', 5],
-  ['seal-blurry', 6],
-  ['legal-mismatch', 4],
-  ['company-mismatch', 4],
-  ['two-pages', 2],
+  ['good', 38],
+  ['seal-missing', 7],
+  ['signature-missing', 7],
+  ['seal-blurry', 8],
+  ['legal-mismatch', 5],
+  ['company-mismatch', 5],
+  ['two-pages', 3],
   ['blank', 2],
   ['licence', 2],
-  ['upside-down', 1],
+  ['upside-down', 2],
   ['rotated-90', 1],
 ];
-/** photo 3/7, scan 2/7, scanned PDF 1/7, viewer screenshot 1/7; 7 is coprime with the 5 templates. */
+/** photo 3/7, scan 2/7, scanned PDF 1/7, viewer screenshot 1/7; 7 is coprime with the 6 templates. */
 const CAPTURE_CYCLE: Capture[] = ['photo', 'scan', 'scan-pdf', 'photo', 'viewer', 'scan', 'photo'];
 
 export interface PlannedFile {
@@ -86,7 +86,9 @@ function printedNames(
   // Word copies typed on an English keyboard: half-width brackets, the same name.
   if (company.includes('（') && rng.chance(0.3)) company = halfWidthBrackets(company);
   const mustPrintLegal = kind === 'signature-missing' || kind === 'legal-mismatch';
-  const omitLegal = !mustPrintLegal && (template === 'word-minimal' ? rng.chance(0.6) : rng.chance(0.15));
+  const omitLegal =
+    !mustPrintLegal &&
+    (template === 'word-minimal' ? rng.chance(0.6) : rng.chance(template === 'right-plain' ? 0.35 : 0.15));
   const legal =
     kind === 'legal-mismatch' ? nearMissPerson(rng, seller.legalRepresentative) : seller.legalRepresentative;
   return { company, legal: omitLegal ? null : legal };

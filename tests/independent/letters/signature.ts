@@ -7,6 +7,9 @@ import type { Rng } from './rng';
 
 export interface SignatureSpec {
   characters: number;
+  /** Ballpoint (thin, a little pale) or gel (wider, full ink). */
+  pen: 'ballpoint' | 'gel';
+  opacity: number;
   widthMm: number;
   heightMm: number;
   color: string;
@@ -19,12 +22,15 @@ const INKS = ['#15151c', '#1b1b26', '#23232b', '#1d2f8f', '#1a3a9c', '#28408f', 
 
 export function makeSignatureSpec(rng: Rng, characters: number): SignatureSpec {
   const perChar = rng.range(6, 13);
+  const pen = rng.pick(['ballpoint', 'gel'] as const);
   return {
     characters,
+    pen,
+    opacity: pen === 'ballpoint' ? rng.range(0.62, 0.9) : rng.range(0.85, 0.95),
     widthMm: perChar * characters * rng.range(0.8, 1.1),
     heightMm: perChar * rng.range(0.8, 1.25),
     color: rng.pick(INKS),
-    penMm: rng.range(0.35, 0.7),
+    penMm: pen === 'ballpoint' ? rng.range(0.25, 0.42) : rng.range(0.45, 0.75),
     slantDeg: rng.range(-18, 6),
     seed: rng.int(1, 1e9),
   };
@@ -138,6 +144,6 @@ export function signatureSvg(spec: SignatureSpec, rng: Rng): { svg: string; widt
   const h = spec.heightMm + pad * 2;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w.toFixed(2)}mm" height="${h.toFixed(2)}mm" viewBox="0 0 ${w.toFixed(2)} ${h.toFixed(2)}">` +
-    `<g transform="skewX(${spec.slantDeg.toFixed(1)}) translate(${(h * Math.tan((-spec.slantDeg * Math.PI) / 180) * 0.5).toFixed(2)} 0)" fill="none" stroke="${spec.color}" stroke-linecap="round" stroke-linejoin="round" opacity="0.92">${paths.join('')}</g></svg>`;
+    `<g transform="skewX(${spec.slantDeg.toFixed(1)}) translate(${(h * Math.tan((-spec.slantDeg * Math.PI) / 180) * 0.5).toFixed(2)} 0)" fill="none" stroke="${spec.color}" stroke-linecap="round" stroke-linejoin="round" opacity="${spec.opacity.toFixed(2)}">${paths.join('')}</g></svg>`;
   return { svg, widthMm: w, heightMm: h };
 }

@@ -7,7 +7,7 @@
 import type { Rng } from './rng';
 import { ADDRESSEES, CHINESE_NUMERALS, letterText, signingDate } from './text';
 
-export const TEMPLATES = ['platform', 'word-left', 'word-table', 'letter-han', 'word-minimal'] as const;
+export const TEMPLATES = ['platform', 'word-left', 'word-table', 'letter-han', 'word-minimal', 'right-plain'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 export interface TemplateInput {
@@ -110,7 +110,7 @@ function wordLeft(rng: Rng, input: TemplateInput): RenderedTemplate {
     `<div class="page" style="${pageStyle(input.font, rng)}">` +
     `<h1 class="title" style="text-align:${redHead ? 'center' : rng.pick(['center', 'center', 'left'])}${redHead ? ';color:#d2161e' : ''}">${title}</h1>${redHead ? '<div class="redhead"></div>' : ''}<p class="to">${rng.pick(ADDRESSEES)}：</p>` +
     `<p class="para">${esc(text.intro)}</p>${numbered(rng, text.commitments)}<p class="para">${text.closing}</p>` +
-    `<div class="block" style="margin-top:${rng.range(10, 22).toFixed(0)}mm">${rows.join('')}</div></div>`;
+    `<div class="block" style="margin-top:${rng.range(10, 22).toFixed(0)}mm${rng.chance(0.3) ? ';text-align:right' : ''}">${rows.join('')}</div></div>`;
   return { html, date };
 }
 
@@ -173,11 +173,37 @@ function wordMinimal(rng: Rng, input: TemplateInput): RenderedTemplate {
   return { html, date };
 }
 
+/**
+ * A Word copy typed without underlines: the block right-aligned in a narrow column (long names wrap
+ * onto a second line), a 承诺函-style title, and the signature on its own line under its label.
+ */
+function rightPlain(rng: Rng, input: TemplateInput): RenderedTemplate {
+  const text = letterText(rng, rng.chance(0.5) ? 'platform' : 'word', input.printedCompany, input.uscc, input.shopName);
+  const date = signingDate(rng);
+  const plain = (label: string, value: string, anchor: string): string =>
+    `<div class="row"><span class="lab">${label}</span><span data-anchor="${anchor}">${esc(value)}</span></div>`;
+  const legal = input.printedLegal ? plain(`${input.legalLabel}：`, input.printedLegal, 'legal') : '';
+  const sign =
+    `<div class="row"><span class="lab" data-anchor="sign">${rng.pick(['法定代表人签字：', '签字：', '负责人签名：', '签名：'])}</span></div>` +
+    '<div class="row gap" data-anchor="sign-field">&nbsp;</div>';
+  const stamp = `<div class="row"><span class="lab" data-anchor="stamp">${rng.pick(['承诺人（盖章）：', '（公章）', '单位盖章：'])}</span></div>`;
+  const company = plain(rng.pick(['承诺人：', '公司名称：', '承诺单位：']), input.printedCompany, 'company');
+  const rows = rng.chance(0.5) ? [company, stamp, legal, sign] : [stamp, company, sign, legal];
+  const html =
+    `<div class="page" style="${pageStyle(input.font, rng)}">` +
+    `<h1 class="title">${rng.pick(['承诺函', 'JIT退出承诺函', '退出JIT承诺书', '承 诺 书'])}</h1><p class="to">${rng.pick(ADDRESSEES)}：</p>` +
+    `<p class="para">${esc(text.intro)}</p>${numbered(rng, text.commitments)}<p class="para">${text.closing}</p>` +
+    `<div class="block" style="text-align:right;margin-left:auto;width:${rng.range(58, 80).toFixed(0)}mm;margin-top:${rng.range(10, 24).toFixed(0)}mm">` +
+    `${rows.join('')}${plain('', date, 'date')}</div></div>`;
+  return { html, date };
+}
+
 export function renderTemplate(name: TemplateName, rng: Rng, input: TemplateInput): RenderedTemplate {
   if (name === 'platform') return platform(rng, input);
   if (name === 'word-left') return wordLeft(rng, input);
   if (name === 'word-table') return wordTable(rng, input);
   if (name === 'letter-han') return letterHan(rng, input);
+  if (name === 'right-plain') return rightPlain(rng, input);
   return wordMinimal(rng, input);
 }
 

@@ -64,14 +64,28 @@ function notALetter(lines: OcrLine[]): Finding {
   );
 }
 
+/**
+ * Strokes at the pen-ink grey, else at the pale-ink grey (a thin ballpoint, small writing):
+ * signed. Strokes only at a lighter grey still: SIGNATURE_UNCLEAR, a warning naming the region,
+ * never the error that blocks the export; nothing at all: SIGNATURE_MISSING.
+ */
 function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean) {
   const zone = block.signatureZone!;
   // Printed lines are not cleared first: a signature crossing the label sits inside its box.
-  const strokes = findStrokes(page, zone, block.textHeight, blurry ? T.penGreyBlurred : T.penGrey);
+  const look = (grey: number) => findStrokes(page, zone, block.textHeight, grey);
+  const strokes = look(blurry ? T.penGreyBlurred : T.penGrey) ?? look(T.penGreyPale);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
   const label = block.signLine?.text.match(SIGN_LABEL)
     ? block.signLine.text.replace(/[:：].*$/u, '')
     : '法定代表人（签字）';
+  const trace = look(T.penGreyTrace);
+  if (trace) {
+    const region = page.toImage(trace.box);
+    return {
+      findings: [makeFinding('SIGNATURE_UNCLEAR', { label }, { region })],
+      regions: [{ ...region, label: 'signature' }],
+    };
+  }
   const region = page.toImage(zone);
   return {
     findings: [makeFinding('SIGNATURE_MISSING', { label }, { key: 'letter.check.signatureMissingNear', region })],
@@ -183,7 +197,12 @@ export async function checkAnyLetter(
   const seal = sealFindings(
     page,
     { x: 0, y: 0, width: page.width, height: page.height },
-    { blurry: pf.blurry, lowRes: false, sourcePxPerMm: loc.pxPerMm, sealSteepness: T.anyTemplateSealSteepness },
+    {
+      blurry: pf.blurry,
+      lowRes: false,
+      sourcePxPerMm: loc.pxPerMm,
+      sealSteepness: loc.pxPerMm >= T.fineSourcePxPerMm ? T.fineSourceSealSteepness : T.anyTemplateSealSteepness,
+    },
   );
   findings.push(...seal.findings);
   const sig = signatureFindings(page, block, pf.blurry);

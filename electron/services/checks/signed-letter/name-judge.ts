@@ -86,7 +86,11 @@ export function judgeCompany(lines: OcrLine[], label: RegExp, expected: string):
   if (same) return { verdict: 'match', ...withoutRaw(same.r) };
   // Only a whole name read confidently, with characters read for sure in place of the expected ones, is another name.
   const differing = compared.find(
-    (c) => c.prior === 'differs' && wholeCompanyName(c.r.value, exp) && completeRead(c.r.value, exp, 1),
+    (c) =>
+      c.prior === 'differs' &&
+      wholeCompanyName(c.r.value, exp) &&
+      completeRead(c.r.value, exp, 1) &&
+      anotherName(c.r.value, exp),
   )?.r;
   if (!differing)
     return {
@@ -111,6 +115,33 @@ function completeRead(value: string, expected: string, slack: number): boolean {
   if (Math.abs(got.length - exp.length) <= slack) return true;
   const shared = got.filter((c) => exp.includes(c)).length;
   return shared <= got.length / 2;
+}
+
+/** Edit distance between two letter sequences (names are short: the plain table is enough). */
+function editDistance(a: string[], b: string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** A wrong company name on a letter is one or two characters off (佳禾 for 嘉禾), or another name. */
+const NEAR_MISS_EDITS = 2;
+
+/**
+ * A different company, not a garbled read: a near miss of the expected name, or a name
+ * sharing next to nothing with it. A read with several characters lost, swapped and added
+ * (义写美技有限公司基 for 嘉懿（义乌）美妆有限公司, the seal over it) is neither.
+ */
+function anotherName(value: string, expected: string): boolean {
+  const got = letters(value);
+  const exp = letters(expected);
+  if (editDistance(got, exp) <= NEAR_MISS_EDITS) return true;
+  return got.filter((c) => exp.includes(c)).length <= got.length / 2;
 }
 
 /** Ends like a company name, brackets closed, and not just the start or end of the expected one. */

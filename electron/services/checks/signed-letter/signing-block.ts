@@ -49,10 +49,15 @@ function pickSignLine(lines: OcrLine[]): OcrLine | null {
   return lines.filter((l) => LEGAL_REP_LABEL.test(l.text)).at(-1) ?? null;
 }
 
+/** How far left of a right-hand label its signature may start (a block is 60–80 mm wide). */
+const RIGHT_BLOCK_LEFT_MM = 45;
+
 function zoneAround(page: NormalizedPage, line: OcrLine): PixelBox {
   const label = SIGN_LABEL.test(line.text) ? SIGN_LABEL : LEGAL_REP_LABEL;
   const labelEnd = endOf(line, label);
-  const x0 = line.box.x - 12 * K;
+  // A label at the right of the sheet (a right-aligned block) leaves no room to its right: the
+  // signature goes under it, from the block's left edge on.
+  const x0 = line.box.x - (line.box.x > page.width / 2 ? RIGHT_BLOCK_LEFT_MM : 12) * K;
   const x1 = Math.max(labelEnd + 95 * K, line.box.x + line.box.width + 20 * K);
   const y0 = line.box.y - 16 * K;
   const y1 = line.box.y + line.box.height + 28 * K;

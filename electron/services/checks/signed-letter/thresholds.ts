@@ -23,6 +23,14 @@ export const LETTER_THRESHOLDS = {
   /** Other templates: pen ink as the generator's 150 dpi scans show it (thin strokes antialias lighter). */
   penGrey: 140,
   penGreyBlurred: 175,
+  /**
+   * Pale ballpoint and small handwriting (thin strokes antialias lighter still): a second look
+   * at this grey before a letter is called unsigned. Calibration (v7): no unsigned letter's
+   * zone shows strokes at it; 3 of the 6 signatures the first look missed do.
+   */
+  penGreyPale: 175,
+  /** Lighter than pale: strokes seen only here are too faint to call either way (a warning). */
+  penGreyTrace: 190,
   /** Other templates, once read print is cleared: a pen stroke longer than this (and than a glyph). */
   handStrokeMinMm: 5,
   /** A handwritten stroke spans at least this; printed 11 pt characters are ~3.9 mm. */
@@ -34,8 +42,18 @@ export const LETTER_THRESHOLDS = {
    */
   photoDpiFactor: 0.5,
   anyTemplateMinSharpness: 90,
-  /** Other templates: weakest directional edge steepness of a legible seal (calibration: smeared ≤ 0.19, good ≥ 0.31). */
-  anyTemplateSealSteepness: 0.25,
+  /**
+   * Other templates: weakest directional edge steepness of a legible seal. Calibration v7 (pages
+   * from photos and scans up to 6.5 px/mm): good ≥ 0.329, smeared ≤ 0.301 (v6: smeared ≤ 0.19).
+   */
+  anyTemplateSealSteepness: 0.3,
+  /**
+   * A finer source (a scan of 180 dpi and more) is downsampled to the page's 6 px/mm, which
+   * steepens every edge: a smear must be judged stricter. Calibration v7 at ≥ 7.9 px/mm: good
+   * ≥ 0.361, smeared 0.301 and 0.309 (a double stamp at 0.395 is left to the doubling measure).
+   */
+  fineSourceSealSteepness: 0.34,
+  fineSourcePxPerMm: 7,
   /**
    * Other templates: a seal stamped twice a little apart. Its detail's autocorrelation
    * rebound at the slip (seal-double.ts) ÷ its edge steepness (the doubled edges are also
