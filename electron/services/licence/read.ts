@@ -7,7 +7,7 @@ import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../.
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage } from '../ocr/types';
-import { licenceFindings } from './findings';
+import { licenceFindings, type UnsureField } from './findings';
 import { licenceLines, readUnread, type PassResult } from './ocr-pass';
 import { crossCheckPlaces } from './place-check';
 
@@ -178,11 +178,25 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
   };
 }
 
+/**
+ * Key fields read with a character dropped inside (a gap in the recogniser's steps, see
+ * shared/licence-gaps.ts): not a confident read, so they come back empty with their place.
+ */
+function unsureFields(parsed: ParsedLicence): Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> {
+  const out: Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> = {};
+  for (const name of ['companyName', 'legalRepresentative'] as const) {
+    const f = parsed.fields[name];
+    if (f?.dropped) out[name] = { value: f.value, region: { ...f.region, label: name } };
+  }
+  return out;
+}
+
 function toReading(file: string, parsed: ParsedLicence, imageSize: { width: number; height: number }): LicenceReading {
   const reading = emptyReading(file, []);
   reading.imageSize = imageSize;
+  const unsure = unsureFields(parsed);
   for (const name of ['companyName', 'uscc', 'legalRepresentative', 'type', 'foundedDate', 'address'] as const) {
-    const d = detail(parsed, name);
+    const d = name in unsure ? undefined : detail(parsed, name);
     if (d) reading.details[name] = d;
   }
   reading.fields = {
@@ -198,6 +212,6 @@ function toReading(file: string, parsed: ParsedLicence, imageSize: { width: numb
   reading.registrationNumber = parsed.registrationNumber;
   if (!reading.fields.uscc && parsed.uscc?.code) reading.usccRead = parsed.uscc.code;
   const placeFindings = crossCheckPlaces(reading);
-  reading.findings = [...licenceFindings(reading), ...placeFindings];
+  reading.findings = [...licenceFindings(reading, unsure), ...placeFindings];
   return reading;
 }

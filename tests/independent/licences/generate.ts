@@ -142,20 +142,23 @@ async function badInputs(
   let n = 0;
   for (const [name, html] of Object.entries(others)) {
     const png = await shoot(html);
-    bad[name] = `bad-${name}.jpg`;
-    writeFileSync(join(dir, bad[name]), await sharp(png).jpeg({ quality: 85 }).toBuffer());
+    const clean = `bad-${name}.jpg`;
+    bad[name] = clean;
+    writeFileSync(join(dir, clean), await sharp(png).jpeg({ quality: 85 }).toBuffer());
     const c = { ...captureFor(rng, n++), mode: pick(rng, ['photo', 'photocopy'] as const), width: 1200 };
-    bad[`${name}Captured`] = `bad-${name}-${c.mode}-r${c.turn}.jpg`;
-    writeFileSync(join(dir, bad[`${name}Captured`]), await capture(png, c, rng));
+    const captured = `bad-${name}-${c.mode}-r${c.turn}.jpg`;
+    bad[`${name}Captured`] = captured;
+    writeFileSync(join(dir, captured), await capture(png, c, rng));
   }
   const beside = [
     ['secondDocument', OTHER_DOCUMENTS.idCard],
     ['secondDocumentPermit', OTHER_DOCUMENTS.foodPermit],
   ] as const;
   for (const [name, html] of beside) {
-    bad[name] = `bad-${name}.jpg`;
+    const file = `bad-${name}.jpg`;
+    bad[name] = file;
     const licence = await shoot(licenceHtml(makeFacts(rng, 'company', false), 'landscape', makeLook(rng)));
-    writeFileSync(join(dir, bad[name]), await secondDocument(licence, await shoot(html ?? '')));
+    writeFileSync(join(dir, file), await secondDocument(licence, await shoot(html ?? '')));
   }
   return bad;
 }
