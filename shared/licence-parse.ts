@@ -361,7 +361,10 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (field === 'companyName')
     value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) && !endsInCutBranch(value) ? trimCompanyName(value) : '';
   if (!value) return null;
-  const weakest = v.conf && v.conf.length ? Math.min(...v.conf) : undefined;
+  // Only the characters kept count (a speck cut off the name is not the name's weakest).
+  const at = v.conf?.length === v.text.length ? v.text.indexOf(value) : -1;
+  const kept = at >= 0 ? v.conf?.slice(at, at + value.length) : v.conf;
+  const weakest = kept && kept.length ? Math.min(...kept) : undefined;
   return {
     value,
     confidence: mean(v.conf, v.lineConf),

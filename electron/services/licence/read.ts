@@ -175,6 +175,7 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
     region: { ...f.region, label: name },
     label: f.label,
     needsConfirmation: (f.weakest ?? f.confidence) < CONFIRM_BELOW,
+    ...(f.weakest === undefined ? {} : { weakest: Math.round(f.weakest * 1000) / 1000 }),
   };
 }
 
