@@ -35,6 +35,12 @@ function mostlyLatin(all: string[]): boolean {
 /** A short title line ending in another certificate's name (not 凭…许可证经营 in the scope). */
 const OTHER_TITLE = /^[^凭]{0,10}(许可证|登记证|代码证|资格证|备案证|注册证|资质证书)$/;
 
+/**
+ * Line starts of another certificate's own labels (a permit's 许可证编号), never printed on a
+ * licence: they show a permit lying beside one even when its title line was not read.
+ */
+const OTHER_LABEL_START = /^许可证(编号?|号)/;
+
 const flat = (t: string): string => t.replace(/\s+/g, '');
 
 /** Other documents seen among the texts read (a licence may show one beside it). */
@@ -43,7 +49,7 @@ export function otherDocumentIn(texts: string[]): DocumentKind | null {
   const has = (res: RegExp[]): boolean => all.some((t) => res.some((r) => r.test(t)));
   if (has(ID_CARD) || ID_CARD_LABELS.filter((r) => all.some((t) => r.test(t))).length >= 3) return 'idCard';
   if (has(FOREIGN) || mostlyLatin(all)) return 'foreignRegistration';
-  if (has([OTHER_TITLE])) return 'otherCertificate';
+  if (has([OTHER_TITLE, OTHER_LABEL_START])) return 'otherCertificate';
   return null;
 }
 

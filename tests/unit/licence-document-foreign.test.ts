@@ -28,4 +28,11 @@ describe('a foreign company paper told from a licence by its words', () => {
       ]),
     ).toBeNull();
   });
+
+  it('a permit beside a licence shows itself by its 许可证编号 label even without its title', () => {
+    expect(otherDocumentIn(['营业执照', '名称 青岛市喆诚贸易有限公司', '许可证编', '经营场所'])).toBe(
+      'otherCertificate',
+    );
+    expect(otherDocumentIn(['营业执照', '经营范围 凭许可证经营'])).toBeNull();
+  });
 });
