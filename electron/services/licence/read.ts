@@ -19,12 +19,6 @@ export { licenceFindings } from './findings';
  * the misread 铢→铁 on a small real scan came at 0.86).
  */
 const CONFIRM_BELOW = 0.9;
-/**
- * A name whose least sure character is below this is not returned at all: on the
- * calibration licences (v3) a character read below it was more often wrong than right (a
- * rare 旻 read as 晏 or 是, 垚 as 圭, 淼 as 森), while right names stayed above it but for two.
- */
-const UNSURE_BELOW = 0.5;
 
 export type ReadLicenceOptions = {
   engine?: OcrEngineName;
@@ -187,15 +181,15 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
 
 /**
  * Names not read confidently: a character dropped inside (a gap in the recogniser's steps,
- * see shared/licence-gaps.ts) or one read below UNSURE_BELOW. They come back empty with
- * their place, never as a guess.
+ * see shared/licence-gaps.ts). They come back empty with their place, never as a guess.
  */
 function unsureFields(parsed: ParsedLicence): Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> {
   const out: Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> = {};
   for (const name of ['companyName', 'legalRepresentative'] as const) {
     const f = parsed.fields[name];
-    if (f && (f.dropped || (f.weakest ?? 1) < UNSURE_BELOW))
-      out[name] = { value: f.value, region: { ...f.region, label: name } };
+    // A low `weakest` alone is no reason: right reads of rare characters (珏, 燚) came as low as
+    // misreads on our fixtures; those are marked for confirmation instead.
+    if (f?.dropped) out[name] = { value: f.value, region: { ...f.region, label: name } };
   }
   return out;
 }
