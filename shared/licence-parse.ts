@@ -6,6 +6,7 @@
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
 import { endsInCutBranch, endsWithLegalForm, trimCompanyName } from './licence-name';
+import { hasDroppedCharacter } from './licence-gaps';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
 
 export type ParseBox = { x: number; y: number; width: number; height: number };
@@ -16,13 +17,25 @@ export type ParseLine = {
   confidence: number;
   box: ParseBox;
   charConfidences?: number[];
+  /** Per-character positions along the line in recogniser steps (see ./licence-gaps.ts). */
+  charSteps?: number[];
   line?: ParseGeometry;
 };
 
 export type LicenceFieldName = 'companyName' | 'uscc' | 'legalRepresentative' | 'type' | 'foundedDate' | 'address';
 
-/** `weakest`: the least sure character's confidence (one misread character hides in a mean). */
-export type ParsedField = { value: string; confidence: number; region: ParseBox; label: string; weakest?: number };
+/**
+ * `weakest`: the least sure character's confidence (one misread character hides in a mean).
+ * `dropped`: the recogniser skipped a character inside the value (a gap in its steps).
+ */
+export type ParsedField = {
+  value: string;
+  confidence: number;
+  region: ParseBox;
+  label: string;
+  weakest?: number;
+  dropped?: boolean;
+};
 /**
  * `uscc` is what was read where a code is printed, valid or not; `fields.uscc` only holds a
  * code that passes the check and has the code's structure (never an invented one).
@@ -168,6 +181,7 @@ function mergedLine(pieces: Line[]): Line {
     flat,
     confidence,
     charConfidences: undefined,
+    charSteps: undefined,
     x1: rowEnd,
     box: { x: first.box.x, y: y0, width: x1 - first.box.x, height: y1 - y0 },
     ...(tail ? { tail } : {}),
@@ -197,13 +211,37 @@ function mergeLabelPieces(lines: Line[]): Line[] {
       }
     }
     const tail = LABEL_TAILS[line.flat];
-    out.push(tail ? { ...line, text: tail, flat: tail, charConfidences: undefined } : line);
+    out.push(tail ? { ...line, text: tail, flat: tail, charConfidences: undefined, charSteps: undefined } : line);
   }
   return out;
 }
 
 /** The value after a label: the rest of the same box, else the nearest box to the right on its row. */
-type Value = { text: string; conf: number[] | undefined; lineConf: number; box: ParseBox; line: Line; startX: number };
+type Value = {
+  text: string;
+  conf: number[] | undefined;
+  lineConf: number;
+  box: ParseBox;
+  line: Line;
+  startX: number;
+  dropped: boolean;
+};
+
+/** The value is a whole box to the right of its label's box. */
+function boxValue(right: Line, label: Line): Value {
+  return {
+    text: right.text,
+    conf: right.charConfidences,
+    lineConf: right.confidence,
+    box: right.box,
+    line: right,
+    startX: right.x0,
+    dropped: hasDroppedCharacter({ text: right.text, steps: right.charSteps }, 0, right.text.length, {
+      text: label.text,
+      steps: label.charSteps,
+    }),
+  };
+}
 
 function valueFor(line: Line, label: string, lines: Line[]): Value | null {
   const rest = line.flat.slice(label.length).replace(/^[:：;；.,，．。·・、丨|]+/, '');
@@ -218,7 +256,9 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
         : undefined;
     // Where the value's text starts inside the box (characters are about evenly wide).
     const startX = piece.x0 + ((piece.x1 - piece.x0) * offset) / Math.max(1, piece.flat.length);
-    const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX };
+    const aligned = piece.text === piece.flat;
+    const dropped = aligned && hasDroppedCharacter({ text: piece.text, steps: piece.charSteps }, offset, rest.length);
+    const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX, dropped };
     return rest.length === 1 ? (cutFirstCharacter(line, lines) ?? value) : value;
   }
   const right = lines
@@ -235,14 +275,7 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
     )
     .sort((a, b) => a.x0 - b.x0)[0];
   if (!right || labelAt(right.flat)) return null;
-  return {
-    text: right.text,
-    conf: right.charConfidences,
-    lineConf: right.confidence,
-    box: right.box,
-    line: right,
-    startX: right.x0,
-  };
+  return boxValue(right, line);
 }
 
 /**
@@ -254,16 +287,7 @@ function cutFirstCharacter(line: Line, lines: Line[]): Value | null {
     (o) =>
       o !== line && sameRow(o, line) && o.x0 < line.x1 - 0.2 * line.h && o.x1 > line.x1 + line.h && !labelAt(o.flat),
   );
-  return right
-    ? {
-        text: right.text,
-        conf: right.charConfidences,
-        lineConf: right.confidence,
-        box: right.box,
-        line: right,
-        startX: right.x0,
-      }
-    : null;
+  return right ? boxValue(right, line) : null;
 }
 
 /** A label box sits on the same row left of `o`: `o` is that label's value, not a wrap. */
@@ -304,8 +328,10 @@ function cleanValue(field: LicenceFieldName, text: string): string {
   if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
   if (field === 'legalRepresentative') {
     // 或 is not used in given names; the recogniser reads the name character 彧 as it.
+    // A speck read as a dot before or after the name (周杰·) is no part of it; 艾力·买买提 keeps its dot.
     const person = normalizePersonName(t)
       .replace(/[（(].*$/, '')
+      .replace(/^[·・]+|[·・]+$/g, '')
       .replace(/(?<=.)或/g, '彧');
     // A person's name, not a compound label's rest (经营者名称 …) or a company.
     return PERSON_NAME.test(person) ? person : '';
@@ -335,13 +361,17 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (field === 'companyName')
     value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) && !endsInCutBranch(value) ? trimCompanyName(value) : '';
   if (!value) return null;
-  const weakest = v.conf && v.conf.length ? Math.min(...v.conf) : undefined;
+  // Only the characters kept count (a speck cut off the name is not the name's weakest).
+  const at = v.conf?.length === v.text.length ? v.text.indexOf(value) : -1;
+  const kept = at >= 0 ? v.conf?.slice(at, at + value.length) : v.conf;
+  const weakest = kept && kept.length ? Math.min(...kept) : undefined;
   return {
     value,
     confidence: mean(v.conf, v.lineConf),
     region: box,
     label,
     ...(weakest === undefined ? {} : { weakest }),
+    ...(v.dropped ? { dropped: true } : {}),
   };
 }
 

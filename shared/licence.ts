@@ -9,6 +9,8 @@ export type LicenceFieldDetail = {
   label: string;
   /** The read is below the calibrated confidence: the UI asks the user to confirm this field. */
   needsConfirmation?: boolean;
+  /** The least sure character's confidence (0..1), where the engine gives one per character. */
+  weakest?: number;
 };
 
 /** What reading a licence returns (CLI `jitkit licence`, IPC `licence:read`, batch). */

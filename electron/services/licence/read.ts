@@ -7,7 +7,7 @@ import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../.
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage } from '../ocr/types';
-import { licenceFindings } from './findings';
+import { licenceFindings, type UnsureField } from './findings';
 import { licenceLines, readUnread, type PassResult } from './ocr-pass';
 import { crossCheckPlaces } from './place-check';
 
@@ -175,14 +175,31 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
     region: { ...f.region, label: name },
     label: f.label,
     needsConfirmation: (f.weakest ?? f.confidence) < CONFIRM_BELOW,
+    ...(f.weakest === undefined ? {} : { weakest: Math.round(f.weakest * 1000) / 1000 }),
   };
+}
+
+/**
+ * Names not read confidently: a character dropped inside (a gap in the recogniser's steps,
+ * see shared/licence-gaps.ts). They come back empty with their place, never as a guess.
+ */
+function unsureFields(parsed: ParsedLicence): Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> {
+  const out: Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> = {};
+  for (const name of ['companyName', 'legalRepresentative'] as const) {
+    const f = parsed.fields[name];
+    // A low `weakest` alone is no reason: right reads of rare characters (珏, 燚) came as low as
+    // misreads on our fixtures; those are marked for confirmation instead.
+    if (f?.dropped) out[name] = { value: f.value, region: { ...f.region, label: name } };
+  }
+  return out;
 }
 
 function toReading(file: string, parsed: ParsedLicence, imageSize: { width: number; height: number }): LicenceReading {
   const reading = emptyReading(file, []);
   reading.imageSize = imageSize;
+  const unsure = unsureFields(parsed);
   for (const name of ['companyName', 'uscc', 'legalRepresentative', 'type', 'foundedDate', 'address'] as const) {
-    const d = detail(parsed, name);
+    const d = name in unsure ? undefined : detail(parsed, name);
     if (d) reading.details[name] = d;
   }
   reading.fields = {
@@ -198,6 +215,6 @@ function toReading(file: string, parsed: ParsedLicence, imageSize: { width: numb
   reading.registrationNumber = parsed.registrationNumber;
   if (!reading.fields.uscc && parsed.uscc?.code) reading.usccRead = parsed.uscc.code;
   const placeFindings = crossCheckPlaces(reading);
-  reading.findings = [...licenceFindings(reading), ...placeFindings];
+  reading.findings = [...licenceFindings(reading, unsure), ...placeFindings];
   return reading;
 }

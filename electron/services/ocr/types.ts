@@ -13,6 +13,8 @@ export type OcrLine = {
   box: Box;
   /** Per-character confidences where the engine gives them (same length as text). */
   charConfidences?: number[];
+  /** Per-character position along the line in recogniser steps (PaddleOCR; same length as text). */
+  charSteps?: number[];
   /** The detected line as a rotated rectangle (PaddleOCR only), for reading it again later. */
   line?: RotatedLine;
 };

@@ -12,6 +12,8 @@ export const licence = {
       '识别出的统一社会信用代码 {uscc} 未通过国家标准校验位检查。请对照执照逐位核对后手动确认（极少数真实代码也无法通过校验）。',
     'licence.oldFormat':
       '这是 2015 年“三证合一”之前的旧版营业执照（只有注册号 {registrationNumber}，没有 18 位统一社会信用代码）。平台要求上传载有统一社会信用代码的现行营业执照：请到登记机关（市场监督管理局）换领新版执照，或下载电子营业执照后上传。',
+    'licence.fieldUnsure':
+      '营业执照上的“{field}”未能可靠识别（读到“{value}”，其中有字未能可靠识别，常见于生僻字），因此没有填写。请对照执照上标出的位置手动填写该字段。',
     'licence.usccUnread':
       '执照上的统一社会信用代码未能可靠识别（读到“{uscc}”，未通过校验），因此没有填写。请对照执照逐位手动填写。',
     'licence.confirmField': '请核对“{field}”：识别结果“{value}”的可信度较低。',
@@ -42,6 +44,8 @@ export const licence = {
     'licence.field.legalRepresentative': 'legal representative (or person in charge / operator)',
     'licence.fieldMissing':
       'Could not read "{field}" on the business licence. Upload a sharper, complete photo or scan without glare, or type the field into the case.',
+    'licence.fieldUnsure':
+      'The "{field}" on the business licence was not read reliably (read as "{value}", with a character not read reliably, as happens with rare characters), so it was left empty. Type the field in from the marked place on the licence.',
     'licence.notALicence':
       'None of the business licence fields (name, credit code, legal representative) were found on this image. Make sure you upload a photo or scan of the business licence.',
     'licence.usccInvalid':

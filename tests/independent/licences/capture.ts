@@ -8,7 +8,7 @@
 import sharp from 'sharp';
 import { between, pick, type Rng } from './content';
 
-export type CaptureMode = 'scan' | 'photo' | 'photocopy' | 'smallScan' | 'glare' | 'secondDocument';
+export type CaptureMode = 'scan' | 'photo' | 'photocopy' | 'bwCopy' | 'smallScan' | 'glare' | 'secondDocument';
 export type Capture = {
   turn: 0 | 90 | 180 | 270;
   skew: number;
@@ -20,7 +20,16 @@ export type Capture = {
   spotY: number;
 };
 
-const MODES: CaptureMode[] = ['scan', 'photo', 'photocopy', 'photocopy', 'smallScan', 'glare', 'secondDocument'];
+const MODES: CaptureMode[] = [
+  'scan',
+  'photo',
+  'photocopy',
+  'bwCopy',
+  'smallScan',
+  'smallScan',
+  'glare',
+  'secondDocument',
+];
 const BACKGROUND = '#d9d6cf';
 
 export function captureFor(rng: Rng, i: number): Capture {
@@ -118,7 +127,7 @@ export async function capture(png: Buffer, c: Capture, rng: Rng): Promise<Buffer
   img = sharp(buf);
   if (c.mode === 'photo') img = img.composite([{ input: unevenLight(w, h, c) }]);
   if (c.mode === 'glare') img = img.composite([{ input: glare(w, h, c) }]);
-  if (c.mode === 'photocopy') img = img.greyscale().composite([{ input: toner(w, h, rng) }]);
+  if (c.mode === 'photocopy' || c.mode === 'bwCopy') img = img.greyscale().composite([{ input: toner(w, h, rng) }]);
   buf = await img.png().toBuffer();
   img = sharp(buf);
   if (c.mode === 'photo' || c.mode === 'glare')
@@ -130,6 +139,12 @@ export async function capture(png: Buffer, c: Capture, rng: Rng): Promise<Buffer
       .linear(1.4 + 0.4 * c.spotX, -60 - 40 * c.spotX)
       .blur(0.5);
   if (c.mode === 'smallScan') img = img.sharpen();
+  // A black-and-white copy: one threshold, no grey left (fine strokes break, the watermark goes solid or away).
+  if (c.mode === 'bwCopy')
+    img = img
+      .greyscale()
+      .blur(0.4)
+      .threshold(Math.round(150 + 40 * c.spotX));
   return sharp(await img.png().toBuffer())
     .rotate(c.turn)
     .jpeg({ quality: c.quality })

@@ -7,7 +7,8 @@ export type Rng = () => number;
 export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
 export const between = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 
-export type EntityKind = 'company' | 'branch' | 'soleTrader' | 'soleProprietorship' | 'partnership';
+export type EntityKind =
+  'company' | 'branch' | 'soleTrader' | 'soleProprietorship' | 'partnership' | 'jointStock' | 'studio' | 'factory';
 export type LicenceFacts = {
   kind: EntityKind;
   companyName: string;
@@ -34,6 +35,11 @@ const PLACES = [
   { code: '320506', city: '苏州市', district: '吴中区', province: '江苏省' },
   { code: '420106', city: '武汉市', district: '武昌区', province: '湖北省' },
   { code: '370211', city: '青岛市', district: '黄岛区', province: '山东省' },
+  { code: '360202', city: '景德镇市', district: '昌江区', province: '江西省' },
+  { code: '500103', city: '重庆市', district: '渝中区', province: '' },
+  { code: '410105', city: '郑州市', district: '金水区', province: '河南省' },
+  { code: '510107', city: '成都市', district: '武侯区', province: '四川省' },
+  { code: '440106', city: '广州市', district: '天河区', province: '广东省' },
 ] as const;
 
 const CORES = [
@@ -57,6 +63,13 @@ const CORES = [
   '喆诚',
   '煜晖',
   '云帆',
+  // Rare characters seen in real names (v3).
+  '铢衡',
+  '燚鑫',
+  '旻昊',
+  '堃泽',
+  '淼焱',
+  '垚森',
 ];
 const TRADES = [
   '电子商务',
@@ -118,6 +131,12 @@ const GIVEN = [
   '熠',
   '珏',
   '昊天',
+  '旻',
+  '喆',
+  '堃',
+  '燚',
+  '铢',
+  '翀',
 ];
 const STREETS = ['科技园路', '建设大道', '人民路', '解放西路', '工业二路', '滨江大道', '中山北路', '创业路'];
 
@@ -169,6 +188,25 @@ const KINDS: Record<EntityKind, KindSpec> = {
     type: '有限合伙企业',
     lead: '91',
     name: (_r, p, c, t) => `${p}${c}${t}合伙企业（有限合伙）`,
+  },
+  jointStock: {
+    label: '法定代表人',
+    type: '股份有限公司（非上市、自然人投资或控股）',
+    lead: '91',
+    name: (_r, p, c, t) => `${p}${c}${t}股份有限公司`,
+  },
+  // A sole trader's shop named without the （个体工商户） suffix: 工作室 / 经营部.
+  studio: {
+    label: '经营者',
+    type: '个体工商户',
+    lead: '92',
+    name: (r, p, c) => `${p}${c}${pick(r, ['设计工作室', '百货经营部'])}`,
+  },
+  factory: {
+    label: '投资人',
+    type: '个人独资企业',
+    lead: '91',
+    name: (r, p, c) => `${p}${c}${pick(r, ['服装厂', '五金厂', '包装制品厂'])}`,
   },
 };
 

@@ -12,12 +12,13 @@ import sharp from 'sharp';
 import { seededRng } from '../../fixtures/rng';
 import { capture, captureFor, type Capture } from './capture';
 import { makeFacts, pick, type EntityKind, type LicenceFacts, type Rng } from './content';
+import { MORE_OTHER_DOCUMENTS } from './others';
 import { licenceHtml, makeLook, OTHER_DOCUMENTS, type Layout } from './templates';
 
-export const INDEPENDENT_SEED = 20261201;
-export const INDEPENDENT_COUNT = 100;
+export const INDEPENDENT_SEED = 20261214;
+export const INDEPENDENT_COUNT = 120;
 /** Bumped whenever templates or captures change, so stale fixtures are drawn again. */
-export const INDEPENDENT_VERSION = 2;
+export const INDEPENDENT_VERSION = 3;
 
 export type { Capture };
 export type IndependentLicence = {
@@ -36,7 +37,18 @@ export type IndependentManifest = {
   bad: Record<string, string>;
 };
 
-const KINDS: EntityKind[] = ['company', 'company', 'branch', 'soleTrader', 'soleProprietorship', 'partnership'];
+const KINDS: EntityKind[] = [
+  'company',
+  'company',
+  'company',
+  'branch',
+  'soleTrader',
+  'soleProprietorship',
+  'partnership',
+  'jointStock',
+  'studio',
+  'factory',
+];
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -53,13 +65,15 @@ function layoutFor(rng: Rng): { layout: Layout; old: boolean } {
     'landscape',
     'portrait',
     'electronic',
+    'electronicPortrait',
     'landscape',
     'portrait',
     'oldPortrait',
     'table',
     'oldTable',
+    'oldStacked',
   ] as const);
-  return { layout, old: layout === 'oldPortrait' || layout === 'oldTable' };
+  return { layout, old: layout === 'oldPortrait' || layout === 'oldTable' || layout === 'oldStacked' };
 }
 
 /** `seed` other than the default makes an extra calibration set (tuning only; never the held-out). */
@@ -100,24 +114,7 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
         watermark: look.watermark !== null,
       });
     }
-    const bad: Record<string, string> = {};
-    for (const [name, html] of Object.entries(OTHER_DOCUMENTS)) {
-      bad[name] = `bad-${name}.jpg`;
-      writeFileSync(
-        join(dir, bad[name]),
-        await sharp(await shoot(html))
-          .jpeg({ quality: 85 })
-          .toBuffer(),
-      );
-    }
-    bad.secondDocument = 'bad-second-document.jpg';
-    writeFileSync(
-      join(dir, bad.secondDocument),
-      await secondDocument(
-        await shoot(licenceHtml(makeFacts(rng, 'company', false), 'landscape', makeLook(rng))),
-        await shoot(OTHER_DOCUMENTS.idCard ?? ''),
-      ),
-    );
+    const bad = await badInputs(dir, shoot, rng);
     writeFileSync(
       manifestPath,
       JSON.stringify(
@@ -131,7 +128,42 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
   }
 }
 
-/** A licence photographed with an ID card lying on its lower right corner. */
+/**
+ * Bad input: each other document once as a clean scan and once captured (a phone photo or a
+ * photocopy, turned); licences photographed with an ID card or a food permit lying on them.
+ */
+async function badInputs(
+  dir: string,
+  shoot: (html: string) => Promise<Buffer>,
+  rng: Rng,
+): Promise<Record<string, string>> {
+  const bad: Record<string, string> = {};
+  const others = { ...OTHER_DOCUMENTS, ...MORE_OTHER_DOCUMENTS };
+  let n = 0;
+  for (const [name, html] of Object.entries(others)) {
+    const png = await shoot(html);
+    const clean = `bad-${name}.jpg`;
+    bad[name] = clean;
+    writeFileSync(join(dir, clean), await sharp(png).jpeg({ quality: 85 }).toBuffer());
+    const c = { ...captureFor(rng, n++), mode: pick(rng, ['photo', 'photocopy'] as const), width: 1200 };
+    const captured = `bad-${name}-${c.mode}-r${c.turn}.jpg`;
+    bad[`${name}Captured`] = captured;
+    writeFileSync(join(dir, captured), await capture(png, c, rng));
+  }
+  const beside = [
+    ['secondDocument', OTHER_DOCUMENTS.idCard],
+    ['secondDocumentPermit', OTHER_DOCUMENTS.foodPermit],
+  ] as const;
+  for (const [name, html] of beside) {
+    const file = `bad-${name}.jpg`;
+    bad[name] = file;
+    const licence = await shoot(licenceHtml(makeFacts(rng, 'company', false), 'landscape', makeLook(rng)));
+    writeFileSync(join(dir, file), await secondDocument(licence, await shoot(html ?? '')));
+  }
+  return bad;
+}
+
+/** A licence photographed with an ID card (or another paper) lying on its lower right corner. */
 async function secondDocument(licence: Buffer, card: Buffer): Promise<Buffer> {
   const small = await sharp(card).resize({ width: 620 }).rotate(-6, { background: '#00000000' }).png().toBuffer();
   return sharp(licence)

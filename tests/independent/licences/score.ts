@@ -25,11 +25,12 @@ for (const entry of entries) {
   const wrong = KEYS.filter((k) => r.fields[k] !== entry.facts[k]);
   invented += wrong.filter((k) => r.fields[k] !== null).length;
   if (wrong.length === 0) right++;
+  const sure = KEYS.map((k) => `${k[0]}${r.details[k]?.weakest ?? '-'}`).join(' ');
   const detail = wrong
     .map((k) => `${k}: ${JSON.stringify(r.fields[k])} ≠ ${JSON.stringify(entry.facts[k])}`)
     .join('; ');
   console.log(
-    `${wrong.length ? '✗' : '✓'} ${entry.file} ${Math.round(times.at(-1) ?? 0)}ms ${detail} [${r.findings.map((f) => f.code).join(',')}]`,
+    `${wrong.length ? '✗' : '✓'} ${entry.file} ${Math.round(times.at(-1) ?? 0)}ms ${sure} ${detail} [${r.findings.map((f) => f.code).join(',')}]`,
   );
 }
 times.sort((a, b) => a - b);

@@ -8,7 +8,8 @@
 import type { LicenceFacts, Rng } from './content';
 import { pick } from './content';
 
-export type Layout = 'landscape' | 'portrait' | 'oldPortrait' | 'electronic' | 'table' | 'oldTable';
+export type Layout =
+  'landscape' | 'portrait' | 'oldPortrait' | 'electronic' | 'electronicPortrait' | 'table' | 'oldTable' | 'oldStacked';
 export type Look = {
   font: string;
   labelWidthEm: number;
@@ -16,6 +17,10 @@ export type Look = {
   paper: string;
   watermark: string | null;
   fontPx: number;
+  /** Labels typed with spaces between their characters (投 资 人) instead of spread by layout. */
+  spacedLabels: boolean;
+  /** How strongly the 仅供…使用 watermark shows (alpha of its grey). */
+  watermarkAlpha: number;
 };
 
 const FONTS = ["'Noto Serif CJK SC'", "'Noto Sans CJK SC'", "'WenQuanYi Zen Hei'", "'WenQuanYi Micro Hei'"];
@@ -28,8 +33,10 @@ export function makeLook(rng: Rng): Look {
     ink: pick(rng, ['#111', '#222', '#2b2b3a', '#333']),
     paper: pick(rng, ['#fff', '#fbf8ef', '#f6f1e4', '#fdfcf7']),
     watermark:
-      rng() < 0.3 ? pick(rng, ['仅供速卖通平台认证使用', '仅用于JIT退出申请使用', '此复印件仅供办理业务使用']) : null,
+      rng() < 0.35 ? pick(rng, ['仅供速卖通平台认证使用', '仅用于JIT退出申请使用', '此复印件仅供办理业务使用']) : null,
     fontPx: pick(rng, [24, 26, 28, 30, 32]),
+    spacedLabels: rng() < 0.35,
+    watermarkAlpha: pick(rng, [0.22, 0.3, 0.4]),
   };
 }
 
@@ -37,6 +44,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 /** A spaced label: characters spread over a fixed width, as the forms print them. */
 function label(text: string, look: Look): string {
+  if (look.spacedLabels) return `<span class="lab" style="white-space:pre">${[...text].join(' ')}</span>`;
   const width = Math.max(look.labelWidthEm, text.length);
   const chars = [...text].map((c) => `<span>${c}</span>`).join('');
   return `<span class="lab" style="width:${width}em">${chars}</span>`;
@@ -54,7 +62,7 @@ function css(look: Look, w: number, h: number): string {
 .lab{display:inline-flex;justify-content:space-between;flex:none;margin-right:1.2em;font-weight:700}
 .val{flex:1}
 .code{position:absolute;font-size:${Math.round(look.fontPx * 0.95)}px}
-.wm{position:absolute;left:-10%;top:40%;width:120%;text-align:center;transform:rotate(-28deg);font-size:${look.fontPx * 3}px;color:rgba(120,120,120,.28);white-space:nowrap}
+.wm{position:absolute;left:-10%;width:120%;text-align:center;transform:rotate(-28deg);font-size:${look.fontPx * 3}px;color:rgba(120,120,120,${look.watermarkAlpha});white-space:nowrap}
 .elic{position:absolute;inset:0;display:flex;flex-wrap:wrap;align-content:space-around;justify-content:space-around;transform:rotate(-30deg) scale(1.4);color:rgba(200,60,60,.16);font-size:${look.fontPx * 2}px;font-weight:700}
 .seal{position:absolute;width:180px;height:180px;border:6px solid rgba(210,30,30,.75);border-radius:50%;color:rgba(210,30,30,.8);font-size:22px;display:flex;align-items:center;justify-content:center}
 .scope{font-size:${Math.round(look.fontPx * 0.8)}px;line-height:1.5}`;
@@ -62,7 +70,10 @@ function css(look: Look, w: number, h: number): string {
 
 function overlays(look: Look, electronic: boolean): string {
   const elic = electronic ? `<div class="elic">${'<span>电子营业执照</span>'.repeat(12)}</div>` : '';
-  const wm = look.watermark ? `<div class="wm">${look.watermark}</div>` : '';
+  // The watermark repeated down the page, across the field rows (as a seller stamps a copy).
+  const wm = look.watermark
+    ? [22, 48, 74].map((top) => `<div class="wm" style="top:${top}%">${look.watermark ?? ''}</div>`).join('')
+    : '';
   return elic + wm;
 }
 
@@ -79,7 +90,7 @@ ${row('注册资本', f.capital, look)}${row('成立日期', f.founded, look)}${
 <div class="seal" style="left:1240px;top:860px">登记机关</div>${overlays(look, electronic)}</div>`;
 }
 
-function portrait(f: LicenceFacts, look: Look, old: boolean): string {
+function portrait(f: LicenceFacts, look: Look, old: boolean, electronic = false): string {
   const top = old ? `注册号 ${f.registrationNumber ?? ''}` : `统一社会信用代码 ${f.uscc ?? ''}`;
   return `<style>${css(look, 1100, 1560)}</style><div class="page"><div class="frame"></div>
 <div class="title" style="top:140px">营业执照</div>
@@ -88,7 +99,7 @@ function portrait(f: LicenceFacts, look: Look, old: boolean): string {
 ${row('名称', f.companyName, look)}${row('类型', f.type, look)}${row('住所', f.address, look)}${row(f.repLabel, f.legalRepresentative, look)}
 ${row('注册资本', f.capital, look)}${row('成立日期', f.founded, look)}${row('营业期限', `${f.founded}至长期`, look)}
 <div class="row">${label('经营范围', look)}<span class="val scope">服装、鞋帽、箱包的销售；电子产品的技术开发与销售。（依法须经批准的项目，经相关部门批准后方可开展经营活动）</span></div></div>
-<div class="seal" style="left:760px;top:1280px">登记机关</div>${overlays(look, false)}</div>`;
+<div class="seal" style="left:760px;top:1280px">登记机关</div>${overlays(look, electronic)}</div>`;
 }
 
 function cell(name: string, value: string, look: Look): string {
@@ -109,7 +120,25 @@ function table(f: LicenceFacts, look: Look, old: boolean): string {
 <div class="seal" style="left:1120px;top:860px">登记机关</div>${overlays(look, false)}</div>`;
 }
 
+/**
+ * The older 副本 of two columns without rules: 名称 on its own line and 类型 printed right
+ * below it, close enough that a reader taking the text under the label runs into it.
+ */
+function stacked(f: LicenceFacts, look: Look): string {
+  const gap = Math.round(look.fontPx * 0.25);
+  return `<style>${css(look, 1500, 1060)} .st .row{margin-bottom:${gap}px}</style>
+<div class="page"><div class="frame"></div><div class="title" style="top:90px">营业执照</div>
+<div class="code" style="right:130px;top:300px">注册号 ${f.registrationNumber ?? ''}</div>
+<div class="st" style="position:absolute;left:120px;top:380px;width:760px">
+${row('名称', f.companyName, look)}${row('类型', f.type, look)}${row('住所', f.address, look)}${row(f.repLabel, f.legalRepresentative, look)}</div>
+<div class="st" style="position:absolute;left:920px;top:380px;width:480px">
+${row('注册资本', f.capital, look)}${row('成立日期', f.founded, look)}${row('营业期限', '长期', look)}</div>
+<div class="seal" style="left:1120px;top:800px">登记机关</div>${overlays(look, false)}</div>`;
+}
+
 export function licenceHtml(f: LicenceFacts, layout: Layout, look: Look): string {
+  if (layout === 'oldStacked') return stacked(f, look);
+  if (layout === 'electronicPortrait') return portrait(f, look, false, true);
   if (layout === 'table' || layout === 'oldTable') return table(f, look, layout === 'oldTable');
   if (layout === 'landscape') return landscape(f, look, false);
   if (layout === 'electronic') return landscape(f, look, true);

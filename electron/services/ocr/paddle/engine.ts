@@ -152,13 +152,14 @@ export class PaddleEngine implements OcrEngine {
     const [, steps = 0, classes = 0] = result.dims;
     const probs = result.data as Float32Array;
     return batch.map((b, k) => {
-      const { text, confidences } = ctcDecode(probs, k * steps * classes, steps, classes, this.dict);
+      const { text, confidences, steps: charSteps } = ctcDecode(probs, k * steps * classes, steps, classes, this.dict);
       const confidence = confidences.length ? confidences.reduce((s, c) => s + c, 0) / confidences.length : 0;
       return {
         text,
         confidence,
         box: rectBounds(b.r, img.width, img.height),
         charConfidences: confidences,
+        charSteps,
         line: lineOf(b.r),
       };
     });

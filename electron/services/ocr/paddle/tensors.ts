@@ -99,7 +99,9 @@ export function sampleLine(
 
 /**
  * CTC greedy decoding: argmax per time step, collapse repeats, drop blanks (index 0).
- * `dict[i - 1]` is class i. A character's confidence is its best probability over its run.
+ * `dict[i - 1]` is class i. A character's confidence is its best probability over its run;
+ * its step is the middle of its run (steps are evenly spaced along the line, so a gap twice
+ * the usual pitch between two characters is where one was dropped).
  */
 export function ctcDecode(
   probs: Float32Array,
@@ -107,9 +109,11 @@ export function ctcDecode(
   steps: number,
   classes: number,
   dict: string[],
-): { text: string; confidences: number[] } {
+): { text: string; confidences: number[]; steps: number[] } {
   let text = '';
   const confidences: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let prev = -1;
   for (let t = 0; t < steps; t++) {
     const base = offset + t * classes;
@@ -125,11 +129,14 @@ export function ctcDecode(
     if (best !== 0 && best === prev) {
       const last = confidences.length - 1;
       confidences[last] = Math.max(confidences[last] ?? 0, bestP);
+      ends[last] = t;
     } else if (best !== 0) {
       text += dict[best - 1] ?? '';
       confidences.push(bestP);
+      starts.push(t);
+      ends.push(t);
     }
     prev = best;
   }
-  return { text, confidences };
+  return { text, confidences, steps: starts.map((s, i) => (s + (ends[i] ?? s)) / 2) };
 }

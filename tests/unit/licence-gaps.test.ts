@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { hasDroppedCharacter } from '../../shared/licence-gaps';
+import { parseLicence } from '../../shared/licence-parse';
+
+/** Step positions as PP-OCR gave them on the independent calibration licences. */
+describe('a character the recogniser dropped', () => {
+  it('finds the gap where 旻 (not in the dictionary) was skipped: 经营者孙[旻]娜', () => {
+    expect(hasDroppedCharacter({ text: '经营者孙娜', steps: [3, 7, 12, 20, 28] }, 3, 2)).toBe(true);
+  });
+
+  it('finds it in a two-character name read as its own box (杨[翀]杰)', () => {
+    expect(hasDroppedCharacter({ text: '杨杰', steps: [3, 12] }, 0, 2, { text: '投资人', steps: [3, 13, 23] })).toBe(
+      true,
+    );
+  });
+
+  it('an evenly read name, even after a letter-spaced label, has no gap', () => {
+    expect(
+      hasDroppedCharacter({ text: '何丽娟', steps: [3, 8, 13] }, 0, 3, { text: '负责人', steps: [2, 10, 18] }),
+    ).toBe(false);
+    expect(hasDroppedCharacter({ text: '投资人李彧', steps: [2, 6, 10, 19, 23] }, 3, 2)).toBe(false);
+    expect(hasDroppedCharacter({ text: '有限责任公司分公司', steps: [2, 8, 12, 18, 23, 28, 33, 38, 43] }, 0, 9)).toBe(
+      false,
+    );
+  });
+
+  it('no steps (another engine): no judgement', () => {
+    expect(hasDroppedCharacter({ text: '孙娜' }, 0, 2)).toBe(false);
+  });
+
+  it('the parser marks such a name as dropped, and keeps an even one', () => {
+    const box = (x: number, y: number, w: number) => ({ x, y, width: w, height: 30 });
+    const parsed = parseLicence([
+      { text: '名称', confidence: 0.99, box: box(10, 10, 60), charSteps: [3, 8] },
+      { text: '成都市森便利店', confidence: 0.99, box: box(100, 10, 240), charSteps: [3, 7, 11, 20, 24, 28, 32] },
+      { text: '经营者', confidence: 0.99, box: box(10, 60, 90), charSteps: [3, 7, 12] },
+      { text: '孙娜', confidence: 0.99, box: box(120, 60, 70), charSteps: [3, 7] },
+    ]);
+    expect(parsed.fields.companyName?.dropped).toBe(true);
+    expect(parsed.fields.legalRepresentative?.dropped).toBeUndefined();
+    expect(parsed.fields.legalRepresentative?.value).toBe('孙娜');
+  });
+});
