@@ -18,9 +18,10 @@ import { INDEPENDENT_TODAY, makePlan, orderExportCsv, rng, type Plan } from './p
 import { stampHtml } from './stamps';
 
 const run = promisify(execFile);
-export const INDEPENDENT_VERSION = 4;
-const COUNT = 96;
-const STANDARD_SEED = 20261125;
+export const INDEPENDENT_VERSION = 5;
+/** 80 calibration + 80 held-out (version 5: a new seed and more styles than the 96 of version 4). */
+const COUNT = 160;
+const STANDARD_SEED = 20261201;
 
 export type IndependentTruth = {
   version: number;
