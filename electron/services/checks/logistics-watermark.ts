@@ -12,6 +12,9 @@ export type WatermarkCandidate = { stamp: FoundTimestamp; box: Box; score: numbe
 
 const CAPTURE_LABEL = /(截图|截屏|拍摄|水印|拍照|capture|screenshot|taken|photo)/i;
 const WEEKDAY = /(星期[一二三四五六日天]|周[一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi;
+/** A weekday (optional) then HH:MM[:SS] right after a date, nothing else between. */
+const TIME_AFTER_DATE =
+  /^\s*(?:(?:星期[一二三四五六日天]|周[一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?/i;
 const BARE_TIME = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*$/;
 /** Accepted when the score reaches this and at least one overlay cue is present. */
 const MIN_SCORE = 2;
@@ -96,8 +99,14 @@ function union(a: Box, b: Box): Box {
  */
 function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boolean {
   const tol = Math.max(6, px.width * 0.012);
-  const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
+  // Ink class: light-on-dark, and coloured or not (a magenta stamp is no grey page date).
+  const overlay = (i: ReturnType<typeof inkOf>): string => `${i.lighter || i.darkBackground}/${i.saturated}`;
   const mine = overlay(inkOf(px, line.box));
+  // A column entry starts with its date (a bullet at most): "下单时间：…" or "查询：… 至 …" ends where a date might, but is a label.
+  const dateLed = (o: OcrLine): boolean => {
+    const first = findTimestamps(o.text, { lenient: true })[0] ?? shortYearStamp(o.text);
+    return first !== null && o.text.slice(0, first.index).replace(/[^\p{L}\p{N}]/gu, '').length === 0;
+  };
   const right = (b: Box): number => b.x + b.width;
   // Same text size too: a page column is set in one size; a stamp twice as tall that happens to start at its x is not in it.
   const sameSize = (o: OcrLine): boolean =>
@@ -108,6 +117,7 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
     (o) =>
       o !== line &&
       aligned(o) &&
+      dateLed(o) &&
       Math.abs(o.box.y - line.box.y) > line.box.height &&
       overlay(inkOf(px, o.box)) === mine,
   );
@@ -147,7 +157,11 @@ function scoreLine(
   const ink = inkOf(ctx.px, line.box);
   cue(ink.lighter || ink.darkBackground, 'light-on-dark', 3);
   cue(ink.saturated, 'colour', 2);
-  const prefix = line.text.slice(0, stamp.index).trim();
+  // Symbols only before the date (a battery or Wi-Fi glyph of a menu bar) are no label.
+  const prefix = line.text
+    .slice(0, stamp.index)
+    .replace(/^[^\p{L}\p{N}]+$/u, '')
+    .trim();
   // Words after the stamp (an event description) mark content; digits are a garbled time.
   const suffix = line.text
     .slice(stamp.index + stamp.raw.length)
@@ -171,6 +185,9 @@ function scoreLine(
   cue(row, 'table-row', -2);
   let found = stamp;
   let box = line.box;
+  // The clock after the date and weekday on the same line: a menu bar's "2026年11月20日 周五 10:08".
+  const clock = stamp.hasTime ? null : TIME_AFTER_DATE.exec(line.text.slice(stamp.index + stamp.raw.length));
+  if (clock) found = withTime(found, { h: Number(clock[1]), m: Number(clock[2]), s: Number(clock[3] ?? 0) });
   if (t) {
     found = withTime(found, t);
     box = union(box, t.box);
@@ -197,7 +214,7 @@ function scoreLine(
     'standalone',
     2,
   );
-  cue(isTaskbarClock(box, t !== null, ink, ctx.px), 'taskbar-clock', 0);
+  cue(isTaskbarClock(box, t !== null, ink, ctx.px) || isMenuBarClock(box, clock !== null, ctx.px), 'taskbar-clock', 0);
   return { stamp: found, box, score, cues };
 }
 
@@ -295,6 +312,14 @@ function inTableRow(line: OcrLine, lines: readonly OcrLine[]): boolean {
  */
 function isTaskbarClock(box: Box, stacked: boolean, ink: Ink, px: Pixels): boolean {
   return stacked && ink.darkBackground && box.y + box.height > px.height * 0.92 && box.x > px.width * 0.75;
+}
+
+/**
+ * A menu-bar clock (macOS style: date, weekday and time on one line in the thin bar along
+ * the top edge, right side). Counts like the taskbar clock, with the same note.
+ */
+function isMenuBarClock(box: Box, dateThenClock: boolean, px: Pixels): boolean {
+  return dateThenClock && box.y + box.height < px.height * 0.06 && box.x > px.width * 0.5;
 }
 
 /** Every stamp reading of a line: full dates, else a whole-line two-digit-year imprint. */

@@ -63,7 +63,7 @@ async function photograph(png: Buffer, out: string, rnd: Rand): Promise<void> {
   const h = meta.height ?? 800;
   let img = await sharp(png)
     .composite([{ input: screenTexture(w, h, rnd), blend: 'over' }])
-    .png()
+    .png({ compressionLevel: 1 })
     .toBuffer();
   if (rnd() < 0.5) {
     const j = (k: number): number => Math.floor(rnd() * k);
@@ -80,7 +80,7 @@ async function photograph(png: Buffer, out: string, rnd: Rand): Promise<void> {
   } else {
     img = await sharp(img)
       .rotate(rnd() * 10 - 5, { background: { r: 20, g: 22, b: 26 } })
-      .png()
+      .png({ compressionLevel: 1 })
       .toBuffer();
   }
   const scale = 0.75 + rnd() * 0.35;
