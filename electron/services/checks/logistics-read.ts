@@ -28,14 +28,24 @@ import { throwIfAborted } from './evidence-common';
 /** Band heights (fraction of the image) where cameras, watermark apps and screenshot tools print. */
 const TOP_BAND = 0.16;
 const BOTTOM_BAND = 0.3;
+/** Last resort: a white stamp's dark shadow alone (over a coloured header both the white and the header's colour mislead). */
+const SHADOW_STEP: InkMask = { kind: 'dark', below: 70 };
 /** Ink masks tried in turn when re-reading a garbled stamp from its own ink (see isolateInk). */
 const LIGHT_INK_STEPS: InkMask[] = [
   { kind: 'own' },
   { kind: 'light', above: 230 },
   { kind: 'light', above: 245 },
   { kind: 'bright-colour' },
+  // A translucent white stamp over a dark header: greyer than the header's pure white text.
+  { kind: 'grey-light', from: 140, to: 238 },
+  SHADOW_STEP,
 ];
-const COLOUR_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'bright-colour' }];
+const COLOUR_INK_STEPS: InkMask[] = [
+  { kind: 'own' },
+  { kind: 'bright-colour' },
+  { kind: 'light', above: 230 },
+  SHADOW_STEP,
+];
 
 /** `unclear`: overlay lines whose ink-only re-read looks like a stamp but holds no date (TIMESTAMP_UNCLEAR). */
 export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean; unclear: OcrLine[] };

@@ -103,10 +103,7 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
   const overlay = (i: ReturnType<typeof inkOf>): string => `${i.lighter || i.darkBackground}/${i.saturated}`;
   const mine = overlay(inkOf(px, line.box));
   // A column entry starts with its date (a bullet at most): "下单时间：…" or "查询：… 至 …" ends where a date might, but is a label.
-  const dateLed = (o: OcrLine): boolean => {
-    const first = findTimestamps(o.text, { lenient: true })[0] ?? shortYearStamp(o.text);
-    return first !== null && o.text.slice(0, first.index).replace(/[^\p{L}\p{N}]/gu, '').length === 0;
-  };
+  const dateLed = (o: OcrLine): boolean => /^\d/.test(o.text.replace(/^[^\p{L}\p{N}]+/u, ''));
   const right = (b: Box): number => b.x + b.width;
   // Same text size too: a page column is set in one size; a stamp twice as tall that happens to start at its x is not in it.
   const sameSize = (o: OcrLine): boolean =>
@@ -251,7 +248,11 @@ export function repairStampText(text: string): string {
  * than the background) as black on white, padded: page text under the stamp disappears.
  */
 export type InkMask =
-  { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' } | { kind: 'dark'; below: number };
+  | { kind: 'own' }
+  | { kind: 'light'; above: number }
+  | { kind: 'bright-colour' }
+  | { kind: 'dark'; below: number }
+  | { kind: 'grey-light'; from: number; to: number };
 
 export function isolateInk(
   px: Pixels,
@@ -283,12 +284,18 @@ export function isolateInk(
             ? lum > mask.above
             : mask.kind === 'dark'
               ? lum < mask.below && !sat
-              : ink.saturated
-                ? sat
-                : lum > 200;
+              : mask.kind === 'grey-light'
+                ? lum > mask.from && lum < mask.to && !sat
+                : ink.saturated
+                  ? sat
+                  : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
+  // A light mask over a light page keeps the page itself: what is left out is then the stamp (its shadow or outline lines it).
+  let kept = 0;
+  for (const v of out) if (v === 0) kept++;
+  if (kept > out.length * 0.6) for (let i = 0; i < out.length; i++) out[i] = 255 - (out[i] ?? 0);
   return { data: out, width: x1 - x0, height: y1 - y0, saturatedInk: ink.saturated };
 }
 
@@ -333,10 +340,12 @@ function stampsOf(line: OcrLine): FoundTimestamp[] {
 /** The most watermark-like stamp among OCR lines, or null when every date is page content. */
 export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkCandidate | null {
   const dated = lines.filter((l) => stampsOf(l).length > 0);
+  // Column neighbours may be misread past parsing on a blurred photo ("2026-11-171632"): date-shaped is enough.
+  const columnMates = lines.filter((l) => stampsOf(l).length > 0 || stampLikeText(l.text, 8));
   let best: WatermarkCandidate | null = null;
   for (const line of dated) {
     for (const stamp of stampsOf(line)) {
-      const c = scoreLine(line, stamp, { lines, dated, px });
+      const c = scoreLine(line, stamp, { lines, dated: columnMates, px });
       const overlay = c.cues.some((cue) => OVERLAY_CUES.has(cue));
       if (overlay && c.score >= MIN_SCORE && (!best || c.score > best.score)) best = c;
     }
