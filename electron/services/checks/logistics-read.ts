@@ -6,13 +6,14 @@
  * the pickup finding. The stamp is looked for in the top and bottom bands first, then
  * anywhere. One decode in the OCR worker serves every pass (cacheKey).
  */
-import { findTimestamps } from '../../../shared/timestamps';
+import { findTimestamps, shortYearStamp } from '../../../shared/timestamps';
 import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
 import {
   garbledOverlayLines,
+  imprintBox,
   inkOf,
   isolateInk,
   pickWatermark,
@@ -248,8 +249,16 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
     const at = out.indexOf(line);
     const undated = findTimestamps(line.text, { lenient: true }).length === 0;
     let unsure = false;
-    for (const step of inkOf(px, line.box).saturated ? COLOUR_INK_STEPS : LIGHT_INK_STEPS) {
-      const { saturatedInk: _, ...crop } = isolateInk(px, line.box, step);
+    // An imprint merged into header text: read from its own (orange or yellow) ink's bounds.
+    const imprint = undated ? imprintBox(px, line) : null;
+    const box = imprint ?? line.box;
+    const steps: InkMask[] = imprint
+      ? [{ kind: 'warm' }]
+      : inkOf(px, line.box).saturated
+        ? COLOUR_INK_STEPS
+        : LIGHT_INK_STEPS;
+    for (const step of steps) {
+      const { saturatedInk: _, ...crop } = isolateInk(px, box, step);
       const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
       const [read] = await recognize(
         { kind: 'raw', ...crop, channels: 1 },
@@ -258,8 +267,8 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       const text = read ? repairStampText(read.text) : '';
       // Keep the first reading unless the ink-only one holds a date-time (a date-only line
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
-      if (read && findTimestamps(text, { lenient: true }).some((s) => s.hasTime)) {
-        out[at] = { ...line, text, confidence: read.confidence };
+      if (read && (findTimestamps(text, { lenient: true }).some((s) => s.hasTime) || shortYearStamp(text))) {
+        out[at] = { ...line, box, text, confidence: read.confidence };
         break;
       }
       // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.

@@ -14,7 +14,7 @@ const CAPTURE_LABEL = /(截图|截屏|拍摄|水印|拍照|capture|screenshot|ta
 const WEEKDAY = /(星期[一二三四五六日天]|周[一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi;
 /** A weekday (optional) then HH:MM[:SS] right after a date, nothing else between. */
 const TIME_AFTER_DATE =
-  /^\s*(?:(?:星期[一二三四五六日天]|周[一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?/i;
+  /^\s*(?:(?:星期\S|周\S|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?/i;
 const BARE_TIME = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*$/;
 /** Accepted when the score reaches this and at least one overlay cue is present. */
 const MIN_SCORE = 2;
@@ -163,6 +163,7 @@ function scoreLine(
   const suffix = line.text
     .slice(stamp.index + stamp.raw.length)
     .replace(WEEKDAY, '')
+    .replace(/(星期|周)\S/g, '') // a weekday whose day character was misread ("周—")
     .replace(/[\s\d:：,，.|/时分秒-]/g, '');
   const captureLabel = CAPTURE_LABEL.test(prefix);
   cue(captureLabel, 'capture-label', 2);
@@ -222,6 +223,8 @@ function scoreLine(
 export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrLine[] {
   return lines.filter((l) => {
     if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime) || BARE_TIME.test(l.text)) return false;
+    // A camera imprint (orange/yellow) merged into header text at an edge: the read may hold no digit at all.
+    if (stampsOf(l).length === 0 && imprintBox(px, l) !== null) return true;
     // Six digits anywhere; four at an edge (a stamp merged with header text loses most of its digits).
     const digits = (l.text.match(/\d/g) ?? []).length;
     const edge = nearEdgeOf(l.box, px);
@@ -251,6 +254,7 @@ export type InkMask =
   | { kind: 'own' }
   | { kind: 'light'; above: number }
   | { kind: 'bright-colour' }
+  | { kind: 'warm' }
   | { kind: 'dark'; below: number }
   | { kind: 'grey-light'; from: number; to: number };
 
@@ -278,17 +282,19 @@ export function isolateInk(
       // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
       // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
       const keep =
-        mask.kind === 'bright-colour'
-          ? sat && lum > 170
-          : mask.kind === 'light'
-            ? lum > mask.above
-            : mask.kind === 'dark'
-              ? lum < mask.below && !sat
-              : mask.kind === 'grey-light'
-                ? lum > mask.from && lum < mask.to && !sat
-                : ink.saturated
-                  ? sat
-                  : lum > 200;
+        mask.kind === 'warm'
+          ? isWarmInk(r, g, b)
+          : mask.kind === 'bright-colour'
+            ? sat && lum > 170
+            : mask.kind === 'light'
+              ? lum > mask.above
+              : mask.kind === 'dark'
+                ? lum < mask.below && !sat
+                : mask.kind === 'grey-light'
+                  ? lum > mask.from && lum < mask.to && !sat
+                  : ink.saturated
+                    ? sat
+                    : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
@@ -351,6 +357,42 @@ export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkC
     }
   }
   return best;
+}
+
+/** Orange or yellow ink (red the strongest channel, blue far below, bright): a camera's date imprint; no blue header or red page text. */
+const isWarmInk = (r: number, g: number, b: number): boolean =>
+  r >= g && r > 170 && r - b > 100 && g > 70 && 0.299 * r + 0.587 * g + 0.114 * b > 125;
+
+/**
+ * Where an orange or yellow camera imprint (bright, saturated ink) lies around an edge line:
+ * the bounds of that ink within a line height of the line, when there is a stroke's worth
+ * of it, else null. An imprint drawn over header text reads merged into it, cut to its box.
+ */
+export function imprintBox(px: Pixels, line: OcrLine): Box | null {
+  if (!nearEdgeOf(line.box, px)) return null;
+  const h = line.box.height;
+  const x0 = Math.max(0, Math.floor(line.box.x - h));
+  const y0 = Math.max(0, Math.floor(line.box.y - h));
+  const x1 = Math.min(px.width, Math.ceil(line.box.x + line.box.width + h));
+  const y1 = Math.min(px.height, Math.ceil(line.box.y + h * 2));
+  let n = 0;
+  const b = { x0: x1, y0: y1, x1: x0, y1: y0 };
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (y * px.width + x) * 3;
+      const r = px.data[i] ?? 0;
+      const g = px.data[i + 1] ?? 0;
+      const bl = px.data[i + 2] ?? 0;
+      const max = Math.max(r, g, bl);
+      if (!isWarmInk(r, g, bl)) continue;
+      n++;
+      b.x0 = Math.min(b.x0, x);
+      b.y0 = Math.min(b.y0, y);
+      b.x1 = Math.max(b.x1, x);
+      b.y1 = Math.max(b.y1, y);
+    }
+  if (n < h * h * 0.4) return null;
+  return { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 };
 }
 
 /** Near an edge of the image: within 15% of the shorter side. */

@@ -15,7 +15,7 @@ import { chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { pageBody, PAGE_SIZES, type Rand } from './pages';
 import { INDEPENDENT_TODAY, makePlan, orderExportCsv, rng, type Plan } from './plan';
-import { stampHtml } from './stamps';
+import { stampHtml, type StampStyle } from './stamps';
 
 const run = promisify(execFile);
 export const INDEPENDENT_VERSION = 5;
@@ -118,12 +118,17 @@ export function readIndependentTruth(dir: string): IndependentTruth {
  * seed makes an EXTRA calibration set (every file calibration), to tune on more than half
  * the standard set without touching its held-out half.
  */
-export async function generateIndependentLogistics(dir: string, extraSeed?: number, extraCount = COUNT): Promise<void> {
+export async function generateIndependentLogistics(
+  dir: string,
+  extraSeed?: number,
+  extraCount = COUNT,
+  onlyStyles?: readonly StampStyle[],
+): Promise<void> {
   const truthFile = join(dir, 'truth.json');
   if (existsSync(truthFile) && readIndependentTruth(dir).version === INDEPENDENT_VERSION) return;
   mkdirSync(dir, { recursive: true });
   const SEED = extraSeed ?? STANDARD_SEED;
-  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED).map((p) =>
+  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED, onlyStyles).map((p) =>
     extraSeed === undefined ? p : { ...p, split: 'calibration' as const },
   );
   const browser = await chromium.launch({
@@ -165,7 +170,7 @@ export async function generateIndependentLogistics(dir: string, extraSeed?: numb
 }
 
 if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('independent')) {
-  // generate.ts [OUT] [EXTRA_SEED [COUNT]]: the standard set, or an extra calibration set from another seed.
+  // generate.ts [OUT] [EXTRA_SEED [COUNT [STYLE,…]]]: the standard set, or an extra calibration set from another seed.
   const out =
     process.argv[2] ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
   const t0 = Date.now();
@@ -173,6 +178,7 @@ if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('indepe
     out,
     process.argv[3] ? Number(process.argv[3]) : undefined,
     Number(process.argv[4]) || COUNT,
+    process.argv[5] ? (process.argv[5].split(',') as StampStyle[]) : undefined,
   );
   process.stderr.write(`independent logistics: ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }

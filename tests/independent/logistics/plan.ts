@@ -124,8 +124,9 @@ function kindFor(i: number, rnd: Rand): Kind {
   return r < 0.02 ? 'none' : 'stamp';
 }
 
-/** The whole plan: `count` files, alternately calibration and held-out. */
-export function makePlan(count: number, seed: number): Plan[] {
+/** The whole plan: `count` files, alternately calibration and held-out (stamps of `onlyStyles` alone when given: an extra calibration set). */
+export function makePlan(count: number, seed: number, onlyStyles?: readonly StampStyle[]): Plan[] {
+  const styles = onlyStyles?.length ? onlyStyles : STYLES;
   const rnd = rng(seed);
   const plans: Plan[] = [];
   for (let i = 0; i < count; i++) {
@@ -161,7 +162,7 @@ export function makePlan(count: number, seed: number): Plan[] {
       file: `independent-${String(i + 1).padStart(3, '0')}-${template}-${kind === 'stamp' ? 'x' : kind}.${rnd() < 0.5 ? 'png' : 'jpg'}`,
       split: i % 2 === 0 ? 'calibration' : 'heldout',
       kind,
-      style: kind === 'stamp' ? pick(rnd, STYLES) : kind === 'taskbar' || kind === 'menubar' ? kind : null,
+      style: kind === 'stamp' ? pick(rnd, styles) : kind === 'taskbar' || kind === 'menubar' ? kind : null,
       corner: kind === 'stamp' ? pick(rnd, CORNERS) : null,
       photo: rnd() < 0.35,
       stamp: stamped ? wall : null,
