@@ -267,8 +267,12 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       const text = read ? repairStampText(read.text) : '';
       // Keep the first reading unless the ink-only one holds a date-time (a date-only line
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
-      if (read && (findTimestamps(text, { lenient: true }).some((s) => s.hasTime) || shortYearStamp(text))) {
+      const dates = findTimestamps(text, { lenient: true });
+      // A line that held no date at all is improved by any full date (a watermark panel's date over header text).
+      if (read && (dates.some((s) => s.hasTime) || shortYearStamp(text) || (undated && dates.length > 0))) {
         out[at] = { ...line, box, text, confidence: read.confidence };
+        // A date-only re-read may still not win as the stamp: then it is the region of a TIMESTAMP_UNCLEAR.
+        if (undated && !dates.some((s) => s.hasTime)) unclearReads.add(out[at]);
         break;
       }
       // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.
