@@ -383,7 +383,6 @@ export function imprintBox(px: Pixels, line: OcrLine): Box | null {
       const r = px.data[i] ?? 0;
       const g = px.data[i + 1] ?? 0;
       const bl = px.data[i + 2] ?? 0;
-      const max = Math.max(r, g, bl);
       if (!isWarmInk(r, g, bl)) continue;
       n++;
       b.x0 = Math.min(b.x0, x);
