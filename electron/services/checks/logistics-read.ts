@@ -249,6 +249,7 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
     const at = out.indexOf(line);
     const undated = findTimestamps(line.text, { lenient: true }).length === 0;
     let unsure = false;
+    let fallback: OcrLine | null = null;
     // An imprint merged into header text: read from its own (orange or yellow) ink's bounds.
     const imprint = undated ? imprintBox(px, line) : null;
     const box = imprint ?? line.box;
@@ -268,13 +269,15 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       // Keep the first reading unless the ink-only one holds a date-time (a date-only line
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
       const dates = findTimestamps(text, { lenient: true });
-      // A line that held no date at all is improved by any full date (a watermark panel's date over header text).
-      if (read && (dates.some((s) => s.hasTime) || shortYearStamp(text) || (undated && dates.length > 0))) {
+      if (read && dates.some((s) => s.hasTime)) {
         out[at] = { ...line, box, text, confidence: read.confidence };
-        // A date-only re-read may still not win as the stamp: then it is the region of a TIMESTAMP_UNCLEAR.
-        if (undated && !dates.some((s) => s.hasTime)) unclearReads.add(out[at]);
+        fallback = null;
         break;
       }
+      // A line that held no date at all is improved by a two-digit-year imprint or any full date (a watermark
+      // panel's date over header text), unless a later mask reads a date-time.
+      if (read && !fallback && undated && (shortYearStamp(text) || dates.length > 0))
+        fallback = { ...line, box, text, confidence: read.confidence };
       // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.
       // Only for a line that held no date at all: a date-only reading (a taskbar's date) stays as it was.
       if (read && !unsure && undated && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
@@ -282,6 +285,11 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
         out[at] = { ...line, text };
         unclearReads.add(out[at]);
       }
+    }
+    if (fallback) {
+      out[at] = fallback;
+      // A date-only re-read may still not win as the stamp: then it is the region of a TIMESTAMP_UNCLEAR.
+      if (!shortYearStamp(fallback.text)) unclearReads.add(fallback);
     }
   }
   return out;

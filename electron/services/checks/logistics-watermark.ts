@@ -99,8 +99,8 @@ function union(a: Box, b: Box): Box {
  */
 function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boolean {
   const tol = Math.max(6, px.width * 0.012);
-  // Ink class: light-on-dark, and coloured or not (a magenta stamp is no grey page date).
-  const overlay = (i: ReturnType<typeof inkOf>): string => `${i.lighter || i.darkBackground}/${i.saturated}`;
+  // Ink class: light-on-dark or not (the newest event is often coloured, so colour is not a class).
+  const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
   const mine = overlay(inkOf(px, line.box));
   // A column entry starts with its date (a bullet at most): "下单时间：…" or "查询：… 至 …" ends where a date might, but is a label.
   const dateLed = (o: OcrLine): boolean => /^\d/.test(o.text.replace(/^[^\p{L}\p{N}]+/u, ''));
@@ -154,11 +154,7 @@ function scoreLine(
   const ink = inkOf(ctx.px, line.box);
   cue(ink.lighter || ink.darkBackground, 'light-on-dark', 3);
   cue(ink.saturated, 'colour', 2);
-  // Symbols only before the date (a battery or Wi-Fi glyph of a menu bar) are no label.
-  const prefix = line.text
-    .slice(0, stamp.index)
-    .replace(/^[^\p{L}\p{N}]+$/u, '')
-    .trim();
+  const prefix = line.text.slice(0, stamp.index).trim();
   // Words after the stamp (an event description) mark content; digits are a garbled time.
   const suffix = line.text
     .slice(stamp.index + stamp.raw.length)
