@@ -247,7 +247,8 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
   const out = [...lines];
   for (const line of garbled) {
     const at = out.indexOf(line);
-    const undated = findTimestamps(line.text, { lenient: true }).length === 0;
+    const ownDates = findTimestamps(line.text, { lenient: true }).map((s) => s.date);
+    const undated = ownDates.length === 0;
     let unsure = false;
     let fallback: OcrLine | null = null;
     // An imprint merged into header text: read from its own (orange or yellow) ink's bounds.
@@ -269,7 +270,8 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       // Keep the first reading unless the ink-only one holds a date-time (a date-only line
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
       const dates = findTimestamps(text, { lenient: true });
-      if (read && dates.some((s) => s.hasTime)) {
+      // A line that held a date keeps it: a mask that reads another date has read the page behind the stamp.
+      if (read && dates.some((s) => s.hasTime && (undated || ownDates.includes(s.date)))) {
         out[at] = { ...line, box, text, confidence: read.confidence };
         fallback = null;
         break;
