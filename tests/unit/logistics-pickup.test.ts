@@ -44,6 +44,14 @@ describe('pickup and order number', () => {
     expect(findPickups([line('卖家已发货，等待揽收', 0, 0)])).toEqual([]);
   });
 
+  it('takes a bare 揽收时间 column header as the pickup only with a date in its cell', () => {
+    const header = line('揽收时间', 900, 120);
+    const empty = [header, line('—', 900, 150), line('2026-10-06 05:58:35', 600, 150)];
+    expect(findPickups(empty)).toEqual([]);
+    const filled = [header, line('2026-10-08 06:25:20', 890, 150)];
+    expect(findPickups(filled)[0]?.time?.text).toBe('2026-10-08 06:25:20');
+  });
+
   it('reads order and tracking numbers apart', () => {
     expect(readNumbers(page).map((n) => `${n.kind}:${n.value}`)).toEqual([
       'order:3028953484243535',

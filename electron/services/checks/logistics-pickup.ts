@@ -67,10 +67,35 @@ export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts[
           Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.6 &&
           findTimestamps(o.text, { lenient: true }).length > 0,
       ) ?? null;
-    found.push({ line, time });
+    if (time || !isLabelOnly(line.text)) {
+      found.push({ line, time });
+      continue;
+    }
+    // A bare 揽收时间 label is a table's column header: the pickup is shown only when its cell holds a date.
+    const cell = cellBelow(line, lines);
+    if (cell) found.push({ line, time: cell });
   }
   const label = (p: NonNullable<PickupFacts['pickup']>): number => (/揽收时间/.test(p.line.text) ? 1 : 0);
   return found.sort((a, b) => label(a) - label(b));
+}
+
+/** The line is only a pickup-time label ("揽收时间", "揽收时间："), nothing after it. */
+const isLabelOnly = (text: string): boolean =>
+  /^[^\u4e00-\u9fff]{0,3}[揽搅览缆榄]?收时间\s*[:：]?\s*$/.test(text.trim());
+
+/** The dated line right under a column header (overlapping it in x, within two rows). */
+function cellBelow(header: OcrLine, lines: readonly OcrLine[]): OcrLine | null {
+  const bottom = header.box.y + header.box.height;
+  return (
+    lines.find(
+      (o) =>
+        o !== header &&
+        o.box.y >= bottom - 2 &&
+        o.box.y - bottom < header.box.height * 2.5 &&
+        Math.min(o.box.x + o.box.width, header.box.x + header.box.width) - Math.max(o.box.x, header.box.x) > 0 &&
+        findTimestamps(o.text, { lenient: true }).length > 0,
+    ) ?? null
+  );
 }
 
 /** Marker ink: a red pen (box, circle, arrow) or a yellow/green highlighter. */

@@ -6,13 +6,14 @@
  * the pickup finding. The stamp is looked for in the top and bottom bands first, then
  * anywhere. One decode in the OCR worker serves every pass (cacheKey).
  */
-import { findTimestamps } from '../../../shared/timestamps';
+import { findTimestamps, shortYearStamp } from '../../../shared/timestamps';
 import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
 import {
   garbledOverlayLines,
+  imprintBox,
   inkOf,
   isolateInk,
   pickWatermark,
@@ -28,14 +29,24 @@ import { throwIfAborted } from './evidence-common';
 /** Band heights (fraction of the image) where cameras, watermark apps and screenshot tools print. */
 const TOP_BAND = 0.16;
 const BOTTOM_BAND = 0.3;
+/** Last resort: a white stamp's dark shadow alone (over a coloured header both the white and the header's colour mislead). */
+const SHADOW_STEP: InkMask = { kind: 'dark', below: 70 };
 /** Ink masks tried in turn when re-reading a garbled stamp from its own ink (see isolateInk). */
 const LIGHT_INK_STEPS: InkMask[] = [
   { kind: 'own' },
   { kind: 'light', above: 230 },
   { kind: 'light', above: 245 },
   { kind: 'bright-colour' },
+  // A translucent white stamp over a dark header: greyer than the header's pure white text.
+  { kind: 'grey-light', from: 140, to: 238 },
+  SHADOW_STEP,
 ];
-const COLOUR_INK_STEPS: InkMask[] = [{ kind: 'own' }, { kind: 'bright-colour' }];
+const COLOUR_INK_STEPS: InkMask[] = [
+  { kind: 'own' },
+  { kind: 'bright-colour' },
+  { kind: 'light', above: 230 },
+  SHADOW_STEP,
+];
 
 /** `unclear`: overlay lines whose ink-only re-read looks like a stamp but holds no date (TIMESTAMP_UNCLEAR). */
 export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean; unclear: OcrLine[] };
@@ -236,10 +247,20 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
   const out = [...lines];
   for (const line of garbled) {
     const at = out.indexOf(line);
-    const undated = findTimestamps(line.text, { lenient: true }).length === 0;
+    const ownDates = findTimestamps(line.text, { lenient: true }).map((s) => s.date);
+    const undated = ownDates.length === 0;
     let unsure = false;
-    for (const step of inkOf(px, line.box).saturated ? COLOUR_INK_STEPS : LIGHT_INK_STEPS) {
-      const { saturatedInk: _, ...crop } = isolateInk(px, line.box, step);
+    let fallback: OcrLine | null = null;
+    // An imprint merged into header text: read from its own (orange or yellow) ink's bounds.
+    const imprint = undated ? imprintBox(px, line) : null;
+    const box = imprint ?? line.box;
+    const steps: InkMask[] = imprint
+      ? [{ kind: 'warm' }]
+      : inkOf(px, line.box).saturated
+        ? COLOUR_INK_STEPS
+        : LIGHT_INK_STEPS;
+    for (const step of steps) {
+      const { saturatedInk: _, ...crop } = isolateInk(px, box, step);
       const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
       const [read] = await recognize(
         { kind: 'raw', ...crop, channels: 1 },
@@ -248,10 +269,17 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       const text = read ? repairStampText(read.text) : '';
       // Keep the first reading unless the ink-only one holds a date-time (a date-only line
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
-      if (read && findTimestamps(text, { lenient: true }).some((s) => s.hasTime)) {
-        out[at] = { ...line, text, confidence: read.confidence };
+      const dates = findTimestamps(text, { lenient: true });
+      // A line that held a date keeps it: a mask that reads another date has read the page behind the stamp.
+      if (read && dates.some((s) => s.hasTime && (undated || ownDates.includes(s.date)))) {
+        out[at] = { ...line, box, text, confidence: read.confidence };
+        fallback = null;
         break;
       }
+      // A line that held no date at all is improved by a two-digit-year imprint or any full date (a watermark
+      // panel's date over header text), unless a later mask reads a date-time.
+      if (read && !fallback && undated && (shortYearStamp(text) || dates.length > 0))
+        fallback = { ...line, box, text, confidence: read.confidence };
       // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.
       // Only for a line that held no date at all: a date-only reading (a taskbar's date) stays as it was.
       if (read && !unsure && undated && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
@@ -259,6 +287,11 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
         out[at] = { ...line, text };
         unclearReads.add(out[at]);
       }
+    }
+    if (fallback) {
+      out[at] = fallback;
+      // A date-only re-read may still not win as the stamp: then it is the region of a TIMESTAMP_UNCLEAR.
+      if (!shortYearStamp(fallback.text)) unclearReads.add(fallback);
     }
   }
   return out;

@@ -12,6 +12,9 @@ export type WatermarkCandidate = { stamp: FoundTimestamp; box: Box; score: numbe
 
 const CAPTURE_LABEL = /(截图|截屏|拍摄|水印|拍照|capture|screenshot|taken|photo)/i;
 const WEEKDAY = /(星期[一二三四五六日天]|周[一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi;
+/** A weekday (optional) then HH:MM[:SS] right after a date, nothing else between. */
+const TIME_AFTER_DATE =
+  /^\s*(?:(?:星期\S|周\S|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?/i;
 const BARE_TIME = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*$/;
 /** Accepted when the score reaches this and at least one overlay cue is present. */
 const MIN_SCORE = 2;
@@ -96,8 +99,11 @@ function union(a: Box, b: Box): Box {
  */
 function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boolean {
   const tol = Math.max(6, px.width * 0.012);
+  // Ink class: light-on-dark or not (the newest event is often coloured, so colour is not a class).
   const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
   const mine = overlay(inkOf(px, line.box));
+  // A column entry starts with its date (a bullet at most): "下单时间：…" or "查询：… 至 …" ends where a date might, but is a label.
+  const dateLed = (o: OcrLine): boolean => /^\d/.test(o.text.replace(/^[^\p{L}\p{N}]+/u, ''));
   const right = (b: Box): number => b.x + b.width;
   // Same text size too: a page column is set in one size; a stamp twice as tall that happens to start at its x is not in it.
   const sameSize = (o: OcrLine): boolean =>
@@ -108,6 +114,7 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
     (o) =>
       o !== line &&
       aligned(o) &&
+      dateLed(o) &&
       Math.abs(o.box.y - line.box.y) > line.box.height &&
       overlay(inkOf(px, o.box)) === mine,
   );
@@ -152,6 +159,7 @@ function scoreLine(
   const suffix = line.text
     .slice(stamp.index + stamp.raw.length)
     .replace(WEEKDAY, '')
+    .replace(/(星期|周)\S/g, '') // a weekday whose day character was misread ("周—")
     .replace(/[\s\d:：,，.|/时分秒-]/g, '');
   const captureLabel = CAPTURE_LABEL.test(prefix);
   cue(captureLabel, 'capture-label', 2);
@@ -171,6 +179,9 @@ function scoreLine(
   cue(row, 'table-row', -2);
   let found = stamp;
   let box = line.box;
+  // The clock after the date and weekday on the same line: a menu bar's "2026年11月20日 周五 10:08".
+  const clock = stamp.hasTime ? null : TIME_AFTER_DATE.exec(line.text.slice(stamp.index + stamp.raw.length));
+  if (clock) found = withTime(found, { h: Number(clock[1]), m: Number(clock[2]), s: Number(clock[3] ?? 0) });
   if (t) {
     found = withTime(found, t);
     box = union(box, t.box);
@@ -197,7 +208,7 @@ function scoreLine(
     'standalone',
     2,
   );
-  cue(isTaskbarClock(box, t !== null, ink, ctx.px), 'taskbar-clock', 0);
+  cue(isTaskbarClock(box, t !== null, ink, ctx.px) || isMenuBarClock(box, clock !== null, ctx.px), 'taskbar-clock', 0);
   return { stamp: found, box, score, cues };
 }
 
@@ -208,6 +219,8 @@ function scoreLine(
 export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrLine[] {
   return lines.filter((l) => {
     if (findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime) || BARE_TIME.test(l.text)) return false;
+    // A camera imprint (orange/yellow) merged into header text at an edge: the read may hold no digit at all.
+    if (stampsOf(l).length === 0 && imprintBox(px, l) !== null) return true;
     // Six digits anywhere; four at an edge (a stamp merged with header text loses most of its digits).
     const digits = (l.text.match(/\d/g) ?? []).length;
     const edge = nearEdgeOf(l.box, px);
@@ -234,7 +247,12 @@ export function repairStampText(text: string): string {
  * than the background) as black on white, padded: page text under the stamp disappears.
  */
 export type InkMask =
-  { kind: 'own' } | { kind: 'light'; above: number } | { kind: 'bright-colour' } | { kind: 'dark'; below: number };
+  | { kind: 'own' }
+  | { kind: 'light'; above: number }
+  | { kind: 'bright-colour' }
+  | { kind: 'warm' }
+  | { kind: 'dark'; below: number }
+  | { kind: 'grey-light'; from: number; to: number };
 
 export function isolateInk(
   px: Pixels,
@@ -260,18 +278,26 @@ export function isolateInk(
       // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
       // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
       const keep =
-        mask.kind === 'bright-colour'
-          ? sat && lum > 170
-          : mask.kind === 'light'
-            ? lum > mask.above
-            : mask.kind === 'dark'
-              ? lum < mask.below && !sat
-              : ink.saturated
-                ? sat
-                : lum > 200;
+        mask.kind === 'warm'
+          ? isWarmInk(r, g, b)
+          : mask.kind === 'bright-colour'
+            ? sat && lum > 170
+            : mask.kind === 'light'
+              ? lum > mask.above
+              : mask.kind === 'dark'
+                ? lum < mask.below && !sat
+                : mask.kind === 'grey-light'
+                  ? lum > mask.from && lum < mask.to && !sat
+                  : ink.saturated
+                    ? sat
+                    : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
+  // A light mask over a light page keeps the page itself: what is left out is then the stamp (its shadow or outline lines it).
+  let kept = 0;
+  for (const v of out) if (v === 0) kept++;
+  if (kept > out.length * 0.6) for (let i = 0; i < out.length; i++) out[i] = 255 - (out[i] ?? 0);
   return { data: out, width: x1 - x0, height: y1 - y0, saturatedInk: ink.saturated };
 }
 
@@ -297,6 +323,14 @@ function isTaskbarClock(box: Box, stacked: boolean, ink: Ink, px: Pixels): boole
   return stacked && ink.darkBackground && box.y + box.height > px.height * 0.92 && box.x > px.width * 0.75;
 }
 
+/**
+ * A menu-bar clock (macOS style: date, weekday and time on one line in the thin bar along
+ * the top edge, right side). Counts like the taskbar clock, with the same note.
+ */
+function isMenuBarClock(box: Box, dateThenClock: boolean, px: Pixels): boolean {
+  return dateThenClock && box.y + box.height < px.height * 0.06 && box.x > px.width * 0.5;
+}
+
 /** Every stamp reading of a line: full dates, else a whole-line two-digit-year imprint. */
 function stampsOf(line: OcrLine): FoundTimestamp[] {
   const full = findTimestamps(line.text, { lenient: true });
@@ -308,15 +342,52 @@ function stampsOf(line: OcrLine): FoundTimestamp[] {
 /** The most watermark-like stamp among OCR lines, or null when every date is page content. */
 export function pickWatermark(lines: readonly OcrLine[], px: Pixels): WatermarkCandidate | null {
   const dated = lines.filter((l) => stampsOf(l).length > 0);
+  // Column neighbours may be misread past parsing on a blurred photo ("2026-11-171632"): date-shaped is enough.
+  const columnMates = lines.filter((l) => stampsOf(l).length > 0 || stampLikeText(l.text, 8));
   let best: WatermarkCandidate | null = null;
   for (const line of dated) {
     for (const stamp of stampsOf(line)) {
-      const c = scoreLine(line, stamp, { lines, dated, px });
+      const c = scoreLine(line, stamp, { lines, dated: columnMates, px });
       const overlay = c.cues.some((cue) => OVERLAY_CUES.has(cue));
       if (overlay && c.score >= MIN_SCORE && (!best || c.score > best.score)) best = c;
     }
   }
   return best;
+}
+
+/** Orange or yellow ink (red the strongest channel, blue far below, bright): a camera's date imprint; no blue header or red page text. */
+const isWarmInk = (r: number, g: number, b: number): boolean =>
+  r >= g && r > 170 && r - b > 100 && g > 70 && 0.299 * r + 0.587 * g + 0.114 * b > 125;
+
+/**
+ * Where an orange or yellow camera imprint (bright, saturated ink) lies around an edge line:
+ * the bounds of that ink within a line height of the line, when there is a stroke's worth
+ * of it, else null. An imprint drawn over header text reads merged into it, cut to its box.
+ */
+export function imprintBox(px: Pixels, line: OcrLine): Box | null {
+  if (!nearEdgeOf(line.box, px)) return null;
+  const h = line.box.height;
+  const x0 = Math.max(0, Math.floor(line.box.x - h));
+  const y0 = Math.max(0, Math.floor(line.box.y - h));
+  const x1 = Math.min(px.width, Math.ceil(line.box.x + line.box.width + h));
+  const y1 = Math.min(px.height, Math.ceil(line.box.y + h * 2));
+  let n = 0;
+  const b = { x0: x1, y0: y1, x1: x0, y1: y0 };
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (y * px.width + x) * 3;
+      const r = px.data[i] ?? 0;
+      const g = px.data[i + 1] ?? 0;
+      const bl = px.data[i + 2] ?? 0;
+      if (!isWarmInk(r, g, bl)) continue;
+      n++;
+      b.x0 = Math.min(b.x0, x);
+      b.y0 = Math.min(b.y0, y);
+      b.x1 = Math.max(b.x1, x);
+      b.y1 = Math.max(b.y1, y);
+    }
+  if (n < h * h * 0.4) return null;
+  return { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 };
 }
 
 /** Near an edge of the image: within 15% of the shorter side. */

@@ -15,12 +15,13 @@ import { chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { pageBody, PAGE_SIZES, type Rand } from './pages';
 import { INDEPENDENT_TODAY, makePlan, orderExportCsv, rng, type Plan } from './plan';
-import { stampHtml } from './stamps';
+import { stampHtml, type StampStyle } from './stamps';
 
 const run = promisify(execFile);
-export const INDEPENDENT_VERSION = 4;
-const COUNT = 96;
-const STANDARD_SEED = 20261125;
+export const INDEPENDENT_VERSION = 5;
+/** 80 calibration + 80 held-out (version 5: a new seed and more styles than the 96 of version 4). */
+const COUNT = 160;
+const STANDARD_SEED = 20261201;
 
 export type IndependentTruth = {
   version: number;
@@ -62,7 +63,7 @@ async function photograph(png: Buffer, out: string, rnd: Rand): Promise<void> {
   const h = meta.height ?? 800;
   let img = await sharp(png)
     .composite([{ input: screenTexture(w, h, rnd), blend: 'over' }])
-    .png()
+    .png({ compressionLevel: 1 })
     .toBuffer();
   if (rnd() < 0.5) {
     const j = (k: number): number => Math.floor(rnd() * k);
@@ -79,7 +80,7 @@ async function photograph(png: Buffer, out: string, rnd: Rand): Promise<void> {
   } else {
     img = await sharp(img)
       .rotate(rnd() * 10 - 5, { background: { r: 20, g: 22, b: 26 } })
-      .png()
+      .png({ compressionLevel: 1 })
       .toBuffer();
   }
   const scale = 0.75 + rnd() * 0.35;
@@ -117,12 +118,17 @@ export function readIndependentTruth(dir: string): IndependentTruth {
  * seed makes an EXTRA calibration set (every file calibration), to tune on more than half
  * the standard set without touching its held-out half.
  */
-export async function generateIndependentLogistics(dir: string, extraSeed?: number, extraCount = COUNT): Promise<void> {
+export async function generateIndependentLogistics(
+  dir: string,
+  extraSeed?: number,
+  extraCount = COUNT,
+  onlyStyles?: readonly StampStyle[],
+): Promise<void> {
   const truthFile = join(dir, 'truth.json');
   if (existsSync(truthFile) && readIndependentTruth(dir).version === INDEPENDENT_VERSION) return;
   mkdirSync(dir, { recursive: true });
   const SEED = extraSeed ?? STANDARD_SEED;
-  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED).map((p) =>
+  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED, onlyStyles).map((p) =>
     extraSeed === undefined ? p : { ...p, split: 'calibration' as const },
   );
   const browser = await chromium.launch({
@@ -164,7 +170,7 @@ export async function generateIndependentLogistics(dir: string, extraSeed?: numb
 }
 
 if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('independent')) {
-  // generate.ts [OUT] [EXTRA_SEED [COUNT]]: the standard set, or an extra calibration set from another seed.
+  // generate.ts [OUT] [EXTRA_SEED [COUNT [STYLE,…]]]: the standard set, or an extra calibration set from another seed.
   const out =
     process.argv[2] ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
   const t0 = Date.now();
@@ -172,6 +178,7 @@ if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('indepe
     out,
     process.argv[3] ? Number(process.argv[3]) : undefined,
     Number(process.argv[4]) || COUNT,
+    process.argv[5] ? (process.argv[5].split(',') as StampStyle[]) : undefined,
   );
   process.stderr.write(`independent logistics: ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }

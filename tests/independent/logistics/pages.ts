@@ -5,7 +5,7 @@
  * a search box, the event list) and, when asked, the pickup (揽收) event, optionally marked.
  */
 export type Rand = () => number;
-export type PageTemplate = 'aliexpress' | 'cainiao' | '4px' | 'yunexpress' | 'phone';
+export type PageTemplate = 'aliexpress' | 'cainiao' | '4px' | 'yunexpress' | 'phone' | 'seller';
 export type MarkStyle = 'box' | 'circle' | 'arrow' | 'highlighter';
 export type PageEvent = { time: string; text: string; pickup: boolean };
 export type PageSpec = {
@@ -120,7 +120,24 @@ function phone(spec: PageSpec): string {
     <table style="border-collapse:collapse">${eventRows(spec, '')}</table></div></div>`;
 }
 
+/** A seller back-office order list: a date-range search box, a table with 下单时间 and 揽收时间 columns, then the track. */
+function seller(spec: PageSpec): string {
+  const pickup = spec.events.find((e) => e.pickup);
+  return `<div style="background:#f0f2f5;font-size:14px;color:#333">
+  <div style="background:#1f2d3d;color:#fff;height:50px;display:flex;align-items:center;padding:0 22px;font-size:18px">卖家后台 · 订单 · 发货管理</div>
+  <div style="margin:14px 20px;background:#fff;padding:14px 18px">
+    <div>下单日期 <span style="border:1px solid #c0c4cc;border-radius:3px;padding:5px 10px;color:#606266">${spec.searchFrom} → ${spec.searchTo}</span>
+      <span style="border:1px solid #c0c4cc;border-radius:3px;padding:5px 10px;margin-left:10px;color:#aaa">请输入订单号</span>
+      <span style="background:#409eff;color:#fff;padding:5px 14px;margin-left:8px;border-radius:3px">查询</span></div>
+    <table style="border-collapse:collapse;width:100%;margin-top:14px"><tr style="background:#fafafa;color:#909399"><td style="padding:8px">订单号</td><td>运单号</td><td>下单时间</td><td>揽收时间</td><td>状态</td></tr>
+    <tr><td style="padding:8px">${spec.orderId}</td><td>${spec.tracking}</td><td>${esc(spec.orderTime)}</td><td>${pickup ? esc(pickup.time) : '—'}</td><td style="color:#67c23a">已发货</td></tr></table></div>
+  <div style="margin:0 20px 20px;background:#fff;padding:12px 18px">
+    <div style="font-weight:bold;margin-bottom:6px">物流轨迹</div>
+    <table style="border-collapse:collapse">${eventRows(spec, 'border-bottom:1px solid #ebeef5')}</table></div></div>`;
+}
+
 const TEMPLATES: Record<PageTemplate, (spec: PageSpec) => string> = {
+  seller,
   aliexpress,
   cainiao,
   '4px': fourPx,
@@ -134,6 +151,7 @@ export const PAGE_SIZES: Record<PageTemplate, { width: number; height: number }>
   '4px': { width: 1280, height: 760 },
   yunexpress: { width: 1180, height: 780 },
   phone: { width: 540, height: 1120 },
+  seller: { width: 1240, height: 800 },
 };
 
 export function pageBody(spec: PageSpec): string {

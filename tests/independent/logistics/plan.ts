@@ -11,7 +11,7 @@ import type { Corner, StampStyle, WallTime } from './stamps';
 export const INDEPENDENT_TODAY = '2026-11-25';
 const WINDOW_FROM = '2026-08-25';
 
-export type Kind = 'stamp' | 'none' | 'statusbar' | 'taskbar';
+export type Kind = 'stamp' | 'none' | 'statusbar' | 'taskbar' | 'menubar';
 export type Plan = {
   file: string;
   split: 'calibration' | 'heldout';
@@ -104,9 +104,14 @@ const STYLES: StampStyle[] = [
   'text-plain',
   'text-translucent',
   'text-cjk',
+  'text-white-translucent',
+  'seg7-dashed',
+  'camera-panel-stacked',
+  'caption-bar',
 ];
 const CORNERS: Corner[] = ['tl', 'tr', 'bl', 'br', 'top', 'bottom'];
-const TEMPLATES: PageTemplate[] = ['aliexpress', 'cainiao', '4px', 'yunexpress', 'phone'];
+const TEMPLATES: PageTemplate[] = ['aliexpress', 'cainiao', '4px', 'yunexpress', 'phone', 'seller'];
+const DESKTOP: PageTemplate[] = ['aliexpress', 'cainiao', '4px', 'yunexpress', 'seller'];
 const MARKS: MarkStyle[] = ['box', 'circle', 'arrow', 'highlighter'];
 const PAGE_FONTS = ["'Noto Sans CJK SC'", "'WenQuanYi Micro Hei'", "'WenQuanYi Zen Hei'", "'Noto Serif CJK SC'"];
 
@@ -115,11 +120,13 @@ function kindFor(i: number, rnd: Rand): Kind {
   if (i % 9 === 4) return 'none';
   if (i % 13 === 7) return 'statusbar';
   if (i % 11 === 5) return 'taskbar';
+  if (i % 17 === 9) return 'menubar';
   return r < 0.02 ? 'none' : 'stamp';
 }
 
-/** The whole plan: `count` files, alternately calibration and held-out. */
-export function makePlan(count: number, seed: number): Plan[] {
+/** The whole plan: `count` files, alternately calibration and held-out (stamps of `onlyStyles` alone when given: an extra calibration set). */
+export function makePlan(count: number, seed: number, onlyStyles?: readonly StampStyle[]): Plan[] {
+  const styles = onlyStyles?.length ? onlyStyles : STYLES;
   const rnd = rng(seed);
   const plans: Plan[] = [];
   for (let i = 0; i < count; i++) {
@@ -128,10 +135,11 @@ export function makePlan(count: number, seed: number): Plan[] {
     const template =
       kind === 'statusbar'
         ? 'phone'
-        : kind === 'taskbar'
-          ? pick(rnd, ['aliexpress', 'cainiao', '4px', 'yunexpress'] as const)
+        : kind === 'taskbar' || kind === 'menubar'
+          ? pick(rnd, DESKTOP)
           : pick(rnd, TEMPLATES);
-    const captured = captureMs(rnd, kind === 'stamp' || kind === 'taskbar' ? range : 'in');
+    const stamped = kind === 'stamp' || kind === 'taskbar' || kind === 'menubar';
+    const captured = captureMs(rnd, stamped ? range : 'in');
     const pickupShown = rnd() < 0.75;
     const mark = pickupShown && rnd() < 0.6 ? pick(rnd, MARKS) : null;
     const ev = events(rnd, captured, pickupShown);
@@ -149,13 +157,12 @@ export function makePlan(count: number, seed: number): Plan[] {
       font: pick(rnd, PAGE_FONTS),
       statusClock: `${p2(wall.h)}:${p2(wall.mi)}`,
     };
-    const stamped = kind === 'stamp' || kind === 'taskbar';
     const date = ymd(wall);
     plans.push({
       file: `independent-${String(i + 1).padStart(3, '0')}-${template}-${kind === 'stamp' ? 'x' : kind}.${rnd() < 0.5 ? 'png' : 'jpg'}`,
       split: i % 2 === 0 ? 'calibration' : 'heldout',
       kind,
-      style: kind === 'stamp' ? pick(rnd, STYLES) : kind === 'taskbar' ? 'taskbar' : null,
+      style: kind === 'stamp' ? pick(rnd, styles) : kind === 'taskbar' || kind === 'menubar' ? kind : null,
       corner: kind === 'stamp' ? pick(rnd, CORNERS) : null,
       photo: rnd() < 0.35,
       stamp: stamped ? wall : null,

@@ -16,7 +16,12 @@ export type StampStyle =
   | 'text-plain'
   | 'text-translucent'
   | 'text-cjk'
-  | 'taskbar';
+  | 'text-white-translucent'
+  | 'seg7-dashed'
+  | 'camera-panel-stacked'
+  | 'caption-bar'
+  | 'taskbar'
+  | 'menubar';
 export type Corner = 'tl' | 'tr' | 'bl' | 'br' | 'top' | 'bottom';
 export type WallTime = { y: number; mo: number; d: number; h: number; mi: number; s: number };
 
@@ -112,7 +117,7 @@ function place(corner: Corner, margin: number): string {
   }
 }
 
-export type StampHtml = { html: string; text: string; barBottom?: number };
+export type StampHtml = { html: string; text: string; barBottom?: number; barTop?: number };
 
 function cameraPanel(t: WallTime, rnd: Rand, font: string): { inner: string; text: string } {
   const sep = rnd() < 0.5 ? '.' : '-';
@@ -128,6 +133,16 @@ function cameraPanel(t: WallTime, rnd: Rand, font: string): { inner: string; tex
     <div style="font-size:${40 + Math.floor(rnd() * 16)}px;font-weight:bold;line-height:1">${p2(t.h)}:${p2(t.mi)}</div>
     <div style="border-left:4px solid #ffc400;padding-left:10px;font-size:16px;line-height:1.35"><div>${date}</div><div>${weekday(t)}</div>
     <div style="font-size:13px">${place}</div>${code}</div></div>`;
+  return { inner, text: `${date} ${p2(t.h)}:${p2(t.mi)}` };
+}
+
+/** A watermark-camera panel in the other common layout: big time, date and weekday on one line, the place under it. */
+function stackedPanel(t: WallTime, rnd: Rand, font: string): { inner: string; text: string } {
+  const date = `${t.y}/${p2(t.mo)}/${p2(t.d)}`;
+  const place = PLACES[Math.floor(rnd() * PLACES.length)] ?? '';
+  const inner = `<div style="background:rgba(${rnd() < 0.5 ? '0,0,0' : '20,60,120'},${(0.2 + rnd() * 0.35).toFixed(2)});color:#fff;padding:8px 14px;border-radius:4px;font-family:${font};text-shadow:0 1px 2px rgba(0,0,0,.6)">
+    <div style="font-size:${44 + Math.floor(rnd() * 14)}px;font-weight:bold;line-height:1.05">${p2(t.h)}:${p2(t.mi)}</div>
+    <div style="font-size:17px">${date} ${weekday(t)}</div><div style="font-size:13px;opacity:.9">📍 ${place}</div></div>`;
   return { inner, text: `${date} ${p2(t.h)}:${p2(t.mi)}` };
 }
 
@@ -195,6 +210,34 @@ export function stampHtml(style: StampStyle, corner: Corner, t: WallTime, rnd: R
         ),
         text,
       };
+    }
+    case 'text-white-translucent':
+      return {
+        html: box(
+          long,
+          `color:rgba(255,255,255,${(0.6 + rnd() * 0.3).toFixed(2)});font:bold ${size + 4}px ${font};${rnd() < 0.5 ? '-webkit-text-stroke:1px rgba(0,0,0,.6);paint-order:stroke fill' : 'text-shadow:0 0 3px rgba(0,0,0,.9)'}`,
+        ),
+        text: long,
+      };
+    case 'seg7-dashed': {
+      const text = `${t.y}-${p2(t.mo)}-${p2(t.d)} ${p2(t.h)}:${p2(t.mi)}`;
+      return { html: box(sevenSegmentSvg(text, 22 + rnd() * 14, rnd() < 0.5 ? '#ffd000' : '#ff9100')), text };
+    }
+    case 'camera-panel-stacked': {
+      const { inner, text } = stackedPanel(t, rnd, font);
+      return { html: box(inner), text };
+    }
+    case 'caption-bar': {
+      const text = `${rnd() < 0.5 ? '截屏时间' : '截图时间'} ${t.y}/${p2(t.mo)}/${p2(t.d)} ${p2(t.h)}:${p2(t.mi)}`;
+      const top = corner === 'tl' || corner === 'tr' || corner === 'top';
+      const bg = ['rgba(0,0,0,.55)', 'rgba(30,110,230,.8)', 'rgba(230,70,40,.75)'][Math.floor(rnd() * 3)] ?? '#000';
+      const html = `<div style="position:absolute;z-index:9;${top ? 'top' : 'bottom'}:${margin}px;${corner.endsWith('l') ? 'left' : 'right'}:${margin}px;background:${bg};color:#fff;border-radius:14px;font-size:${15 + Math.floor(rnd() * 6)}px;padding:6px 14px;font-family:${font}">${text}</div>`;
+      return { html, text };
+    }
+    case 'menubar': {
+      const html = `<div style="position:absolute;z-index:9;left:0;right:0;top:0;height:26px;background:rgba(236,236,236,.96);color:#111;display:flex;align-items:center;justify-content:space-between;padding:0 14px;font:13px 'Noto Sans CJK SC'">
+        <span> Chrome &nbsp; 文件 &nbsp; 编辑 &nbsp; 显示 &nbsp; 历史记录</span><span>🔋 &nbsp; ${t.y}年${t.mo}月${t.d}日 ${weekday(t).replace('星期', '周')} ${p2(t.h)}:${p2(t.mi)}</span></div>`;
+      return { html, text: `${t.y}年${t.mo}月${t.d}日 ${p2(t.h)}:${p2(t.mi)}`, barTop: 26 };
     }
     case 'taskbar': {
       const html = `<div style="position:absolute;z-index:9;left:0;right:0;bottom:0;height:44px;background:#202020;color:#fff;display:flex;align-items:center;justify-content:space-between;padding:0 14px;font-family:'Noto Sans CJK SC'">
