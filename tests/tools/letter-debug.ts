@@ -14,7 +14,7 @@ import { pageFromView, sheetView, type NormalizedPage } from '../../electron/ser
 import { clampBox, type PixelBox } from '../../electron/services/checks/signed-letter/raster';
 import { readPage } from '../../electron/services/checks/signed-letter/read-page';
 import { findSigningBlock } from '../../electron/services/checks/signed-letter/signing-block';
-import { findStrokes } from '../../electron/services/checks/signed-letter/signature';
+import { findStrokes, sealInk } from '../../electron/services/checks/signed-letter/signature';
 import { LETTER_THRESHOLDS as T } from '../../electron/services/checks/signed-letter/thresholds';
 import { letterPath, readIndependentLetters } from '../helpers/independent-letters';
 
@@ -76,7 +76,17 @@ async function main(): Promise<void> {
     );
     if (block.signatureZone) {
       await crop(page, block.signatureZone, `${stem}-sigzone.png`);
-      const s = findStrokes(page, block.signatureZone, block.textHeight, T.penGrey);
+      const ink = seal ? sealInk(page, seal.box) : null;
+      const s = findStrokes(page, block.signatureZone, block.textHeight, T.penGrey, [], { seal: ink });
+      const pale = findStrokes(page, block.signatureZone, block.textHeight, T.penGreyPale, [], { seal: ink });
+      console.log(
+        '  sealInk',
+        JSON.stringify(ink),
+        'pale',
+        JSON.stringify(pale),
+        'zone',
+        JSON.stringify(block.signatureZone),
+      );
       console.log(
         '  strokes',
         JSON.stringify(s),

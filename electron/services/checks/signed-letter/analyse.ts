@@ -97,7 +97,7 @@ export function sealFindings(
       );
     } else if (q.score >= 100 && !page_.blurry) legibleSeal = seal.box;
   }
-  return { findings, regions, legibleSeal };
+  return { findings, regions, legibleSeal, sealBox: seal?.box ?? null };
 }
 
 /** Every check but the names. A blurry or low-resolution page already asks for a rescan,

@@ -16,9 +16,9 @@ import { COMPANY_LABEL, LEGAL_REP_LABEL, LETTER_WORDS, SIGN_LABEL } from './labe
 import type { PageLocation } from './locate';
 import { judgeCompany, judgePerson, type NameVerdict } from './name-judge';
 import { PAGE_PX_PER_MM as K, pageFromView, sheetView, type NormalizedPage } from './page';
-import type { RgbImage } from './raster';
+import type { PixelBox, RgbImage } from './raster';
 import { readPage } from './read-page';
-import { findStrokes } from './signature';
+import { findStrokes, sealInk } from './signature';
 import { findSigningBlock, type SigningBlock } from './signing-block';
 import { LETTER_THRESHOLDS as T } from './thresholds';
 import { pageBesideSheet } from './two-pages';
@@ -64,26 +64,64 @@ function notALetter(lines: OcrLine[]): Finding {
   );
 }
 
-/**
- * Strokes at the pen-ink grey, else at the pale-ink grey (a thin ballpoint, small writing):
- * signed. Strokes only at a lighter grey still: SIGNATURE_UNCLEAR, a warning naming the region,
- * never the error that blocks the export; nothing at all: SIGNATURE_MISSING.
- */
-function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean) {
+/** Share of `core` that `seal` covers. */
+function covered(seal: PixelBox, core: PixelBox): number {
+  const w = Math.min(seal.x + seal.width, core.x + core.width) - Math.max(seal.x, core.x);
+  const h = Math.min(seal.y + seal.height, core.y + core.height) - Math.max(seal.y, core.y);
+  return w > 0 && h > 0 ? (w * h) / Math.max(1, core.width * core.height) : 0;
+}
+
+/** A seal box over this share of the zone can hide pale strokes: not proof of no signature. */
+const SEAL_HIDES_SHARE = 0.4;
+/** Inside the seal, pen pieces the densest seal ink cuts apart are joined across this gap (mm). */
+const SEAL_BRIDGE_MM = 0.5;
+
+function intersect(a: PixelBox, b: PixelBox): PixelBox | null {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const width = Math.min(a.x + a.width, b.x + b.width) - x;
+  const height = Math.min(a.y + a.height, b.y + b.height) - y;
+  return width > 0 && height > 0 ? { x, y, width, height } : null;
+}
+
+type SealSeen = { box: PixelBox | null; printed: PixelBox[] };
+
+/** Strokes in the zone, counting pen ink where it crosses the seal; then, inside the seal, with the read print cleared. */
+function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal: SealSeen) {
   const zone = block.signatureZone!;
+  const ink = seal.box ? sealInk(page, seal.box) : null;
   // Printed lines are not cleared first: a signature crossing the label sits inside its box.
-  const look = (grey: number) => findStrokes(page, zone, block.textHeight, grey);
+  const found = findStrokes(page, zone, block.textHeight, grey, [], { seal: ink });
+  const inSeal = seal.box ? intersect(seal.box, zone) : null;
+  if (found || !ink || !inSeal) return found;
+  return findStrokes(page, zone, block.textHeight, grey, seal.printed, {
+    seal: ink,
+    bridgePx: Math.round(SEAL_BRIDGE_MM * K),
+    within: inSeal,
+    minStrokeMm: T.sealStrokeMinMm,
+  });
+}
+
+/**
+ * Strokes at the pen-ink grey, else at the pale-ink grey (a thin ballpoint, small writing),
+ * pen ink over the seal counted: signed. SIGNATURE_MISSING, the error that blocks the export,
+ * only on evidence: the signing label was read, the seal does not cover much of the zone, and
+ * not even faint marks are there. Otherwise SIGNATURE_UNCLEAR, a warning naming the region.
+ */
+function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean, seal: SealSeen) {
+  const zone = block.signatureZone!;
+  const look = (grey: number) => strokesIn(page, block, grey, seal);
   const strokes = look(blurry ? T.penGreyBlurred : T.penGrey) ?? look(T.penGreyPale);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
-  const label = block.signLine?.text.match(SIGN_LABEL)
-    ? block.signLine.text.replace(/[:：].*$/u, '')
-    : '法定代表人（签字）';
+  const labelRead = block.signLine !== null && SIGN_LABEL.test(block.signLine.text);
+  const label = labelRead ? block.signLine!.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
+  const sealOver = seal.box !== null && covered(seal.box, zone) >= SEAL_HIDES_SHARE;
   const trace = look(T.penGreyTrace);
-  if (trace) {
-    const region = page.toImage(trace.box);
+  if (trace || !labelRead || sealOver) {
+    const region = page.toImage(trace?.box ?? zone);
     return {
       findings: [makeFinding('SIGNATURE_UNCLEAR', { label }, { region })],
-      regions: [{ ...region, label: 'signature' }],
+      regions: [{ ...region, label: trace ? 'signature' : 'signatureZone' }],
     };
   }
   const region = page.toImage(zone);
@@ -205,7 +243,7 @@ export async function checkAnyLetter(
     },
   );
   findings.push(...seal.findings);
-  const sig = signatureFindings(page, block, pf.blurry);
+  const sig = signatureFindings(page, block, pf.blurry, { box: seal.sealBox, printed: lines.map((l) => l.box) });
   findings.push(...sig.findings);
   const names = nameChecks(page, block, caseInfo);
   findings.push(...names.findings);

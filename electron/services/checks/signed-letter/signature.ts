@@ -15,12 +15,49 @@ export type StrokesFound = { box: PixelBox; longestStrokeMm: number; strokes: nu
 /** Straight runs longer than this are rules or underlines, never a pen stroke. */
 const RULE_MIN_MM = 14;
 
-function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number): Uint8Array {
+/**
+ * The seal's own ink: how red it is for how dark it is. Where a pen stroke crosses the seal
+ * the pixel is darker and much less red for its darkness than the seal's ink ever is.
+ */
+export type SealInk = { box: PixelBox; redPerDark: number };
+
+/** Seal pixels clearly red (well above the paper's noise) define its ink. */
+const SEAL_INK_REDNESS = 40;
+/** A crossing pixel is at most this share of the seal ink's redness for its darkness. */
+const CROSSING_RED_SHARE = 0.5;
+
+export function sealInk(page: NormalizedPage, box: PixelBox): SealInk | null {
+  const b = clampBox(box, page.width, page.height);
+  if (!b) return null;
+  const ratios: number[] = [];
+  for (let y = b.y; y < b.y + b.height; y += 2) {
+    for (let x = b.x; x < b.x + b.width; x += 2) {
+      const i = y * page.width + x;
+      const red = page.redness[i] ?? 0;
+      if (red < SEAL_INK_REDNESS) continue;
+      ratios.push(red / Math.max(1, 255 - (page.grey[i] ?? 255)));
+    }
+  }
+  if (ratios.length < 50) return null;
+  ratios.sort((a, c) => a - c);
+  return { box: b, redPerDark: ratios[Math.floor(ratios.length / 2)]! };
+}
+
+function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number, seal: SealInk | null): Uint8Array {
   const mask = new Uint8Array(b.width * b.height);
+  const s = seal?.box;
+  const inSeal = (x: number, y: number) =>
+    s !== undefined && x >= s.x && y >= s.y && x < s.x + s.width && y < s.y + s.height;
   for (let y = 0; y < b.height; y++) {
     for (let x = 0; x < b.width; x++) {
       const i = (b.y + y) * page.width + b.x + x;
-      if ((page.grey[i] ?? 255) < inkGrey && (page.redness[i] ?? 0) < T.sealRedness * 2) mask[y * b.width + x] = 1;
+      const grey = page.grey[i] ?? 255;
+      if (grey >= inkGrey) continue;
+      const red = page.redness[i] ?? 0;
+      const pen =
+        red < T.sealRedness * 2 ||
+        (seal !== null && inSeal(b.x + x, b.y + y) && red < CROSSING_RED_SHARE * seal.redPerDark * (255 - grey));
+      if (pen) mask[y * b.width + x] = 1;
     }
   }
   return mask;
@@ -113,6 +150,32 @@ function penLike(c: Component): boolean {
 
 const GLYPH_PER_BOX = 0.55;
 
+function keepOnly(mask: Uint8Array, b: PixelBox, keep: PixelBox): void {
+  for (let y = 0; y < b.height; y++) {
+    for (let x = 0; x < b.width; x++) {
+      const inside =
+        b.x + x >= keep.x && b.x + x < keep.x + keep.width && b.y + y >= keep.y && b.y + y < keep.y + keep.height;
+      if (!inside) mask[y * b.width + x] = 0;
+    }
+  }
+}
+
+/**
+ * Joins the pieces of one pen stroke that seal ink still cuts apart where it is densest
+ * (a pale pen over a dense seal): every ink pixel grows by `r` in each direction.
+ */
+function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const out = new Uint8Array(mask.length);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (mask[y * w + x] !== 1) continue;
+      for (let dy = Math.max(0, y - r); dy <= Math.min(h - 1, y + r); dy++)
+        out.fill(1, dy * w + Math.max(0, x - r), dy * w + Math.min(w - 1, x + r) + 1);
+    }
+  }
+  return out;
+}
+
 /** Clears the printed lines the recogniser read (their boxes are padded past the glyphs). */
 function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[]): void {
   for (const p of printed) {
@@ -134,17 +197,21 @@ export function findStrokes(
   textHeightPx: number,
   inkGrey: number,
   printed: PixelBox[] = [],
+  opts: { seal?: SealInk | null; bridgePx?: number; within?: PixelBox; minStrokeMm?: number } = {},
 ): StrokesFound | null {
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
-  const mask = inkMask(page, b, inkGrey);
-  removeRules(mask, redMask(page, b), b.width, b.height);
-  clearPrinted(mask, b, printed);
+  const raw = inkMask(page, b, inkGrey, opts.seal ?? null);
+  removeRules(raw, redMask(page, b), b.width, b.height);
+  clearPrinted(raw, b, printed);
+  // Rules are found across the whole zone (inside the seal its ink breaks them up), then only `within` is kept.
+  if (opts.within) keepOnly(raw, b, opts.within);
+  const mask = opts.bridgePx ? dilate(raw, b.width, b.height, opts.bridgePx) : raw;
   const strokes = components(mask, b.width, b.height, 4).filter(penLike);
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
   // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
   // a handwritten stroke runs clearly longer than one glyph.
-  const minPx = Math.max(T.handStrokeMinMm * K, 1.25 * GLYPH_PER_BOX * textHeightPx);
+  const minPx = Math.max((opts.minStrokeMm ?? T.handStrokeMinMm) * K, 1.25 * GLYPH_PER_BOX * textHeightPx);
   const long = strokes.filter((c) => extent(c) >= minPx);
   if (long.length === 0) return null;
   const longest = long.reduce((a, c) => (extent(c) > extent(a) ? c : a));

@@ -33,6 +33,12 @@ export const LETTER_THRESHOLDS = {
   penGreyTrace: 190,
   /** Other templates, once read print is cleared: a pen stroke longer than this (and than a glyph). */
   handStrokeMinMm: 5,
+  /**
+   * Inside the seal's box (pen ink counted where it crosses seal ink, print cleared, 0.5 mm gaps
+   * joined): a stroke must span this. Calibration v7: a pale signature over a seal 9 mm; the
+   * seal's own dense ring text (JPEG colour bleed) up to 6 mm on an unsigned letter.
+   */
+  sealStrokeMinMm: 7.5,
   /** A handwritten stroke spans at least this; printed 11 pt characters are ~3.9 mm. */
   signatureMinStrokeMm: 6.5,
   /**
