@@ -5,32 +5,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromiumProfile } from '../helpers/chromium';
 
 export const OUTPUT_DIR = join(import.meta.dirname, 'output');
-export const CHROMIUM = process.env.JITKIT_CHROMIUM ?? '/usr/bin/chromium';
 
 export type Session = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
 export async function openBrowser(url: string): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jitkit-chromium-'));
   // A fresh profile every run (Playwright passes it as --user-data-dir).
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-  });
+  const context = await launchChromiumProfile(userDataDir, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return {

@@ -7,10 +7,9 @@
  * Prints "ready" on stdout when the interesting work starts and "done <n>" after each round.
  */
 import { basename, join } from 'node:path';
-import type { Handle } from '../../shared/ipc';
 import type { MaterialKind } from '../../shared/findings';
 import { exportBundle } from '../../electron/services/bundle';
-import { registerChecksIpc } from '../../electron/services/checks/ipc';
+import { directIpc } from '../../electron/services/direct-ipc';
 import type { Checker } from '../../electron/services/checks/types';
 import { shutdownOcr } from '../../electron/services/ocr';
 import { loadRulebook } from '../../electron/services/rulebook';
@@ -20,13 +19,10 @@ import { BUNDLE_CASE, BUNDLE_TODAY } from '../fixtures/bundle';
 const [mode, dir, ...files] = process.argv.slice(2) as [string, string, ...string[]];
 const rulebook = loadRulebook();
 
-/** The checks IPC handlers, called directly (no Electron): the same code the app runs. */
+/** The app's own checks:run, called directly (no Electron): the same code and validation the app runs. */
 function checksService(store: CaseStore): (caseId: string) => Promise<unknown> {
-  const handlers = new Map<string, (a: never) => unknown>();
-  const handle = ((channel: string, fn: (a: never) => unknown) => handlers.set(channel, fn)) as unknown as Handle;
-  registerChecksIpc(handle, { store, rulebook, emitProgress: () => undefined, workDir: join(store.dataDir, 'work') });
-  const run = handlers.get('checks:run') as unknown as (a: { caseId: string; today: string }) => Promise<unknown>;
-  return (caseId) => run({ caseId, today: BUNDLE_TODAY });
+  const invoke = directIpc(store);
+  return (caseId) => invoke('checks:run', { caseId, today: BUNDLE_TODAY });
 }
 
 async function checkLoop(once: boolean): Promise<void> {

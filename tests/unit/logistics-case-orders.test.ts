@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channels, type ChannelName, type Handle, type ProgressEvent } from '../../shared/ipc';
-import { registerChecksIpc } from '../../electron/services/checks/ipc';
-import { registerBundleIpc } from '../../electron/services/bundle/ipc';
+import { directIpc } from '../../electron/services/direct-ipc';
 import { importOrdersForCase } from '../../electron/services/eligibility';
 import { loadRulebook } from '../../electron/services/rulebook';
 import { shutdownOcr } from '../../electron/services/ocr';
@@ -22,19 +20,6 @@ import { readIndependentTruth, type IndependentTruth } from '../independent/logi
 const DIR = join(FIXTURES_DIR, 'independent-logistics');
 const rulebook = loadRulebook();
 let truth: IndependentTruth;
-
-function bridge(store: CaseStore) {
-  const impls = new Map<string, (a: never) => unknown>();
-  const handle: Handle = (channel, impl) => void impls.set(channel, impl);
-  const ctx = { store, rulebook, emitProgress: (_e: ProgressEvent) => undefined, workDir: store.dataDir };
-  registerChecksIpc(handle, ctx);
-  registerBundleIpc(handle, ctx);
-  return async <T>(channel: ChannelName, args: unknown): Promise<T> => {
-    const parsed = channels[channel].args.safeParse(args);
-    if (!parsed.success) throw new Error(`invalid args for ${channel}`);
-    return (await impls.get(channel)?.(parsed.data as never)) as T;
-  };
-}
 
 beforeAll(() => {
   truth = readIndependentTruth(DIR);
@@ -57,7 +42,7 @@ describe("the case's order export in case checks and the export", () => {
     const dir = tempDir();
     const store = new CaseStore(join(dir, 'data'));
     try {
-      const invoke = bridge(store);
+      const invoke = directIpc(store);
       const c = store.createCase(BUNDLE_CASE);
       await importOrdersForCase({
         store,

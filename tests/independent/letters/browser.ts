@@ -4,21 +4,10 @@
  * signature overlays where the caller decided and apply the scene's transform, then screenshot.
  * In-page code is passed as strings so that the TypeScript loader's helpers never reach the browser.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../helpers/chromium';
 import { PAGE_CSS } from './templates';
 import type { Scene } from './scene';
-
-export const CHROMIUM = process.env.JITKIT_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface AnchorRect {
   x: number;
@@ -39,7 +28,7 @@ export interface Overlay {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return launchChromium();
 }
 
 /** Shrinks the text until the page does not overflow, then measures every data-anchor element. */

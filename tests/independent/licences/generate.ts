@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../helpers/chromium';
 import sharp from 'sharp';
 import { seededRng } from '../../fixtures/rng';
 import { capture, captureFor, type Capture } from './capture';
@@ -49,16 +49,6 @@ const KINDS: EntityKind[] = [
   'studio',
   'factory',
 ];
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function layoutFor(rng: Rng): { layout: Layout; old: boolean } {
   const layout = pick(rng, [
@@ -85,10 +75,7 @@ export async function generateIndependentLicences(dir: string, seed = INDEPENDEN
   }
   mkdirSync(dir, { recursive: true });
   const rng = seededRng(seed);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1600 } });
     const shoot = async (html: string): Promise<Buffer> => {

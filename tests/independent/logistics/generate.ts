@@ -11,7 +11,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../helpers/chromium';
 import sharp from 'sharp';
 import { pageBody, PAGE_SIZES, type Rand } from './pages';
 import { INDEPENDENT_TODAY, makePlan, orderExportCsv, rng, type Plan } from './plan';
@@ -131,19 +132,7 @@ export async function generateIndependentLogistics(
   const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED, onlyStyles).map((p) =>
     extraSeed === undefined ? p : { ...p, split: 'calibration' as const },
   );
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     for (const [i, plan] of plans.entries()) await renderOne(page, plan, dir, rng(SEED + i * 7919));
