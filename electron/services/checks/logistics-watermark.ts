@@ -56,8 +56,8 @@ export function inkOf(px: Pixels, box: Box): Ink {
 }
 
 /**
- * A date-only line with a bare time just above or below it (watermark-camera layout) or
- * right beside it on its row (a stamp the OCR split in two).
+ * A date-only line with a bare time just above or below it (watermark-camera layout), right
+ * beside it on its row (a stamp the OCR split in two) or a larger clock just left of it.
  */
 function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: number; s: number; box: Box } | null {
   for (const other of lines) {
@@ -76,7 +76,16 @@ function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: n
       sameRow &&
       other.box.x >= line.box.x + line.box.width - 4 &&
       other.box.x - (line.box.x + line.box.width) < line.box.height * 2;
-    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside)
+    // A watermark camera's large clock left of its date/weekday stack ("12:05 | 2026.09.12 / 星期六"):
+    // taller than the date line, level with it, ending just before it.
+    const mid = line.box.y + line.box.height / 2;
+    const clockLeft =
+      other.box.height > line.box.height * 1.2 &&
+      other.box.y <= mid &&
+      other.box.y + other.box.height >= mid &&
+      other.box.x + other.box.width <= line.box.x + 4 &&
+      line.box.x - (other.box.x + other.box.width) < line.box.height * 2;
+    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside || clockLeft)
       return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
   }
   return null;
