@@ -22,6 +22,8 @@ const BLOCK_MASKS: InkMask[] = [
 ];
 /** A line read with less confidence than this is a fragment worth a second look. */
 const FRAGMENT_CONFIDENCE = 0.85;
+/** Digits a block's lines must hold between them. */
+const MIN_DIGITS = 2;
 /** At most this many blocks per file (the corners a stamp can sit in, in practice one or two). */
 const MAX_BLOCKS = 2;
 
@@ -62,6 +64,9 @@ export function edgeBlocks(lines: readonly OcrLine[], px: Pixels): Box[] {
     let box = seed.box;
     for (let pass = 0; pass < 2; pass++)
       for (const o of band) if (meets(grow(box, seed.box.height), o.box)) box = union(box, o.box);
+    // A stamp's fragments keep a few of its digits; a block without them (a bullet, a blurred word) is not worth the cost.
+    const text = band.filter((o) => meets(box, o.box)).map((o) => o.text);
+    if ((text.join('').match(/\d/g) ?? []).length < MIN_DIGITS) continue;
     const x = Math.max(0, box.x);
     const y = Math.max(0, box.y);
     blocks.push({

@@ -137,7 +137,11 @@ function eventDescriptionBeside(line: OcrLine, lines: readonly OcrLine[]): boole
     if (o === line || Math.abs(o.box.y + o.box.height / 2 - mid) > line.box.height * 0.5) return false;
     const gap = o.box.x - end;
     const words = (o.text.match(/[\u4e00-\u9fff]|[A-Za-z]{2,}/g) ?? []).length;
-    return gap > -4 && gap < line.box.height * 4 && words >= 3 && findTimestamps(o.text).length === 0;
+    // An order or tracking number after its label ("订单号：3056…") is a page cell, not an event's description.
+    const numberCell = /\d{8,}/.test(o.text.replace(/\s/g, ''));
+    return (
+      gap > -4 && gap < line.box.height * 4 && words >= 3 && !numberCell && findTimestamps(o.text).length === 0
+    );
   });
 }
 
@@ -148,7 +152,7 @@ function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number })
 }
 
 /** Scores one dated line; cues say why (for debugging and the bench). */
-function scoreLine(
+export function scoreLine(
   line: OcrLine,
   stamp: FoundTimestamp,
   ctx: { lines: readonly OcrLine[]; dated: readonly OcrLine[]; px: Pixels },
