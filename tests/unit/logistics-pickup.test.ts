@@ -104,9 +104,16 @@ describe('reading helpers', () => {
   });
 
   it('counts OCR misreadings of 揽收 on photos as the pickup, never 签收 or awaiting', () => {
-    for (const text of ['【深圳市】快通员已收', '【深圳市】快递员已损收', '收时间：2026-11-12 07:23:05'])
+    for (const text of [
+      '【深圳市】快通员已收',
+      '【深圳市】快递员已损收',
+      '收时间：2026-11-12 07:23:05',
+      '【深圳市】快递员已授收',
+      '卖家已交接，搜收完成',
+      '搜收时间：2026-10-25 01:41:50',
+    ])
       expect(findPickups([line(text, 0, 0)]), text).toHaveLength(1);
-    for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收'])
+    for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收', '卖家已发货，待搜收'])
       expect(findPickups([line(text, 0, 0)]), text).toEqual([]);
   });
 });
@@ -146,6 +153,11 @@ describe('watermark-camera panels over the page header', () => {
     expect(blocks).toHaveLength(1);
     const [b] = blocks;
     expect(b && b.x <= 40 && b.x + b.width >= 425).toBe(true);
-    expect(edgeBlocks(lines.filter((l) => l.confidence === 1), white)).toEqual([]);
+    expect(
+      edgeBlocks(
+        lines.filter((l) => l.confidence === 1),
+        white,
+      ),
+    ).toEqual([]);
   });
 });

@@ -139,9 +139,7 @@ function eventDescriptionBeside(line: OcrLine, lines: readonly OcrLine[]): boole
     const words = (o.text.match(/[\u4e00-\u9fff]|[A-Za-z]{2,}/g) ?? []).length;
     // An order or tracking number after its label ("订单号：3056…") is a page cell, not an event's description.
     const numberCell = /\d{8,}/.test(o.text.replace(/\s/g, ''));
-    return (
-      gap > -4 && gap < line.box.height * 4 && words >= 3 && !numberCell && findTimestamps(o.text).length === 0
-    );
+    return gap > -4 && gap < line.box.height * 4 && words >= 3 && !numberCell && findTimestamps(o.text).length === 0;
   });
 }
 
