@@ -150,7 +150,7 @@ function withTime(stamp: FoundTimestamp, t: { h: number; m: number; s: number })
 }
 
 /** Scores one dated line; cues say why (for debugging and the bench). */
-export function scoreLine(
+function scoreLine(
   line: OcrLine,
   stamp: FoundTimestamp,
   ctx: { lines: readonly OcrLine[]; dated: readonly OcrLine[]; px: Pixels },
