@@ -5,7 +5,7 @@ import { findPickups, pickupFindings, readNumbers } from '../../electron/service
 import type { OcrLine } from '../../electron/services/ocr';
 import { pickWatermark, repairStampText } from '../../electron/services/checks/logistics-watermark';
 import { edgeBlocks } from '../../electron/services/checks/logistics-blocks';
-import { eventTimeColumn } from '../../electron/services/checks/logistics-read';
+import { bands, eventTimeColumn } from '../../electron/services/checks/logistics-read';
 
 const line = (text: string, x: number, y: number, confidence = 0.99): OcrLine => ({
   text,
@@ -149,15 +149,11 @@ describe('watermark-camera panels over the page header', () => {
       at('TrackingNo.单号', 45, 87, 120, 25),
       at('2026-09-17 16:15:23', 781, 420, 137, 23),
     ];
-    const blocks = edgeBlocks(lines, white);
+    const blocks = edgeBlocks(lines, white, bands(1280, 800));
     expect(blocks).toHaveLength(1);
     const [b] = blocks;
     expect(b && b.x <= 40 && b.x + b.width >= 425).toBe(true);
-    expect(
-      edgeBlocks(
-        lines.filter((l) => l.confidence === 1),
-        white,
-      ),
-    ).toEqual([]);
+    const sure = lines.filter((l) => l.confidence === 1);
+    expect(edgeBlocks(sure, white, bands(1280, 800))).toEqual([]);
   });
 });

@@ -9,7 +9,6 @@
  */
 import { findTimestamps } from '../../../shared/timestamps';
 import { recognize, type Box, type OcrLine } from '../ocr';
-import { bands } from './logistics-read';
 import { isolateInk, pickWatermark, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
 import type { CheckContext } from './types';
 import { throwIfAborted } from './evidence-common';
@@ -29,8 +28,8 @@ const MAX_BLOCKS = 2;
 
 const nearEdge = (b: Box, px: Pixels): boolean =>
   Math.min(b.x, px.width - b.x - b.width, b.y, px.height - b.y - b.height) < Math.min(px.width, px.height) * 0.15;
-const inBands = (b: Box, px: Pixels): boolean =>
-  bands(px.width, px.height).some((band) => b.y + b.height / 2 >= band.y && b.y + b.height / 2 <= band.y + band.height);
+const inBands = (b: Box, bands: readonly Box[]): boolean =>
+  bands.some((band) => b.y + b.height / 2 >= band.y && b.y + b.height / 2 <= band.y + band.height);
 
 /** A fragment of a stamp as detection sees it over a header: unsure, or a date with no time glued to words. */
 function isFragment(l: OcrLine): boolean {
@@ -55,9 +54,9 @@ function union(a: Box, b: Box): Box {
   };
 }
 
-/** Blocks of fragments at an edge: each fragment with the band lines it touches (a line height around it). */
-export function edgeBlocks(lines: readonly OcrLine[], px: Pixels): Box[] {
-  const band = lines.filter((l) => inBands(l.box, px) && nearEdge(l.box, px));
+/** Blocks of fragments at an edge (in the stamp bands): each fragment with the band lines it touches (a line height around it). */
+export function edgeBlocks(lines: readonly OcrLine[], px: Pixels, bands: readonly Box[]): Box[] {
+  const band = lines.filter((l) => inBands(l.box, bands) && nearEdge(l.box, px));
   const blocks: Box[] = [];
   for (const seed of band.filter(isFragment)) {
     if (blocks.some((b) => meets(b, seed.box))) continue;
@@ -84,9 +83,10 @@ export function edgeBlocks(lines: readonly OcrLine[], px: Pixels): Box[] {
 export async function redetectEdgeBlocks(
   lines: readonly OcrLine[],
   px: Pixels,
+  bands: readonly Box[],
   ctx: Pick<CheckContext, 'signal'>,
 ): Promise<WatermarkCandidate | null> {
-  for (const block of edgeBlocks(lines, px)) {
+  for (const block of edgeBlocks(lines, px, bands)) {
     // isolateInk pads the box by 30% of its height: the same origin maps the masked lines back.
     const pad = Math.round(block.height * 0.3);
     const x0 = Math.max(0, Math.floor(block.x) - pad);

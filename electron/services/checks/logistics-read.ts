@@ -173,7 +173,7 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
     result = judged(lines, px);
     if (result.found) return result;
   }
-  const masked = await redetectEdgeBlocks(lines, px, ctx);
+  const masked = await redetectEdgeBlocks(lines, px, bands(image.width, image.height), ctx);
   return masked ? { ...result, found: masked, escalated: true } : result;
 }
 
