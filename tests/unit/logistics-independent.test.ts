@@ -10,11 +10,15 @@
  * page header: two watermark-camera panels, one translucent white stamp on a photo), OUT_OF_RANGE
  * 78/80 (2 missed: stamps read as TIMESTAMP_UNCLEAR), PICKUP_NOT_SHOWN 75/80 (5 false, photos),
  * PICKUP_NOT_MARKED 78/80 (2 false, photos), no page date taken for a stamp, order look-up 80/80.
+ * Measured again once, 2026-12-01 (session 5, after tuning on calibration and an extra
+ * calibration-only set with stamps forced top-left over the header): MISSING 79/80 (1 false
+ * alarm: a translucent white stamp top-left on a photo), OUT_OF_RANGE 78/80 (2 missed),
+ * PICKUP_NOT_SHOWN 76/80 (4 false, photos), PICKUP_NOT_MARKED 78/80, order look-up 80/80.
  * The floors below are what the code reached, so a regression fails; where a floor is under
  * the issue's target, the target is NOT met yet (TARGETS says which).
  */
 const TARGETS = { TIMESTAMP_MISSING: 0.97, TIMESTAMP_OUT_OF_RANGE: 0.97 };
-const FLOORS = { TIMESTAMP_MISSING: 0.96, TIMESTAMP_OUT_OF_RANGE: 0.975 };
+const FLOORS = { TIMESTAMP_MISSING: 0.9875, TIMESTAMP_OUT_OF_RANGE: 0.975 };
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,10 +89,10 @@ describe('independent logistics screenshots, held-out half', () => {
     expect(missed.map((f) => f.file)).toEqual([]);
   });
 
-  it('reports TIMESTAMP_MISSING on few files with a plain visible stamp (target: none, NOT met; measured: 3)', () => {
+  it('reports TIMESTAMP_MISSING on few files with a plain visible stamp (target: none, NOT met; measured: 1)', () => {
     const plain = heldOut.filter((f) => f.kind === 'stamp');
     expect(plain.length).toBeGreaterThan(40);
-    expect(plain.filter((f) => has(f.file, 'TIMESTAMP_MISSING')).length).toBeLessThanOrEqual(3);
+    expect(plain.filter((f) => has(f.file, 'TIMESTAMP_MISSING')).length).toBeLessThanOrEqual(1);
   });
 
   it('reads the stamp itself, not a page date, when it finds one', () => {
@@ -104,10 +108,10 @@ describe('independent logistics screenshots, held-out half', () => {
     expect(misread.length / Math.max(1, stamped.length)).toBeLessThanOrEqual(0.03);
   });
 
-  it('LOGISTICS_PICKUP_NOT_SHOWN ≥93% and PICKUP_NOT_MARKED ≥97% right', () => {
+  it('LOGISTICS_PICKUP_NOT_SHOWN ≥95% and PICKUP_NOT_MARKED ≥97.5% right', () => {
     for (const [code, floor] of [
-      ['LOGISTICS_PICKUP_NOT_SHOWN', 0.93],
-      ['PICKUP_NOT_MARKED', 0.97],
+      ['LOGISTICS_PICKUP_NOT_SHOWN', 0.95],
+      ['PICKUP_NOT_MARKED', 0.975],
     ] as const) {
       const a = accuracy(code);
       expect(a.right / a.total, `${code} wrong on ${a.wrong.join(', ')}`).toBeGreaterThanOrEqual(floor);

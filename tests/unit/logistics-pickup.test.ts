@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findTimestamps, shortYearStamp } from '../../shared/timestamps';
 import { findPickups, pickupFindings, readNumbers } from '../../electron/services/checks/logistics-pickup';
 import type { OcrLine } from '../../electron/services/ocr';
-import { repairStampText } from '../../electron/services/checks/logistics-watermark';
-import { eventTimeColumn } from '../../electron/services/checks/logistics-read';
+import { pickWatermark, repairStampText } from '../../electron/services/checks/logistics-watermark';
+import { edgeBlocks } from '../../electron/services/checks/logistics-blocks';
+import { bands, eventTimeColumn } from '../../electron/services/checks/logistics-read';
 
 const line = (text: string, x: number, y: number, confidence = 0.99): OcrLine => ({
   text,
@@ -103,9 +104,56 @@ describe('reading helpers', () => {
   });
 
   it('counts OCR misreadings of 揽收 on photos as the pickup, never 签收 or awaiting', () => {
-    for (const text of ['【深圳市】快通员已收', '【深圳市】快递员已损收', '收时间：2026-11-12 07:23:05'])
+    for (const text of [
+      '【深圳市】快通员已收',
+      '【深圳市】快递员已损收',
+      '收时间：2026-11-12 07:23:05',
+      '【深圳市】快递员已授收',
+      '卖家已交接，搜收完成',
+      '搜收时间：2026-10-25 01:41:50',
+    ])
       expect(findPickups([line(text, 0, 0)]), text).toHaveLength(1);
-    for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收'])
+    for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收', '卖家已发货，待搜收'])
       expect(findPickups([line(text, 0, 0)]), text).toEqual([]);
+  });
+});
+
+describe('watermark-camera panels over the page header', () => {
+  const white = { data: new Uint8Array(1280 * 800 * 3).fill(255), width: 1280, height: 800 };
+  const at = (text: string, x: number, y: number, width: number, height: number, confidence = 1): OcrLine => ({
+    text,
+    confidence,
+    box: { x, y, width, height },
+  });
+
+  it('takes the large clock left of the date as its time', () => {
+    const panel = [at('12:05', 27, 28, 133, 51), at('2026.09.12', 179, 25, 87, 26), at('星期六', 177, 47, 61, 28)];
+    expect(pickWatermark(panel, white)?.stamp.iso).toBe('2026-09-12T12:05:00+08:00');
+    // A clock of the date's own size beside it on the left is no camera panel's clock.
+    expect(pickWatermark([at('12:05', 100, 25, 60, 26), at('2026.09.12', 179, 25, 87, 26)], white)).toBeNull();
+  });
+
+  it('does not take an order-number cell right of the stamp for an event description', () => {
+    const lines = [at('14:55', 87, 73, 141, 42), at('2026/10/07 星期三', 87, 114, 153, 24)];
+    const cell = at('订单号：3056755872400298', 296, 117, 171, 24);
+    expect(pickWatermark([...lines, cell], white)?.stamp.iso).toBe('2026-10-07T14:55:00+08:00');
+    const event = at('【深圳】已完成出口清关', 260, 114, 171, 24);
+    expect(pickWatermark([...lines, event], white)).toBeNull();
+  });
+
+  it('groups the badly read fragments at an edge into one block, leaving sure lines alone', () => {
+    const lines = [
+      at('4PX递四方·轨迹查询Tracking', 21, 12, 282, 29),
+      at('ZUZ6-U', 40, 49, 151, 25, 0.74),
+      at('LL95L', 251, 50, 174, 22, 0.62),
+      at('TrackingNo.单号', 45, 87, 120, 25),
+      at('2026-09-17 16:15:23', 781, 420, 137, 23),
+    ];
+    const blocks = edgeBlocks(lines, white, bands(1280, 800));
+    expect(blocks).toHaveLength(1);
+    const [b] = blocks;
+    expect(b && b.x <= 40 && b.x + b.width >= 425).toBe(true);
+    const sure = lines.filter((l) => l.confidence === 1);
+    expect(edgeBlocks(sure, white, bands(1280, 800))).toEqual([]);
   });
 });

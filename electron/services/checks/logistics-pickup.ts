@@ -20,12 +20,12 @@ export type PickupFacts = {
 
 /**
  * A pickup event or label; "等待揽收" (awaiting pickup) and deadline labels are not one. OCR
- * reads 揽 as 搅/览/找/换/提/损 on photos, or drops it: "快递员已收", a line opening with
+ * reads 揽 as 搅/览/找/换/提/损/搜/授 on photos, or drops it: "快递员已收", a line opening with
  * "收时间：" count too (签收 is the delivery, never the pickup).
  */
 const PICKUP =
-  /((已|被|成功|完成)\s*[揽搅览缆榄找换提损]收|[揽搅览缆榄]收\s*(成功|完成|时间|员)|揽件|已收件|员已收|^[^\u4e00-\u9fff]{0,3}收时间|picked\s*up|pick-?up\s*(scan|complete))/i;
-const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提损]收|承诺|最晚|预约|签收)/;
+  /((已|被|成功|完成)\s*[揽搅览缆榄找换提损搜授]收|[揽搅览缆榄搜授]收\s*(成功|完成|时间|员)|揽件|已收件|员已收|^[^\u4e00-\u9fff]{0,3}收时间|picked\s*up|pick-?up\s*(scan|complete))/i;
+const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提损搜授]收|承诺|最晚|预约|签收)/;
 /** AliExpress order numbers: 15–19 digits (after a label, or alone). */
 const ORDER_NUMBER = /(?<!\d)(\d{15,19})(?!\d)/g;
 /** Tracking numbers of the common carriers (Cainiao LP…, YunExpress YT…, 4PX…, UPU S10). */
@@ -81,7 +81,7 @@ export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts[
 
 /** The line is only a pickup-time label ("揽收时间", "揽收时间："), nothing after it. */
 const isLabelOnly = (text: string): boolean =>
-  /^[^\u4e00-\u9fff]{0,3}[揽搅览缆榄]?收时间\s*[:：]?\s*$/.test(text.trim());
+  /^[^\u4e00-\u9fff]{0,3}[揽搅览缆榄搜授]?收时间\s*[:：]?\s*$/.test(text.trim());
 
 /** The dated line right under a column header (overlapping it in x, within two rows). */
 function cellBelow(header: OcrLine, lines: readonly OcrLine[]): OcrLine | null {

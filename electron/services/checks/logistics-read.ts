@@ -11,6 +11,7 @@ import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
+import { redetectEdgeBlocks } from './logistics-blocks';
 import {
   garbledOverlayLines,
   imprintBox,
@@ -167,7 +168,13 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   const fresh = inBands.filter(
     (l) => !lines.some((o) => inBox({ ...l.box, x: o.box.x, width: o.box.width }, o.box) && overlapsX(l.box, o.box)),
   );
-  return fresh.length ? judged([...lines, ...(await tidy(fresh))], px) : result;
+  if (fresh.length) {
+    lines = [...lines, ...(await tidy(fresh))];
+    result = judged(lines, px);
+    if (result.found) return result;
+  }
+  const masked = await redetectEdgeBlocks(lines, px, bands(image.width, image.height), ctx);
+  return masked ? { ...result, found: masked, escalated: true } : result;
 }
 
 const overlapsX = (a: Box, b: Box): boolean => Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x);
@@ -280,6 +287,10 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       // panel's date over header text), unless a later mask reads a date-time.
       if (read && !fallback && undated && (shortYearStamp(text) || dates.length > 0))
         fallback = { ...line, box, text, confidence: read.confidence };
+      // A dated line merged with the page's words behind it (a watermark panel's date over header text):
+      // the same date alone from the stamp's own ink is the cleaner reading.
+      if (read && !fallback && !undated && cleanerSameDate(line.text, text, ownDates))
+        fallback = { ...line, box, text, confidence: read.confidence };
       // Stamp-shaped but no date: kept for a TIMESTAMP_UNCLEAR warning if nothing better turns up.
       // Only for a line that held no date at all: a date-only reading (a taskbar's date) stays as it was.
       if (read && !unsure && undated && stampLikeText(text, 6) && /\d{2}\s*[年:：/-]/.test(text)) {
@@ -291,8 +302,19 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
     if (fallback) {
       out[at] = fallback;
       // A date-only re-read may still not win as the stamp: then it is the region of a TIMESTAMP_UNCLEAR.
-      if (!shortYearStamp(fallback.text)) unclearReads.add(fallback);
+      if (undated && !shortYearStamp(fallback.text)) unclearReads.add(fallback);
     }
   }
   return out;
+}
+
+/** The re-read holds one of the line's own dates and little else, where the line held words too. */
+function cleanerSameDate(original: string, reread: string, ownDates: readonly string[]): boolean {
+  const dates = findTimestamps(reread, { lenient: true });
+  return (
+    dates.length === 1 &&
+    ownDates.includes(dates[0]?.date ?? '') &&
+    stampLikeText(reread, 6) &&
+    !stampLikeText(original, 6)
+  );
 }

@@ -56,8 +56,8 @@ export function inkOf(px: Pixels, box: Box): Ink {
 }
 
 /**
- * A date-only line with a bare time just above or below it (watermark-camera layout) or
- * right beside it on its row (a stamp the OCR split in two).
+ * A date-only line with a bare time just above or below it (watermark-camera layout), right
+ * beside it on its row (a stamp the OCR split in two) or a larger clock just left of it.
  */
 function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: number; s: number; box: Box } | null {
   for (const other of lines) {
@@ -76,7 +76,16 @@ function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: n
       sameRow &&
       other.box.x >= line.box.x + line.box.width - 4 &&
       other.box.x - (line.box.x + line.box.width) < line.box.height * 2;
-    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside)
+    // A watermark camera's large clock left of its date/weekday stack ("12:05 | 2026.09.12 / 星期六"):
+    // taller than the date line, level with it, ending just before it.
+    const mid = line.box.y + line.box.height / 2;
+    const clockLeft =
+      other.box.height > line.box.height * 1.2 &&
+      other.box.y <= mid &&
+      other.box.y + other.box.height >= mid &&
+      other.box.x + other.box.width <= line.box.x + 4 &&
+      line.box.x - (other.box.x + other.box.width) < line.box.height * 2;
+    if ((gap < line.box.height * 2.5 && overlapX > 0) || beside || clockLeft)
       return { h: Number(t[1]), m: Number(t[2]), s: Number(t[3] ?? 0), box: other.box };
   }
   return null;
@@ -128,7 +137,9 @@ function eventDescriptionBeside(line: OcrLine, lines: readonly OcrLine[]): boole
     if (o === line || Math.abs(o.box.y + o.box.height / 2 - mid) > line.box.height * 0.5) return false;
     const gap = o.box.x - end;
     const words = (o.text.match(/[\u4e00-\u9fff]|[A-Za-z]{2,}/g) ?? []).length;
-    return gap > -4 && gap < line.box.height * 4 && words >= 3 && findTimestamps(o.text).length === 0;
+    // An order or tracking number after its label ("订单号：3056…") is a page cell, not an event's description.
+    const numberCell = /\d{8,}/.test(o.text.replace(/\s/g, ''));
+    return gap > -4 && gap < line.box.height * 4 && words >= 3 && !numberCell && findTimestamps(o.text).length === 0;
   });
 }
 

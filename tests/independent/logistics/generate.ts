@@ -16,7 +16,7 @@ import { launchChromium } from '../../helpers/chromium';
 import sharp from 'sharp';
 import { pageBody, PAGE_SIZES, type Rand } from './pages';
 import { INDEPENDENT_TODAY, makePlan, orderExportCsv, rng, type Plan } from './plan';
-import { stampHtml, type StampStyle } from './stamps';
+import { stampHtml, type Corner, type StampStyle } from './stamps';
 
 const run = promisify(execFile);
 export const INDEPENDENT_VERSION = 5;
@@ -124,12 +124,13 @@ export async function generateIndependentLogistics(
   extraSeed?: number,
   extraCount = COUNT,
   onlyStyles?: readonly StampStyle[],
+  onlyCorners?: readonly Corner[],
 ): Promise<void> {
   const truthFile = join(dir, 'truth.json');
   if (existsSync(truthFile) && readIndependentTruth(dir).version === INDEPENDENT_VERSION) return;
   mkdirSync(dir, { recursive: true });
   const SEED = extraSeed ?? STANDARD_SEED;
-  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED, onlyStyles).map((p) =>
+  const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED, onlyStyles, onlyCorners).map((p) =>
     extraSeed === undefined ? p : { ...p, split: 'calibration' as const },
   );
   const browser = await launchChromium();
@@ -159,7 +160,8 @@ export async function generateIndependentLogistics(
 }
 
 if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('independent')) {
-  // generate.ts [OUT] [EXTRA_SEED [COUNT [STYLE,…]]]: the standard set, or an extra calibration set from another seed.
+  // generate.ts [OUT] [EXTRA_SEED [COUNT [STYLE,…|- [CORNER,…]]]]: the standard set, or an extra calibration set
+  // from another seed (stamp styles and corners optionally limited; '-' for any style).
   const out =
     process.argv[2] ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
   const t0 = Date.now();
@@ -167,7 +169,8 @@ if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('indepe
     out,
     process.argv[3] ? Number(process.argv[3]) : undefined,
     Number(process.argv[4]) || COUNT,
-    process.argv[5] ? (process.argv[5].split(',') as StampStyle[]) : undefined,
+    process.argv[5] && process.argv[5] !== '-' ? (process.argv[5].split(',') as StampStyle[]) : undefined,
+    process.argv[6] ? (process.argv[6].split(',') as Corner[]) : undefined,
   );
   process.stderr.write(`independent logistics: ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }

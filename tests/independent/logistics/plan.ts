@@ -125,8 +125,15 @@ function kindFor(i: number, rnd: Rand): Kind {
 }
 
 /** The whole plan: `count` files, alternately calibration and held-out (stamps of `onlyStyles` alone when given: an extra calibration set). */
-export function makePlan(count: number, seed: number, onlyStyles?: readonly StampStyle[]): Plan[] {
+export function makePlan(
+  count: number,
+  seed: number,
+  onlyStyles?: readonly StampStyle[],
+  onlyCorners?: readonly Corner[],
+): Plan[] {
   const styles = onlyStyles?.length ? onlyStyles : STYLES;
+  // One draw per stamp either way, so the standard set's plan is unchanged by this option.
+  const corners = onlyCorners?.length ? onlyCorners : CORNERS;
   const rnd = rng(seed);
   const plans: Plan[] = [];
   for (let i = 0; i < count; i++) {
@@ -163,7 +170,7 @@ export function makePlan(count: number, seed: number, onlyStyles?: readonly Stam
       split: i % 2 === 0 ? 'calibration' : 'heldout',
       kind,
       style: kind === 'stamp' ? pick(rnd, styles) : kind === 'taskbar' || kind === 'menubar' ? kind : null,
-      corner: kind === 'stamp' ? pick(rnd, CORNERS) : null,
+      corner: kind === 'stamp' ? pick(rnd, corners) : null,
       photo: rnd() < 0.35,
       stamp: stamped ? wall : null,
       stampText: null,

@@ -1,0 +1,106 @@
+/**
+ * Last resort before TIMESTAMP_MISSING: a stamp drawn over the page header in a corner (a
+ * watermark-camera panel, translucent white text) is split by text detection into fragments
+ * merged with the header's words, and no per-line re-read recovers it. Here the block of
+ * badly read lines at an edge is cut out, only the stamp's own ink kept (white, or the greyer
+ * white of a translucent stamp), and text detected afresh on that mask, where the header's
+ * words are gone. A reading counts only with a full date and time that the usual watermark
+ * scoring accepts, so page dates stay page dates.
+ */
+import { findTimestamps } from '../../../shared/timestamps';
+import { recognize, type Box, type OcrLine } from '../ocr';
+import { isolateInk, pickWatermark, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import type { CheckContext } from './types';
+import { throwIfAborted } from './evidence-common';
+
+/** Masks tried on a block: the overlay's own ink, pure white, a translucent white's grey. */
+const BLOCK_MASKS: InkMask[] = [
+  { kind: 'own' },
+  { kind: 'light', above: 230 },
+  { kind: 'grey-light', from: 140, to: 238 },
+];
+/** A line read with less confidence than this is a fragment worth a second look. */
+const FRAGMENT_CONFIDENCE = 0.85;
+/** Digits a block's lines must hold between them. */
+const MIN_DIGITS = 2;
+/** At most this many blocks per file (the corners a stamp can sit in, in practice one or two). */
+const MAX_BLOCKS = 2;
+
+const nearEdge = (b: Box, px: Pixels): boolean =>
+  Math.min(b.x, px.width - b.x - b.width, b.y, px.height - b.y - b.height) < Math.min(px.width, px.height) * 0.15;
+const inBands = (b: Box, bands: readonly Box[]): boolean =>
+  bands.some((band) => b.y + b.height / 2 >= band.y && b.y + b.height / 2 <= band.y + band.height);
+
+/** A fragment of a stamp as detection sees it over a header: unsure, or a date with no time glued to words. */
+function isFragment(l: OcrLine): boolean {
+  if (l.confidence < FRAGMENT_CONFIDENCE) return true;
+  const dates = findTimestamps(l.text, { lenient: true });
+  return dates.length === 1 && !dates[0]?.hasTime && /[\u4e00-\u9fff]{2}/.test(l.text.replace(/星期\S|周\S/g, ''));
+}
+
+function grow(b: Box, by: number): Box {
+  return { x: b.x - by, y: b.y - by, width: b.width + by * 2, height: b.height + by * 2 };
+}
+const meets = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/** Blocks of fragments at an edge (in the stamp bands): each fragment with the band lines it touches (a line height around it). */
+export function edgeBlocks(lines: readonly OcrLine[], px: Pixels, bands: readonly Box[]): Box[] {
+  const band = lines.filter((l) => inBands(l.box, bands) && nearEdge(l.box, px));
+  const blocks: Box[] = [];
+  for (const seed of band.filter(isFragment)) {
+    if (blocks.some((b) => meets(b, seed.box))) continue;
+    let box = seed.box;
+    for (let pass = 0; pass < 2; pass++)
+      for (const o of band) if (meets(grow(box, seed.box.height), o.box)) box = union(box, o.box);
+    // A stamp's fragments keep a few of its digits; a block without them (a bullet, a blurred word) is not worth the cost.
+    const text = band.filter((o) => meets(box, o.box)).map((o) => o.text);
+    if ((text.join('').match(/\d/g) ?? []).length < MIN_DIGITS) continue;
+    const x = Math.max(0, box.x);
+    const y = Math.max(0, box.y);
+    blocks.push({
+      x,
+      y,
+      width: Math.min(px.width, box.x + box.width) - x,
+      height: Math.min(px.height, box.y + box.height) - y,
+    });
+    if (blocks.length >= MAX_BLOCKS) break;
+  }
+  return blocks;
+}
+
+/** The stamp re-detected on an ink mask of an edge block (see the file comment), or null. */
+export async function redetectEdgeBlocks(
+  lines: readonly OcrLine[],
+  px: Pixels,
+  bands: readonly Box[],
+  ctx: Pick<CheckContext, 'signal'>,
+): Promise<WatermarkCandidate | null> {
+  for (const block of edgeBlocks(lines, px, bands)) {
+    // isolateInk pads the box by 30% of its height: the same origin maps the masked lines back.
+    const pad = Math.round(block.height * 0.3);
+    const x0 = Math.max(0, Math.floor(block.x) - pad);
+    const y0 = Math.max(0, Math.floor(block.y) - pad);
+    for (const mask of BLOCK_MASKS) {
+      const { saturatedInk: _, ...crop } = isolateInk(px, block, mask);
+      const read = await recognize({ kind: 'raw', ...crop, channels: 1 }, { signal: ctx.signal });
+      throwIfAborted(ctx.signal);
+      const placed = read.map((l) => ({ ...l, box: { ...l.box, x: l.box.x + x0, y: l.box.y + y0 } }));
+      // Scored among the page's other lines, so a page date re-read here is still judged as one.
+      const others = lines.filter((l) => !meets(l.box, block));
+      const found = pickWatermark([...placed, ...others], px);
+      if (found?.stamp.hasTime && meets(found.box, block)) return found;
+    }
+  }
+  return null;
+}
