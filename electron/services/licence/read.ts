@@ -19,6 +19,13 @@ export { licenceFindings } from './findings';
  * the misread 铢→铁 on a small real scan came at 0.86).
  */
 const CONFIRM_BELOW = 0.9;
+/**
+ * A company name whose least sure character is below even odds is left empty (with what was
+ * read and where): on the calibration licences every such name was a misread of a rare
+ * character (旻 read 晏/是, 垚 read 圭/主, 淼 read 泰) and no right name scored that low. A
+ * person's name is not cut so: right reads of rare given-name characters (珏, 燚) score as low.
+ */
+const NAME_UNSURE_BELOW = 0.5;
 
 export type ReadLicenceOptions = {
   engine?: OcrEngineName;
@@ -189,7 +196,8 @@ function unsureFields(parsed: ParsedLicence): Partial<Record<'companyName' | 'le
     const f = parsed.fields[name];
     // A low `weakest` alone is no reason: right reads of rare characters (珏, 燚) came as low as
     // misreads on our fixtures; those are marked for confirmation instead.
-    if (f?.dropped) out[name] = { value: f.value, region: { ...f.region, label: name } };
+    const doubtful = name === 'companyName' && (f?.weakest ?? 1) < NAME_UNSURE_BELOW;
+    if (f?.dropped || (f && doubtful)) out[name] = { value: f.value, region: { ...f.region, label: name } };
   }
   return out;
 }
