@@ -144,6 +144,11 @@ const ALL_LABELS = [...Object.values(FIELD_LABELS).flat(), ...OTHER_LABELS, '注
 /** A lone last character of a letter-spaced label whose first piece OCR lost (名 … 称). */
 const LABEL_TAILS: Record<string, string> = { 称: '名称', 型: '类型', 所: '住所', 期: '成立日期' };
 
+/** A person label whose first character OCR lost, read alone (营者 for 经营者, 代表人 for 法定代表人). */
+const lostLabelStart = (flat: string): string | undefined =>
+  flat.length >= 2
+    ? FIELD_LABELS.legalRepresentative.find((l) => l.length > flat.length && l.endsWith(flat))
+    : undefined;
 const isLabelStart = (flat: string): boolean =>
   flat.length > 0 && ALL_LABELS.some((l) => l.startsWith(flat) && l !== flat);
 const isSpeck = (flat: string): boolean => flat.length === 1 && !/[\u4e00-\u9fff]/.test(flat);
@@ -211,7 +216,7 @@ function mergeLabelPieces(lines: Line[]): Line[] {
         continue;
       }
     }
-    const tail = LABEL_TAILS[line.flat];
+    const tail = LABEL_TAILS[line.flat] ?? lostLabelStart(line.flat);
     out.push(tail ? { ...line, text: tail, flat: tail, charConfidences: undefined, charSteps: undefined } : line);
   }
   return out;

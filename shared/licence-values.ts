@@ -64,5 +64,7 @@ export function cleanAddress(value: string): string {
  * leaves the 一 out, and 人有限责任公司 is no type. Restored only in that exact form.
  */
 export function restoreTypeStart(value: string): string {
-  return value.startsWith('人有限责任公司') ? `一${value}` : value;
+  // A bar is a cell's ruling or a speck, never part of a type (有限合伙企业|送).
+  const t = value.replace(/[|丨].*$/, '');
+  return t.startsWith('人有限责任公司') ? `一${t}` : t;
 }

@@ -89,3 +89,14 @@ describe('a licence value ends at the next label or cell', () => {
     expect(restoreTypeStart('有限责任公司（自然人独资）')).toBe('有限责任公司（自然人独资）');
   });
 });
+
+describe('a person label whose first character was lost', () => {
+  it('reads 营者 | 吴军 as the 经营者 row', () => {
+    const p = parseLicence([line('营者', 405, 1006, 177, 75), line('吴军', 567, 1012, 103, 58)]);
+    expect(p.fields.legalRepresentative).toMatchObject({ value: '吴军', label: '经营者' });
+  });
+
+  it('keeps a type clear of a ruling and speck after it', () => {
+    expect(restoreTypeStart('有限合伙企业|送')).toBe('有限合伙企业');
+  });
+});
