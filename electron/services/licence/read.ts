@@ -20,13 +20,6 @@ export { licenceFindings } from './findings';
  */
 const CONFIRM_BELOW = 0.9;
 /**
- * A company name whose least sure character is below even odds is left empty (with what was
- * read and where): on the calibration licences every such name was a misread of a rare
- * character (旻 read 晏/是, 垚 read 圭/主, 淼 read 泰) and no right name scored that low. A
- * person's name is not cut so: right reads of rare given-name characters (珏, 燚) score as low.
- */
-const NAME_UNSURE_BELOW = 0.5;
-/**
  * A person's name is two or three characters, so one misread character is the whole
  * difference; on the calibration licences a misread (徐晏 for 徐旻) came at 0.952. Names are
  * asked to confirm below this instead of CONFIRM_BELOW.
@@ -203,8 +196,8 @@ function unsureFields(parsed: ParsedLicence): Partial<Record<'companyName' | 'le
     const f = parsed.fields[name];
     // A low `weakest` alone is no reason: right reads of rare characters (珏, 燚) came as low as
     // misreads on our fixtures; those are marked for confirmation instead.
-    const doubtful = name === 'companyName' && (f?.weakest ?? 1) < NAME_UNSURE_BELOW;
-    if (f?.dropped || (f && doubtful)) out[name] = { value: f.value, region: { ...f.region, label: name } };
+    // Nor is a company name below even odds: 珏 read right scores under 0.5 as often as 旻 misread.
+    if (f?.dropped) out[name] = { value: f.value, region: { ...f.region, label: name } };
   }
   return out;
 }
