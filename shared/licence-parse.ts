@@ -7,6 +7,7 @@
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
 import { endsInCutBranch, endsWithLegalForm, trimCompanyName } from './licence-name';
 import { hasDroppedCharacter } from './licence-gaps';
+import { cleanAddress, cutAtNextLabel, cutDate, restoreTypeStart } from './licence-values';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
 
 export type ParseBox = { x: number; y: number; width: number; height: number };
@@ -143,6 +144,11 @@ const ALL_LABELS = [...Object.values(FIELD_LABELS).flat(), ...OTHER_LABELS, '注
 /** A lone last character of a letter-spaced label whose first piece OCR lost (名 … 称). */
 const LABEL_TAILS: Record<string, string> = { 称: '名称', 型: '类型', 所: '住所', 期: '成立日期' };
 
+/** A person label whose first character OCR lost, read alone (营者 for 经营者, 代表人 for 法定代表人). */
+const lostLabelStart = (flat: string): string | undefined =>
+  flat.length >= 2
+    ? FIELD_LABELS.legalRepresentative.find((l) => l.length > flat.length && l.endsWith(flat))
+    : undefined;
 const isLabelStart = (flat: string): boolean =>
   flat.length > 0 && ALL_LABELS.some((l) => l.startsWith(flat) && l !== flat);
 const isSpeck = (flat: string): boolean => flat.length === 1 && !/[\u4e00-\u9fff]/.test(flat);
@@ -210,7 +216,7 @@ function mergeLabelPieces(lines: Line[]): Line[] {
         continue;
       }
     }
-    const tail = LABEL_TAILS[line.flat];
+    const tail = LABEL_TAILS[line.flat] ?? lostLabelStart(line.flat);
     out.push(tail ? { ...line, text: tail, flat: tail, charConfidences: undefined, charSteps: undefined } : line);
   }
   return out;
@@ -274,8 +280,17 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
         sameRow(o, line),
     )
     .sort((a, b) => a.x0 - b.x0)[0];
-  if (!right || labelAt(right.flat)) return null;
-  return boxValue(right, line);
+  const value = right ?? offsetValue(line, lines);
+  if (!value || labelAt(value.flat)) return null;
+  return boxValue(value, line);
+}
+
+/** No box squarely on the label's row: one a little off it, when this label's row is the nearest to it. */
+function offsetValue(line: Line, lines: Line[]): Line | undefined {
+  return lines
+    .filter((o) => o !== line && !isSpeck(o.flat) && o.x0 >= line.x1 - 0.9 * Math.min(line.h, o.h))
+    .filter((o) => o.x0 - line.x1 < 4 * line.h && ownerLabel(o, lines) === line)
+    .sort((a, b) => a.x0 - b.x0)[0];
 }
 
 /**
@@ -290,6 +305,21 @@ function cutFirstCharacter(line: Line, lines: Line[]): Value | null {
   return right ? boxValue(right, line) : null;
 }
 
+/**
+ * A short box (≤ 3 characters) ends right before `o` on its row: a label whose first character
+ * was lost (营者 | 吴军), so `o` is that row's value, not a wrapped line of the row above.
+ */
+function hasShortBoxLeft(o: Line, lines: Line[]): boolean {
+  return lines.some(
+    (l) =>
+      l !== o &&
+      sameRow(l, o) &&
+      l.x1 <= o.x0 + 0.5 * o.h &&
+      o.x0 - l.x1 < 1.5 * o.h &&
+      /^[\u4e00-\u9fff]{1,3}$/.test(l.flat),
+  );
+}
+
 /** A label box sits on the same row left of `o`: `o` is that label's value, not a wrap. */
 function hasLabelLeft(o: Line, lines: Line[]): boolean {
   return lines.some((l) => l !== o && l.x0 < o.x0 && sameRow(l, o) && labelAt(l.flat) !== null);
@@ -300,7 +330,7 @@ function hasLabelLeft(o: Line, lines: Line[]): boolean {
  * with the value's text and closer than the next field's row (wrapped lines are set
  * tighter than rows). A line that is itself another label's value is not a wrap.
  */
-function continuation(value: Value, lines: Line[]): Line | null {
+function continuation(value: Value, label: Line, lines: Line[]): Line | null {
   const v = value.line;
   const below = lines.find(
     (o) =>
@@ -310,9 +340,25 @@ function continuation(value: Value, lines: Line[]): Line | null {
       o.ry - v.ry < v.h * 1.45 &&
       /[\u4e00-\u9fff]/.test(o.flat) &&
       !labelAt(o.flat) &&
-      !hasLabelLeft(o, lines),
+      !hasLabelLeft(o, lines) &&
+      !hasShortBoxLeft(o, lines) &&
+      [null, label].includes(ownerLabel(o, lines, v)),
   );
   return below ?? null;
+}
+
+/**
+ * The label whose row a line lies on more than on `from`'s: a small-print value set a little
+ * above its label's centre (住 所 under the type, on older licences) belongs to that label,
+ * not to the row above it.
+ */
+function ownerLabel(o: Line, lines: Line[], from?: Line): Line | null {
+  const near = lines
+    .filter((l) => l !== o && l !== from && l.x1 < o.x0 + l.h && labelAt(l.flat) !== null)
+    .filter((l) => Math.abs(l.ry - o.ry) < 0.5 * Math.max(l.h, o.h))
+    .sort((a, b) => Math.abs(a.ry - o.ry) - Math.abs(b.ry - o.ry))[0];
+  if (!near) return null;
+  return !from || Math.abs(near.ry - o.ry) < Math.abs(from.ry - o.ry) / 2 ? near : null;
 }
 
 function mean(xs: number[] | undefined, fallback: number): number {
@@ -325,7 +371,9 @@ function cleanValue(field: LicenceFieldName, text: string): string {
     .replace(/^[\s:：、,，.。．;；·・•‧∙'"`|丨]+/, '')
     .trim();
   // Entity types carry brackets too: （自然人投资或控股）.
-  if (field === 'companyName' || field === 'type') return normalizeCompanyName(t);
+  if (field === 'companyName') return normalizeCompanyName(t);
+  // A value ends at the next cell's label (one box can span two cells on older layouts).
+  if (field === 'type') return restoreTypeStart(cutAtNextLabel(normalizeCompanyName(t)));
   if (field === 'legalRepresentative') {
     // 或 is not used in given names; the recogniser reads the name character 彧 as it.
     // A speck read as a dot before or after the name (周杰·) is no part of it; 艾力·买买提 keeps its dot.
@@ -336,8 +384,8 @@ function cleanValue(field: LicenceFieldName, text: string): string {
     // A person's name, not a compound label's rest (经营者名称 …) or a company.
     return PERSON_NAME.test(person) ? person : '';
   }
-  if (field === 'foundedDate') return t.replace(/\s+/g, '');
-  return t;
+  if (field === 'foundedDate') return cutDate(cutAtNextLabel(t.replace(/\s+/g, '')));
+  return cleanAddress(cutAtNextLabel(t));
 }
 
 function readField(field: LicenceFieldName, line: Line, label: string, lines: Line[]): ParsedField | null {
@@ -349,7 +397,7 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
     field === 'address' ||
     field === 'type' ||
     (field === 'companyName' && !endsWithLegalForm(normalizeCompanyName(collapseCjkSpaces(text))));
-  const more = wraps ? continuation(v, lines) : null;
+  const more = wraps ? continuation(v, line, lines) : null;
   if (more) {
     text += more.flat;
     const x1 = Math.max(box.x + box.width, more.box.x + more.box.width);

@@ -58,7 +58,7 @@ describe('parseLicence: a name ends at its legal form', () => {
       at('人有限责任公司（自然人独资）', 300, 442),
     ]);
     expect(p.fields.companyName?.value).toBe('上海奕铢互联网金融信息服务有限公司');
-    expect(p.fields.type?.value).toBe('人有限责任公司（自然人独资）');
+    expect(p.fields.type?.value).toBe('一人有限责任公司（自然人独资）');
   });
 
   it('ignores a latin speck under the label (watermark fragment)', () => {

@@ -46,4 +46,21 @@ describe.skipIf(!present)('real licences in ../shared/real-samples (skipped: fol
   it('a code that is read is a valid one', () => {
     for (const { reading } of results) if (reading.fields.uscc) expect(reading.usccValid).toBe(true);
   });
+
+  // Each value runs from its label to the next label or cell: a type never holds the address
+  // (an old Shanghai licence's 住所 is set just under its type), no value holds another's.
+  it('no value runs into another field', () => {
+    const labels = ['统一社会信用代码', '法定代表人', '注册资本', '成立日期', '营业期限', '经营范围', '登记机关'];
+    for (const { truth, reading } of results) {
+      const values = Object.entries(reading.details).map(([k, d]) => [k, d.value] as const);
+      for (const [k, v] of values) {
+        for (const label of labels) expect(v.slice(1), `${truth.file} ${k}: ${v}`).not.toContain(label);
+        // A sole trader's name ends in its type: （个体工商户）.
+        for (const [k2, v2] of values)
+          if (k2 !== k && k2 !== 'type' && v2.length >= 4)
+            expect(v, `${truth.file} ${k} holds ${k2}`).not.toContain(v2);
+      }
+      if (reading.foundedDate) expect(reading.foundedDate).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    }
+  });
 });
