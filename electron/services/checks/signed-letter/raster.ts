@@ -31,7 +31,7 @@ export function otsu(img: GreyImage): number {
   // Bytes are already whole and in range: counted straight (the general path rounds and clamps).
   if (data instanceof Uint8Array) {
     const counts = new Int32Array(256);
-    for (let i = 0; i < data.length; i++) counts[data[i]!]++;
+    for (let i = 0; i < data.length; i++) counts[data[i]!]! += 1;
     for (let i = 0; i < 256; i++) hist[i] = counts[i]!;
   } else for (const v of data) hist[Math.min(255, Math.max(0, Math.round(v)))]! += 1;
   const total = img.data.length;
