@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkSignedLetter } from '../services/checks/letter';
 import { generateLetter } from '../services/letter';
@@ -124,14 +124,21 @@ async function benchIndependent() {
       perFile[f.file] = { seconds, cpuSeconds, codes: check.findings.map((x) => x.code) };
     }
     const values = Object.values(perFile);
+    const warmMedianSeconds = median(values.map((v) => v.seconds));
     return {
       files: picked.length,
       coldFirstSeconds: cold,
-      warmMedianSeconds: median(values.map((v) => v.seconds)),
+      warmMedianSeconds,
       warmMedianCpuSeconds: median(values.map((v) => v.cpuSeconds)),
       peakRssMb: memory.stop(),
       perFile,
       targetWarmSeconds: 1.5,
+      // Issue 13's figure under its own name, with what it needs to be read: the spread and the load.
+      noMarksWarmMedianSeconds: warmMedianSeconds,
+      warmMaxSeconds: Math.max(...values.map((v) => v.seconds)),
+      withinTarget: warmMedianSeconds <= 1.5,
+      loadAverage1m: Math.round(loadavg()[0]! * 100) / 100,
+      note: 'warm = each file checked once after one cold check; wall and process CPU seconds (OCR worker threads included); peakRssMb is the process peak during the warm runs',
     };
   } finally {
     await shutdownOcr();

@@ -33,6 +33,9 @@ function computeDarkMask(g: GreyImage, radius: number): Uint8Array {
     const y0 = Math.max(0, y - radius);
     const y1 = Math.min(h, y + radius + 1);
     for (let x = 0; x < w; x++) {
+      const v = data[y * w + x] ?? 255;
+      // Paper and light grey are never dark: the box mean is only needed below 150.
+      if (v >= 150) continue;
       const x0 = Math.max(0, x - radius);
       const x1 = Math.min(w, x + radius + 1);
       const sum =
@@ -41,8 +44,7 @@ function computeDarkMask(g: GreyImage, radius: number): Uint8Array {
         integral[y1 * (w + 1) + x0]! +
         integral[y0 * (w + 1) + x0]!;
       const mean = sum / ((x1 - x0) * (y1 - y0));
-      const v = data[y * w + x] ?? 255;
-      mask[y * w + x] = v < 0.55 * mean && v < 150 ? 1 : 0;
+      mask[y * w + x] = v < 0.55 * mean ? 1 : 0;
     }
   }
   return mask;

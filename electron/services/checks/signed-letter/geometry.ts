@@ -77,11 +77,19 @@ export function warp(src: RgbImage, pageToSrc: Homography, width: number, height
       const fy = sy - y0;
       const i00 = (y0 * sw + x0) * 3;
       const i01 = i00 + sw * 3;
-      for (let c = 0; c < 3; c++) {
-        const top = d[i00 + c]! + (d[i00 + 3 + c]! - d[i00 + c]!) * fx;
-        const bottom = d[i01 + c]! + (d[i01 + 3 + c]! - d[i01 + c]!) * fx;
-        out[o + c] = top + (bottom - top) * fy;
-      }
+      // The three channels written out: a loop over them cost a third of the warp.
+      const a0 = d[i00]!;
+      const a1 = d[i00 + 1]!;
+      const a2 = d[i00 + 2]!;
+      const b0 = d[i01]!;
+      const b1 = d[i01 + 1]!;
+      const b2 = d[i01 + 2]!;
+      const t0 = a0 + (d[i00 + 3]! - a0) * fx;
+      const t1 = a1 + (d[i00 + 4]! - a1) * fx;
+      const t2 = a2 + (d[i00 + 5]! - a2) * fx;
+      out[o] = t0 + (b0 + (d[i01 + 3]! - b0) * fx - t0) * fy;
+      out[o + 1] = t1 + (b1 + (d[i01 + 4]! - b1) * fx - t1) * fy;
+      out[o + 2] = t2 + (b2 + (d[i01 + 5]! - b2) * fx - t2) * fy;
     }
   }
   return { data: out, width, height };

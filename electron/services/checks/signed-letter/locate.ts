@@ -118,25 +118,35 @@ function sheetPxPerMm(q: Point[]): number {
  * it cuts out one clean rectangle: a page in a PDF viewer or on a light desk, which the
  * dark-vs-bright split would merge with the grey canvas or desk around it.
  */
-function strictPaperThreshold(g: GreyImage): number | null {
+type PaperSplit = { t: number; mask: Uint8Array; found: Component[] };
+
+/** Pixels brighter than `t`, and their components from the largest (the sheet first). */
+function paperSplit(g: GreyImage, t: number): PaperSplit {
+  const { data } = g;
+  const mask = new Uint8Array(data.length);
+  for (let i = 0; i < mask.length; i++) mask[i] = (data[i] ?? 0) > t ? 1 : 0;
+  return { t, mask, found: components(mask, g.width, g.height, 50).sort((a, b) => b.area - a.area) };
+}
+
+/** The split is kept with its threshold: the sheet search reuses it instead of splitting again. */
+function strictPaperThreshold(g: GreyImage): PaperSplit | null {
   const { width: w, height: h, data } = g;
   const centre: number[] = [];
   for (let y = Math.floor(h * 0.35); y < h * 0.65; y += 3)
     for (let x = Math.floor(w * 0.35); x < w * 0.65; x += 3) centre.push(data[y * w + x] ?? 0);
   centre.sort((a, b) => a - b);
   const paper = centre[Math.floor(centre.length * 0.75)] ?? 255;
-  const t = paper * 0.94;
-  const mask = new Uint8Array(data.length);
-  for (let i = 0; i < mask.length; i++) mask[i] = (data[i] ?? 0) > t ? 1 : 0;
-  const sheet = components(mask, w, h, 50).sort((a, b) => b.area - a.area)[0];
+  const split = paperSplit(g, paper * 0.94);
+  const sheet = split.found[0];
   if (!sheet) return null;
   const boxArea = (sheet.maxX - sheet.minX + 1) * (sheet.maxY - sheet.minY + 1);
   const share = boxArea / (w * h);
-  return share > 0.12 && share < 0.9 && sheet.area / boxArea > 0.8 ? t : null;
+  return share > 0.12 && share < 0.9 && sheet.area / boxArea > 0.8 ? split : null;
 }
 
 function locateByPaper(g: GreyImage, scale: number): PageLocation {
-  const t = strictPaperThreshold(g) ?? otsu(g);
+  const strict = strictPaperThreshold(g);
+  const t = strict?.t ?? otsu(g);
   const contact = borderContact(g, t);
   const edges = Object.keys(contact) as Edge[];
   const full = (): PageLocation => {
@@ -151,9 +161,7 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
   };
   // A flatbed scan (paper on every side) or no visible desk at all: the image is the page.
   if (edges.every((e) => contact[e] > 0.5) || edges.every((e) => contact[e] > 0.12)) return full();
-  const mask = new Uint8Array(g.data.length);
-  for (let i = 0; i < mask.length; i++) mask[i] = (g.data[i] ?? 0) > t ? 1 : 0;
-  const found = components(mask, g.width, g.height, 50).sort((a, b) => b.area - a.area);
+  const { mask, found } = strict ?? paperSplit(g, t);
   const sheet = found[0];
   if (!sheet || sheet.area < 0.15 * g.data.length) return full();
   // A second sheet of similar size beside the first: two pages in one photo.

@@ -15,49 +15,89 @@ const BACKGROUND_RADIUS = 4;
  * paper keeps 0.75 or more of it (measured on the calibration letters' seals). */
 const INK_FLOOR = 0.6;
 
-/** Running maximum along rows then columns (a separable square max filter). */
-function localMax(src: Uint8Array, width: number, height: number, radius: number): Uint8Array {
-  const tmp = new Uint8Array(src.length);
-  const out = new Uint8Array(src.length);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      let m = 0;
-      for (let k = Math.max(0, x - radius); k <= Math.min(width - 1, x + radius); k++) m = Math.max(m, src[row + k]!);
-      tmp[row + x] = m;
-    }
-  }
-  // Columns a whole row at a time (memory in order), same maximum.
-  for (let y = 0; y < height; y++) {
-    const o = y * width;
-    for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) {
-      const r = k * width;
-      for (let x = 0; x < width; x++) if (tmp[r + x]! > out[o + x]!) out[o + x] = tmp[r + x]!;
-    }
+/** out[k] = max(p[k], p[k + d], p[k + 2d]) with d = step·unit: one pass, memory in order. */
+function maxOf3(p: Uint8Array, unit: number, step: number): Uint8Array {
+  const d = step * unit;
+  const out = new Uint8Array(p.length - 2 * d);
+  for (let i = 0; i < out.length; i++) {
+    const a = p[i]!;
+    const b = p[i + d]!;
+    const c = p[i + 2 * d]!;
+    const m = a > b ? a : b;
+    out[i] = m > c ? m : c;
   }
   return out;
+}
+
+/**
+ * Maximum over every `w` consecutive elements of `p` (an element is `unit` bytes, compared
+ * byte by byte): out[k] = max(p[k] … p[k + w − 1]). A window of 9 is three windows of 3
+ * (two passes); any other width doubles spans, then takes one overlapping pair.
+ */
+function windowMax(p: Uint8Array, unit: number, w: number): Uint8Array {
+  if (w === 9) return maxOf3(maxOf3(p, unit, 1), unit, 3);
+  let cur = p;
+  let span = 1;
+  while (span * 2 <= w) {
+    const shift = span * unit;
+    const next = new Uint8Array(cur.length - shift);
+    for (let i = 0; i < next.length; i++) {
+      const a = cur[i]!;
+      const b = cur[i + shift]!;
+      next[i] = a > b ? a : b;
+    }
+    cur = next;
+    span *= 2;
+  }
+  const shift = (w - span) * unit;
+  const out = new Uint8Array(p.length - (w - 1) * unit);
+  for (let i = 0; i < out.length; i++) {
+    const a = cur[i]!;
+    const b = cur[i + shift]!;
+    out[i] = a > b ? a : b;
+  }
+  return out;
+}
+
+/**
+ * Square maximum filter (radius `r`, clipped at the borders): along rows, then along
+ * columns, each on a copy padded with zeros (no value is below 0, so padding never wins).
+ */
+function localMax(src: Uint8Array, width: number, height: number, r: number): Uint8Array {
+  const w = 2 * r + 1;
+  const pw = width + 2 * r;
+  const rows = new Uint8Array(pw * height);
+  for (let y = 0; y < height; y++) rows.set(src.subarray(y * width, (y + 1) * width), y * pw + r);
+  const alongRows = windowMax(rows, 1, w);
+  const cols = new Uint8Array(width * (height + 2 * r));
+  for (let y = 0; y < height; y++) cols.set(alongRows.subarray(y * pw, y * pw + width), (y + r) * width);
+  return windowMax(cols, width, w);
 }
 
 export function ocrImage(page: NormalizedPage): Extract<OcrImage, { kind: 'raw' }> {
   const n = page.width * page.height;
   const rgb = page.rgb.data;
+  const grey = page.grey;
+  const redness = page.redness;
   const red = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = rgb[i * 3]!;
-    const luma = (77 * r + 150 * rgb[i * 3 + 1]! + 29 * rgb[i * 3 + 2]!) >> 8;
+  for (let i = 0, j = 0; i < n; i++, j += 3) {
+    const r = rgb[j]!;
+    const luma = (77 * r + 150 * rgb[j + 1]! + 29 * rgb[j + 2]!) >> 8;
     // The same paper gain as the levelled grey (uneven light divided out).
-    const gain = luma > 0 ? Math.max(1, page.grey[i]! / luma) : 1;
+    const gain = luma > 0 ? Math.max(1, grey[i]! / luma) : 1;
     red[i] = Math.min(255, r * gain);
   }
   const around = localMax(red, page.width, page.height, BACKGROUND_RADIUS);
   const out = new Uint8Array(n * 3);
-  for (let i = 0; i < n; i++) {
-    const ratio = red[i]! / Math.max(1, around[i]!);
+  const span = 1 - INK_FLOOR - 0.2;
+  for (let i = 0, j = 0; i < n; i++, j += 3) {
+    const a = around[i]!;
+    const ratio = red[i]! / (a > 1 ? a : 1);
     // Seal ink over paper keeps most of the paper's red: pushed to white by its redness.
     // Print under the ink is darker in red than that and keeps its darkness.
-    const inkOverPaper = Math.min(1, Math.max(0, (ratio - INK_FLOOR) / (1 - INK_FLOOR - 0.2)));
-    const v = (255 * ratio - 30) * 1.2 + 4 * (page.redness[i] ?? 0) * inkOverPaper;
-    out[i * 3] = out[i * 3 + 1] = out[i * 3 + 2] = Math.min(255, Math.max(0, v));
+    const inkOverPaper = Math.min(1, Math.max(0, (ratio - INK_FLOOR) / span));
+    const v = (255 * ratio - 30) * 1.2 + 4 * redness[i]! * inkOverPaper;
+    out[j] = out[j + 1] = out[j + 2] = v > 255 ? 255 : v > 0 ? v : 0;
   }
   return { kind: 'raw', data: out, width: page.width, height: page.height, channels: 3 };
 }

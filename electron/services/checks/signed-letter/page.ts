@@ -30,34 +30,59 @@ export type NormalizedPage = {
 /** The paper brightness per 2 mm block (`spread[by * bw + bx]`), and a lookup per pixel. */
 type PaperLevel = { spread: Float32Array; bw: number; bh: number; at: (x: number, y: number) => number };
 
-/** The paper brightness around each pixel: p90 of 2 mm blocks, spread over neighbours, smoothed. */
-function paperLevel(grey: Uint8Array, width: number, height: number): PaperLevel {
+/**
+ * p90 of each 2 mm block's samples (every second pixel both ways) of one channel of `src`
+ * (`channels` bytes a pixel, channel `c`). The p90 of k samples is the (k − ⌊0.9k⌋)-th
+ * largest: only that many of the largest are kept (a few), never a sort per block.
+ */
+function blockP90(src: Uint8Array, channels: number, c: number, width: number, height: number): Uint8Array {
   const bw = Math.ceil(width / BLOCK);
   const bh = Math.ceil(height / BLOCK);
-  const level = new Float32Array(bw * bh);
-  // A typed buffer sorts numerically without a comparator: this runs for every block of every page.
-  const values = new Uint8Array(Math.ceil(BLOCK / 2) ** 2);
+  const level = new Uint8Array(bw * bh);
+  const top = new Int32Array(BLOCK * BLOCK);
   for (let by = 0; by < bh; by++) {
+    const y1 = Math.min(height, (by + 1) * BLOCK);
     for (let bx = 0; bx < bw; bx++) {
-      let k = 0;
-      for (let y = by * BLOCK; y < Math.min(height, (by + 1) * BLOCK); y += 2) {
-        for (let x = bx * BLOCK; x < Math.min(width, (bx + 1) * BLOCK); x += 2) values[k++] = grey[y * width + x] ?? 0;
+      const x1 = Math.min(width, (bx + 1) * BLOCK);
+      const k = Math.ceil((y1 - by * BLOCK) / 2) * Math.ceil((x1 - bx * BLOCK) / 2);
+      const keep = k - Math.floor(k * 0.9);
+      // top[0..n) holds the largest samples so far, largest first.
+      let n = 0;
+      for (let y = by * BLOCK; y < y1; y += 2) {
+        for (let x = bx * BLOCK; x < x1; x += 2) {
+          const v = src[(y * width + x) * channels + c]!;
+          if (n === keep && v <= top[n - 1]!) continue;
+          let j = n < keep ? n++ : n - 1;
+          while (j > 0 && top[j - 1]! < v) {
+            top[j] = top[j - 1]!;
+            j--;
+          }
+          top[j] = v;
+        }
       }
-      const sorted = values.subarray(0, k).sort();
-      level[by * bw + bx] = k > 0 ? sorted[Math.floor(k * 0.9)]! : 255;
+      level[by * bw + bx] = k > 0 ? top[keep - 1]! : 255;
     }
   }
+  return level;
+}
+
+/** The paper brightness around each pixel: p90 of 2 mm blocks, spread over neighbours, smoothed. */
+function paperLevel(src: Uint8Array, channels: number, c: number, width: number, height: number): PaperLevel {
+  const bw = Math.ceil(width / BLOCK);
+  const bh = Math.ceil(height / BLOCK);
+  const level = blockP90(src, channels, c, width, height);
   // Text-dense or ink-covered blocks take the brightest neighbour: paper is never darker than that.
   const spread = new Float32Array(level.length);
   for (let by = 0; by < bh; by++) {
     for (let bx = 0; bx < bw; bx++) {
       let m = 0;
-      for (let dy = -2; dy <= 2; dy++)
-        for (let dx = -2; dx <= 2; dx++)
-          m = Math.max(
-            m,
-            level[Math.min(bh - 1, Math.max(0, by + dy)) * bw + Math.min(bw - 1, Math.max(0, bx + dx))] ?? 0,
-          );
+      for (let dy = -2; dy <= 2; dy++) {
+        const row = Math.min(bh - 1, Math.max(0, by + dy)) * bw;
+        for (let dx = -2; dx <= 2; dx++) {
+          const v = level[row + Math.min(bw - 1, Math.max(0, bx + dx))]!;
+          if (v > m) m = v;
+        }
+      }
       spread[by * bw + bx] = Math.max(40, m);
     }
   }
@@ -69,36 +94,40 @@ function paperLevel(grey: Uint8Array, width: number, height: number): PaperLevel
   };
 }
 
-function channel(rgb: RgbImage, c: number): Uint8Array {
-  const n = rgb.width * rgb.height;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) out[i] = rgb.data[i * 3 + c] ?? 0;
-  return out;
-}
-
 function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: boolean): NormalizedPage {
   const { width, height } = rgb;
   const rawGrey = toGrey(rgb).data as Uint8Array;
-  const paper = paperLevel(rawGrey, width, height);
+  const paper = paperLevel(rawGrey, 1, 0, width, height);
   // Each channel's own paper level: redness is measured against the local paper colour, so
   // warm light or a tinted sheet is not red, and a seal in shadow is as red as in light.
-  const [pr, pg, pb] = [0, 1, 2].map((c) => paperLevel(channel(rgb, c), width, height)) as [
-    typeof paper,
-    typeof paper,
-    typeof paper,
+  const d = rgb.data;
+  const [pr, pg, pb] = [0, 1, 2].map((c) => paperLevel(d, 3, c, width, height).spread) as [
+    Float32Array,
+    Float32Array,
+    Float32Array,
   ];
+  const spread = paper.spread;
   const grey = new Uint8Array(width * height);
   const redness = new Uint8Array(width * height);
-  const d = rgb.data;
   for (let y = 0; y < height; y++) {
     const blockRow = Math.min(paper.bh - 1, Math.floor(y / BLOCK)) * paper.bw;
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      const b = blockRow + Math.min(paper.bw - 1, Math.floor(x / BLOCK));
-      grey[i] = Math.min(255, rawGrey[i]! * (255 / paper.spread[b]!));
-      const r = d[i * 3]! / pr.spread[b]!;
-      const other = Math.max(d[i * 3 + 1]! / pg.spread[b]!, d[i * 3 + 2]! / pb.spread[b]!);
-      redness[i] = Math.max(0, Math.min(255, (r - other) * 255));
+    // A block's levels once per run of BLOCK pixels, not per pixel.
+    for (let x0 = 0; x0 < width; x0 += BLOCK) {
+      const b = blockRow + Math.min(paper.bw - 1, Math.floor(x0 / BLOCK));
+      const gain = 255 / spread[b]!;
+      const lr = pr[b]!;
+      const lg = pg[b]!;
+      const lb = pb[b]!;
+      const end = y * width + Math.min(width, x0 + BLOCK);
+      for (let i = y * width + x0, j = i * 3; i < end; i++, j += 3) {
+        const g = rawGrey[i]! * gain;
+        grey[i] = g < 255 ? g : 255;
+        const r = d[j]! / lr;
+        const cg = d[j + 1]! / lg;
+        const cb = d[j + 2]! / lb;
+        const red = (r - (cg > cb ? cg : cb)) * 255;
+        redness[i] = red > 255 ? 255 : red > 0 ? red : 0;
+      }
     }
   }
   return { rgb, grey, redness, width, height, toImage, onLayout };

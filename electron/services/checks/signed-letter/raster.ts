@@ -27,7 +27,13 @@ export function percentile(values: ArrayLike<number>, p: number): number {
 /** Otsu's threshold of a grey image (the split that best separates two brightness groups). */
 export function otsu(img: GreyImage): number {
   const hist = new Array<number>(256).fill(0);
-  for (const v of img.data) hist[Math.min(255, Math.max(0, Math.round(v)))]! += 1;
+  const data = img.data;
+  // Bytes are already whole and in range: counted straight (the general path rounds and clamps).
+  if (data instanceof Uint8Array) {
+    const counts = new Int32Array(256);
+    for (let i = 0; i < data.length; i++) counts[data[i]!]! += 1;
+    for (let i = 0; i < 256; i++) hist[i] = counts[i]!;
+  } else for (const v of data) hist[Math.min(255, Math.max(0, Math.round(v)))]! += 1;
   const total = img.data.length;
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * hist[i]!;
