@@ -81,6 +81,7 @@ export const FINDING_CATALOGUE = {
   HANDWRITING_NAME_MISMATCH: entry(['letter'], 'warning', true, 'materials.letter'),
   NAMES_NOT_CHECKED: entry(['letter'], 'warning', true, 'materials.letter'),
   SIGNATURE_UNCLEAR: entry(['letter'], 'warning', true, 'materials.letter'),
+  SEAL_UNCLEAR: entry(['letter'], 'warning', true, 'materials.letter'),
   LETTER_TWO_PAGES: entry(['letter'], 'error', true, 'materials.letter'),
   PAGE_BLANK: entry(['letter'], 'error', false, 'materials.letter'),
   PAGE_ROTATED: entry(['letter'], 'info', true, 'materials.letter'),

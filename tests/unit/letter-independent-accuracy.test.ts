@@ -36,10 +36,20 @@
  * SIGNATURE_MISSING 3/3/4 (false errors 4 → 3, but unsigned letters missed 2 → 4: two of them get
  * SIGNATURE_UNCLEAR, two no signature finding). The floors below were lowered to this measured
  * level: fewer false errors that block a good letter, at the cost of weaker recall here.
+ *
+ * Sheet found whole under a fold or uneven light (sheet-grow.ts: the strict paper threshold kept
+ * only the best-lit part, so the seal or signing block fell outside the page), stamp ink with no
+ * whole seal is SEAL_UNCLEAR (a warning), a warm-lit blank photo is PAGE_BLANK; tuned on
+ * calibration only (67/80 → 70/80 there, false SEAL_MISSING 1 → 0). Measured once on this split
+ * (2026-12-01): 67/80 (84%); false SEAL_MISSING 2 → 1 (SEAL_MISSING 7/1/0); SIGNATURE_MISSING
+ * 3/3/4 and SEAL_BLURRY 6/1/2 unchanged; no right name called a mismatch; every missing seal caught.
+ * Floors at this measurement.
  */
 const TARGET_ALL_RIGHT = 0.95;
 const FLOOR_ALL_RIGHT = 0.83;
 const FLOOR_MISSED_SIGNATURES = 4;
+/** SEAL_MISSING (an error that blocks the export) on a letter that carries a seal: target none. */
+const FLOOR_FALSE_SEAL_MISSING = 1;
 /** The target (none) is met: held at it. */
 const FLOOR_FALSE_NAME_MISMATCHES = 0;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +125,12 @@ describe('signed-letter checks on independent held-out letters', () => {
     const noSignature = letters.filter((r) => !r.truth.signature);
     expect(noSeal.length + noSignature.length).toBeGreaterThan(0);
     expect(noSeal.filter((r) => !reportedCodes(r.check).includes('SEAL_MISSING')).map((r) => r.truth.file)).toEqual([]);
+    const falseSealMissing = letters
+      .filter((r) => r.truth.seal !== 'none' && reportedCodes(r.check).includes('SEAL_MISSING'))
+      .map((r) => r.truth.file);
+    if (falseSealMissing.length > 0)
+      console.log(`  sealed letters called unsealed (target: none): ${falseSealMissing.join(', ')}`);
+    expect(falseSealMissing.length).toBeLessThanOrEqual(FLOOR_FALSE_SEAL_MISSING);
     const missed = noSignature
       .filter((r) => !reportedCodes(r.check).includes('SIGNATURE_MISSING'))
       .map((r) => r.truth.file);
@@ -138,7 +154,9 @@ describe('signed-letter checks on independent held-out letters', () => {
           [
             'SEAL_MISSING',
             'SEAL_BLURRY',
+            'SEAL_UNCLEAR',
             'SIGNATURE_MISSING',
+            'SIGNATURE_UNCLEAR',
             'COMPANY_NAME_MISMATCH',
             'LEGAL_NAME_MISMATCH',
             'NAMES_NOT_CHECKED',

@@ -40,6 +40,8 @@ export const findings = {
     'finding.HANDWRITING_NAME_MISMATCH': '手写签名看起来是“{found}”，与法定代表人“{expected}”不同，请确认由本人签字。',
     'finding.KIND_UNKNOWN': '无法判断此文件属于哪类材料。请手动指定类型。',
     'finding.NAMES_NOT_CHECKED': '未能识别文字（{detail}），法定代表人和公司名称未核对。请稍后重试，或人工核对。',
+    'finding.SEAL_UNCLEAR':
+      '标出的区域有红色或紫色印迹，但看不出完整的圆形或椭圆形公章（可能被折痕、阴影或裁切遮挡）。请查看该区域：若未盖章，请加盖公司公章；若公章不完整或不清晰，请重新盖章并平整扫描。',
     'finding.SIGNATURE_UNCLEAR':
       '“{label}”旁边只看到很淡或很小的笔迹，无法确认是否已手写签名。请查看标出的区域：若未签字，请由法定代表人本人签字；若签名太淡，请用深色笔重签后重新扫描。',
     // The rule each code stands for, as the report lists it (pass / warn / fail).
@@ -77,6 +79,7 @@ export const findings = {
     'rule.PDF_TOO_MANY_PAGES': 'PDF 页数在上限内',
     'rule.IMAGE_TOO_LARGE': '图片尺寸在上限内',
     'rule.NAMES_NOT_CHECKED': '名称已核对',
+    'rule.SEAL_UNCLEAR': '公章完整可辨',
     'rule.SIGNATURE_UNCLEAR': '手写签名清楚可见',
     'rule.LETTER_TWO_PAGES': '照片中只有一页承诺书',
     'rule.PAGE_BLANK': '承诺书页面有内容',
@@ -152,6 +155,8 @@ export const findings = {
     'finding.HANDWRITING_NAME_MISMATCH':
       'The handwritten signature looks like "{found}", not the legal representative "{expected}". Make sure they sign in person.',
     'finding.KIND_UNKNOWN': 'Could not tell which material this file is. Choose its kind by hand.',
+    'finding.SEAL_UNCLEAR':
+      'There is red or purple stamp ink in the marked area, but no whole round or oval company seal could be made out (a fold, a shadow or the edge may hide it). Look at the marked area: if the letter is not sealed, stamp the company seal; if the seal is partial or unclear, stamp it again and scan the sheet flat.',
     'finding.SIGNATURE_UNCLEAR':
       'Only faint or very small strokes beside "{label}": it is not clear that the letter is signed by hand. Look at the marked area: if it is unsigned, the legal representative must sign; if the signature is too faint, sign again with a dark pen and rescan.',
     'finding.NAMES_NOT_CHECKED':
@@ -191,6 +196,7 @@ export const findings = {
     'rule.PDF_TOO_MANY_PAGES': 'PDF page count within the limit',
     'rule.IMAGE_TOO_LARGE': 'Image size within the limit',
     'rule.NAMES_NOT_CHECKED': 'Names compared',
+    'rule.SEAL_UNCLEAR': 'Company seal whole and legible',
     'rule.SIGNATURE_UNCLEAR': 'Handwritten signature clearly visible',
     'rule.LETTER_TWO_PAGES': 'One letter page per photo',
     'rule.PAGE_BLANK': 'The letter page is not blank',

@@ -8,7 +8,7 @@ import { t } from '../../../../shared/i18n';
 import { A4_MM, MM_PER_INCH } from '../../../../shared/letter-layout';
 import type { Rulebook } from '../../../../shared/rulebook';
 import type { Edge, PageLocation } from './locate';
-import { findSeal, findSignature, sealQuality, textSharpness } from './measures';
+import { findSeal, findSignature, findStampInk, sealQuality, textSharpness } from './measures';
 import type { NormalizedPage } from './page';
 import type { PixelBox } from './raster';
 import { doubleImpression } from './seal-double';
@@ -75,7 +75,10 @@ export function sealFindings(
   let legibleSeal: PixelBox | null = null;
   const seal = findSeal(page, search);
   if (!seal) {
-    findings.push(makeFinding('SEAL_MISSING', {}, { region: page.toImage(search) }));
+    // Stamp ink with no whole seal in it is for the seller to look at, not proof of no seal.
+    const ink = findStampInk(page, search);
+    if (ink) findings.push(makeFinding('SEAL_UNCLEAR', {}, { region: page.toImage(ink) }));
+    else findings.push(makeFinding('SEAL_MISSING', {}, { region: page.toImage(search) }));
   } else {
     const region = page.toImage(seal.box);
     regions.push({ ...region, label: 'seal' });

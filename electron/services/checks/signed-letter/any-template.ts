@@ -34,8 +34,12 @@ function inkShare(page: NormalizedPage): number {
 }
 
 const BLANK_INK_SHARE = 0.0015;
+const PAPER_MAX_CHROMA = 60;
 
-/** A blank sheet is paper: bright and colourless (a photo of anything else is "not the letter"). */
+/**
+ * A blank sheet is paper: bright and nearly colourless (a photo of anything else is "not the
+ * letter"). Warm room light tints white paper up to ~45 levels of chroma in a photo.
+ */
 function looksLikePaper(page: NormalizedPage): boolean {
   const d = page.rgb.data;
   let bright = 0;
@@ -44,7 +48,7 @@ function looksLikePaper(page: NormalizedPage): boolean {
     const r = d[i] ?? 0;
     const g = d[i + 1] ?? 0;
     const b = d[i + 2] ?? 0;
-    if (Math.min(r, g, b) > 150 && Math.max(r, g, b) - Math.min(r, g, b) < 40) bright++;
+    if (Math.max(r, g, b) > 170 && Math.max(r, g, b) - Math.min(r, g, b) < PAPER_MAX_CHROMA) bright++;
     n++;
   }
   return bright > 0.8 * n;

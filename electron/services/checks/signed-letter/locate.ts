@@ -8,6 +8,7 @@
 import sharp from 'sharp';
 import { A4_MM, registrationMarkCentres } from '../../../../shared/letter-layout';
 import { locateByMarkPair } from './mark-pair';
+import { growSheet } from './sheet-grow';
 import { centre, dist, squareBlobs } from './dark-blobs';
 import { solveHomography, type Point } from './geometry';
 import type { Edge, PageLocation } from './page-location';
@@ -161,12 +162,17 @@ function locateByPaper(g: GreyImage, scale: number): PageLocation {
   };
   // A flatbed scan (paper on every side) or no visible desk at all: the image is the page.
   if (edges.every((e) => contact[e] > 0.5) || edges.every((e) => contact[e] > 0.12)) return full();
-  const { mask, found } = strict ?? paperSplit(g, t);
-  const sheet = found[0];
+  const split = strict ?? paperSplit(g, t);
+  const { found } = split;
+  let { mask } = split;
+  let sheet = found[0];
   if (!sheet || sheet.area < 0.15 * g.data.length) return full();
   // A second sheet of similar size beside the first: two pages in one photo.
   const second = found[1];
   const sheets = second && second.area > 0.45 * sheet.area && second.area > 0.1 * g.data.length ? 2 : 1;
+  // The strict threshold keeps only the best-lit part of a sheet under uneven light or a fold.
+  const grown = strict !== null ? growSheet(g, sheet, t) : null;
+  if (grown) ({ mask, sheet } = grown);
   const bounds = {
     x: Math.round(sheet.minX / scale),
     y: Math.round(sheet.minY / scale),

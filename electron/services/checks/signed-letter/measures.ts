@@ -34,15 +34,15 @@ function redThreshold(page: NormalizedPage, b: PixelBox): number {
 
 export type SealFound = { box: PixelBox; redPixels: number; diameterMm: number };
 
+type RedCluster = { box: PixelBox; redPixels: number; wMm: number; hMm: number };
+
 /**
- * A red, roughly round stamp inside `search`. Red pixels are pooled into 1 mm cells and
- * the cells joined into clusters (a seal's ring, star and characters are one cluster);
- * the reddest cluster with a round-ish, seal-sized outline wins. Red things that are not
- * seals (a brown desk, a red logo) fail the size and shape test.
+ * Red pixels inside `search` pooled into 1 mm cells and the cells joined into clusters (a
+ * seal's ring, star and characters are one cluster), with their red pixel counts.
  */
-export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | null {
+function redClusters(page: NormalizedPage, search: PixelBox): RedCluster[] {
   const b = clampBox(search, page.width, page.height);
-  if (!b) return null;
+  if (!b) return [];
   const k = PAGE_PX_PER_MM;
   const cw = Math.ceil(b.width / k);
   const ch = Math.ceil(b.height / k);
@@ -57,21 +57,57 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
   }
   // A cell is red when a few of its 36 pixels are: faded seals are sparse, JPEG noise is not.
   const cells = Uint8Array.from(counts, (c) => (c >= 3 ? 1 : 0));
-  let best: SealFound | null = null;
-  for (const c of components(cells, cw, ch, 4)) {
+  return components(cells, cw, ch, 4).map((c) => {
     const w = c.maxX - c.minX + 1;
     const h = c.maxY - c.minY + 1;
-    const diameterMm = (w + h) / 2;
     let redPixels = 0;
     for (let y = c.minY; y <= c.maxY; y++) for (let x = c.minX; x <= c.maxX; x++) redPixels += counts[y * cw + x] ?? 0;
+    return {
+      box: { x: b.x + c.minX * k, y: b.y + c.minY * k, width: w * k, height: h * k },
+      redPixels,
+      wMm: w,
+      hMm: h,
+    };
+  });
+}
+
+/**
+ * A red, roughly round stamp inside `search`: the reddest cluster with a round-ish,
+ * seal-sized outline wins. Red things that are not seals (a brown desk, a red logo) fail
+ * the size and shape test.
+ */
+export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | null {
+  const k = PAGE_PX_PER_MM;
+  let best: SealFound | null = null;
+  for (const c of redClusters(page, search)) {
+    const diameterMm = (c.wMm + c.hMm) / 2;
     // Round or oval (oval seals are 0.66–0.75 as high as wide).
+    const ratio = c.wMm / c.hMm;
     const roundish =
-      w / h > 0.6 && w / h < 1.67 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
-    if (!roundish || redPixels < T.sealMinRedAreaMm2 * k * k) continue;
-    if (best && best.redPixels >= redPixels) continue;
-    best = { box: { x: b.x + c.minX * k, y: b.y + c.minY * k, width: w * k, height: h * k }, redPixels, diameterMm };
+      ratio > 0.6 && ratio < 1.67 && diameterMm >= T.sealMinDiameterMm && diameterMm <= T.sealMaxDiameterMm;
+    if (!roundish || c.redPixels < T.sealMinRedAreaMm2 * k * k) continue;
+    if (best && best.redPixels >= c.redPixels) continue;
+    best = { box: c.box, redPixels: c.redPixels, diameterMm };
   }
   return best;
+}
+
+/**
+ * Stamp-like red ink that is no whole seal: a seal split by a fold's shadow, cut by the
+ * page edge, pale in part. Red print (a red title, a rule under it) is a thin band and
+ * never counts; a patch this wide and tall in both directions does.
+ */
+export function findStampInk(page: NormalizedPage, search: PixelBox): PixelBox | null {
+  const k = PAGE_PX_PER_MM;
+  const patch = redClusters(page, search)
+    .filter(
+      (c) =>
+        Math.min(c.wMm, c.hMm) >= T.stampInkMinSideMm &&
+        Math.max(c.wMm, c.hMm) <= T.sealMaxDiameterMm &&
+        c.redPixels >= T.stampInkMinAreaMm2 * k * k,
+    )
+    .sort((a, c) => c.redPixels - a.redPixels)[0];
+  return patch?.box ?? null;
 }
 
 export type SealQuality = { strength: number; steepness: number; score: number };

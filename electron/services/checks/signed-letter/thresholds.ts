@@ -9,6 +9,12 @@ export const LETTER_THRESHOLDS = {
   /** Less red than this (mm²) is no seal at all; a 40 mm seal's ring alone is ~150 mm². */
   sealMinRedAreaMm2: 40,
   sealMinDiameterMm: 22,
+  /**
+   * Stamp ink that is no whole seal (split by a fold, cut by the edge): a red patch at least
+   * this wide and tall (red titles and rules are thinner), with this much red (mm²).
+   */
+  stampInkMinSideMm: 12,
+  stampInkMinAreaMm2: 20,
   sealMaxDiameterMm: 62,
   /** p98 redness of a legible seal; faded stamps fall below. */
   sealMinStrength: 60,
