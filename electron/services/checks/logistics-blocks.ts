@@ -9,7 +9,14 @@
  */
 import { findTimestamps } from '../../../shared/timestamps';
 import { recognize, type Box, type OcrLine } from '../ocr';
-import { isolateInk, pickWatermark, type InkMask, type Pixels, type WatermarkCandidate } from './logistics-watermark';
+import {
+  isolateInk,
+  pickWatermark,
+  unionBox,
+  type InkMask,
+  type Pixels,
+  type WatermarkCandidate,
+} from './logistics-watermark';
 import type { CheckContext } from './types';
 import { throwIfAborted } from './evidence-common';
 
@@ -43,16 +50,6 @@ function grow(b: Box, by: number): Box {
 }
 const meets = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
 
 /** Blocks of fragments at an edge (in the stamp bands): each fragment with the band lines it touches (a line height around it). */
 export function edgeBlocks(lines: readonly OcrLine[], px: Pixels, bands: readonly Box[]): Box[] {
@@ -62,7 +59,7 @@ export function edgeBlocks(lines: readonly OcrLine[], px: Pixels, bands: readonl
     if (blocks.some((b) => meets(b, seed.box))) continue;
     let box = seed.box;
     for (let pass = 0; pass < 2; pass++)
-      for (const o of band) if (meets(grow(box, seed.box.height), o.box)) box = union(box, o.box);
+      for (const o of band) if (meets(grow(box, seed.box.height), o.box)) box = unionBox(box, o.box);
     // A stamp's fragments keep a few of its digits; a block without them (a bullet, a blurred word) is not worth the cost.
     const text = band.filter((o) => meets(box, o.box)).map((o) => o.text);
     if ((text.join('').match(/\d/g) ?? []).length < MIN_DIGITS) continue;

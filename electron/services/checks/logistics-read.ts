@@ -22,6 +22,7 @@ import {
   stampLikeText,
   type InkMask,
   type Pixels,
+  unionBox,
   type WatermarkCandidate,
 } from './logistics-watermark';
 import type { CheckContext } from './types';
@@ -222,17 +223,6 @@ async function joinSplitStamps(lines: OcrLine[], input: OcrImage, ctx: Ctx): Pro
     out.splice(out.indexOf(next), 1);
   }
   return out;
-}
-
-function unionBox(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
 }
 
 /** The unread column time on each pickup row without a time of its own (the pickup finding names and boxes it). */

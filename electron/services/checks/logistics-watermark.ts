@@ -91,7 +91,8 @@ function timeNearby(line: OcrLine, lines: readonly OcrLine[]): { h: number; m: n
   return null;
 }
 
-function union(a: Box, b: Box): Box {
+/** The smallest box holding both. */
+export function unionBox(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
   return {
@@ -195,7 +196,7 @@ function scoreLine(
   if (clock) found = withTime(found, { h: Number(clock[1]), m: Number(clock[2]), s: Number(clock[3] ?? 0) });
   if (t) {
     found = withTime(found, t);
-    box = union(box, t.box);
+    box = unionBox(box, t.box);
   }
   cue(t !== null, 'time-above', 0);
   cue(found.hasTime, 'has-time', 1);
@@ -440,7 +441,7 @@ export function unclearStamp(lines: readonly OcrLine[], px: Pixels): OcrLine | n
         stampLikeText(o.text, 4) &&
         overlay(o),
     );
-    if (below) return { ...below, box: union(clock.box, below.box) };
+    if (below) return { ...below, box: unionBox(clock.box, below.box) };
   }
   return null;
 }

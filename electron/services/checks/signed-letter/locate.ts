@@ -12,7 +12,7 @@ import { growSheet } from './sheet-grow';
 import { centre, dist, squareBlobs } from './dark-blobs';
 import { solveHomography, type Point } from './geometry';
 import type { Edge, PageLocation } from './page-location';
-import { components, otsu, toGrey, type Component, type GreyImage, type RgbImage } from './raster';
+import { components, otsu, rowSpan, toGrey, type Component, type GreyImage, type RgbImage } from './raster';
 
 export type { Edge, PageLocation } from './page-location';
 
@@ -91,14 +91,9 @@ function sheetCorners(mask: Uint8Array, w: number, c: Component): Point[] {
   };
   for (let y = c.minY; y <= c.maxY; y++) {
     // Only the first and last paper pixel of a row can be a corner.
-    let first = -1;
-    let last = -1;
-    for (let x = c.minX; x <= c.maxX; x++) {
-      if (!mask[y * w + x]) continue;
-      if (first < 0) first = x;
-      last = x;
-    }
-    if (first < 0) continue;
+    const span = rowSpan(mask, w, y, c);
+    if (!span) continue;
+    const { first, last } = span;
     take(0, -first - y, first, y);
     take(1, last - y, last, y);
     take(2, last + y, last, y);

@@ -66,6 +66,23 @@ export type Component = {
   sumY: number;
 };
 
+/** The first and last set pixel of row `y` of `mask` between the component's columns, or null when none is set. */
+export function rowSpan(
+  mask: Uint8Array,
+  width: number,
+  y: number,
+  c: Component,
+): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (let x = c.minX; x <= c.maxX; x++) {
+    if (!mask[y * width + x]) continue;
+    if (first < 0) first = x;
+    last = x;
+  }
+  return first < 0 ? null : { first, last };
+}
+
 /**
  * 8-connected components of a mask (non-zero = on), with their bounding boxes and areas, in
  * the order of their first pixel. Filled a row span at a time: a sheet of paper is one

@@ -7,7 +7,7 @@
  * against the desk is a step of tens of levels: the sheet is the paper-bright region the
  * best-lit part reaches without crossing such a step.
  */
-import { components, type Component, type GreyImage } from './raster';
+import { components, rowSpan, type Component, type GreyImage } from './raster';
 
 /** A neighbour-to-neighbour change above this (grey levels, on a 3×3 mean) is an edge, not shading. */
 const EDGE_STEP = 10;
@@ -64,14 +64,8 @@ const sidesTouched = (c: Component, w: number, h: number) =>
 function rowFill(mask: Uint8Array, w: number, c: Component): number {
   let spans = 0;
   for (let y = c.minY; y <= c.maxY; y++) {
-    let first = -1;
-    let last = -1;
-    for (let x = c.minX; x <= c.maxX; x++) {
-      if (!mask[y * w + x]) continue;
-      if (first < 0) first = x;
-      last = x;
-    }
-    if (first >= 0) spans += last - first + 1;
+    const span = rowSpan(mask, w, y, c);
+    if (span) spans += span.last - span.first + 1;
   }
   return spans / ((c.maxX - c.minX + 1) * (c.maxY - c.minY + 1));
 }
