@@ -10,8 +10,12 @@ import type { CaseInput } from '../../shared/case';
 import type { TruthEntry } from '../independent/letters/truth';
 import type { FileCheck } from '../../shared/findings';
 
-/** Not imported from ../fixtures: that pulls in every generator (and Chromium) for the bench. */
-export const INDEPENDENT_LETTERS_DIR = join(import.meta.dirname, '..', 'fixtures', 'generated', 'independent-letters');
+/**
+ * Not imported from ../fixtures: that pulls in every generator (and Chromium) for the bench.
+ * JITKIT_LETTERS_DIR points the calibration tools at an extra calibration-only set.
+ */
+export const INDEPENDENT_LETTERS_DIR =
+  process.env.JITKIT_LETTERS_DIR ?? join(import.meta.dirname, '..', 'fixtures', 'generated', 'independent-letters');
 
 /** The generator's own truth entry (a type-only import: nothing of the generator is loaded). */
 export type IndependentLetter = TruthEntry;

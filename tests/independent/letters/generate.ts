@@ -3,7 +3,10 @@
  * calibrate and measure the signed-letter check on files our own code did not make. HTML templates
  * in Chromium with system CJK fonts, SVG seals and signatures, scan/photo/PDF/viewer captures.
  *
- *   npx tsx tests/independent/letters/generate.ts [outDir]
+ *   npx tsx tests/independent/letters/generate.ts [outDir [extraSeed]]
+ *
+ * With an extra seed it makes an extra CALIBRATION-only set (every file's split is calibration):
+ * more material to tune on that leaves the standard set and its held-out half as they are.
  *
  * Output: <outDir>/<id>-<kind>-<template>-<capture>.<ext> and truth.json (see TruthEntry).
  */
@@ -69,14 +72,14 @@ async function makeFile(renderer: Renderer, file: PlannedFile, outDir: string): 
   };
 }
 
-function upToDate(outDir: string): boolean {
+function upToDate(outDir: string, seed: number): boolean {
   const truthPath = join(outDir, 'truth.json');
   if (!existsSync(truthPath)) return false;
   try {
     const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as TruthFile;
     return (
       truth.version === GENERATOR_VERSION &&
-      truth.seed === SEED &&
+      truth.seed === seed &&
       truth.entries.every((e) => existsSync(join(outDir, e.file)))
     );
   } catch {
@@ -84,9 +87,16 @@ function upToDate(outDir: string): boolean {
   }
 }
 
+/** The standard plan, or an extra calibration-only one made from another seed. */
+function plannedFiles(extraSeed: number | undefined): PlannedFile[] {
+  if (extraSeed === undefined) return planFiles();
+  return planFiles(extraSeed).map((f) => ({ ...f, split: 'calibration' as const }));
+}
+
 /** Generates every planned file (skipped when truth.json of this version is already there). */
-export async function generateIndependentLetters(dir: string): Promise<void> {
-  if (upToDate(dir)) return;
+export async function generateIndependentLetters(dir: string, extraSeed?: number): Promise<void> {
+  const seed = extraSeed ?? SEED;
+  if (upToDate(dir, seed)) return;
   mkdirSync(dir, { recursive: true });
   // Files of an older version go first, so the folder never mixes two versions.
   for (const name of readdirSync(dir)) {
@@ -94,7 +104,7 @@ export async function generateIndependentLetters(dir: string): Promise<void> {
       rmSync(join(dir, name), { force: true });
   }
   const started = Date.now();
-  const files = planFiles();
+  const files = plannedFiles(extraSeed);
   const browser = await launchBrowser();
   const entries = new Array<TruthEntry>(files.length);
   try {
@@ -114,7 +124,7 @@ export async function generateIndependentLetters(dir: string): Promise<void> {
   const truth: TruthFile = {
     generator: 'independent-letters',
     version: GENERATOR_VERSION,
-    seed: SEED,
+    seed,
     seconds: (Date.now() - started) / 1000,
     entries,
   };
@@ -130,6 +140,9 @@ const isCli =
 if (isCli) {
   const outDir = resolve(process.argv[2] ?? DEFAULT_OUT_DIR);
   const t0 = Date.now();
-  await generateIndependentLetters(outDir);
+  const extraSeed = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
+  if (extraSeed !== undefined && !Number.isInteger(extraSeed))
+    throw new Error(`extra seed must be an integer: ${process.argv[3]}`);
+  await generateIndependentLetters(outDir, extraSeed);
   process.stderr.write(`independent letters in ${outDir}: ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }
