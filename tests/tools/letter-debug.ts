@@ -11,7 +11,7 @@ import { shutdownOcr } from '../../electron/services/ocr';
 import { findSeal, sealQuality } from '../../electron/services/checks/signed-letter/measures';
 import { locatePage } from '../../electron/services/checks/signed-letter/locate';
 import { pageFromView, sheetView, type NormalizedPage } from '../../electron/services/checks/signed-letter/page';
-import { clampBox, type PixelBox } from '../../electron/services/checks/signed-letter/raster';
+import { clampBox, type Component, type PixelBox } from '../../electron/services/checks/signed-letter/raster';
 import { readPage } from '../../electron/services/checks/signed-letter/read-page';
 import { findSigningBlock } from '../../electron/services/checks/signed-letter/signing-block';
 import { findStrokes, sealInk } from '../../electron/services/checks/signed-letter/signature';
@@ -39,6 +39,18 @@ async function crop(
     .toFile(out);
 }
 
+/** The pale-grey ink mask of the zone: ink grey, the strokes long enough to count red. */
+async function maskPng(mask: Uint8Array, b: PixelBox, long: Component[], out: string): Promise<void> {
+  const data = new Uint8Array(b.width * b.height * 3).fill(255);
+  for (let i = 0; i < mask.length; i++) if (mask[i]) data.fill(120, i * 3, i * 3 + 3);
+  for (const c of long)
+    for (let y = c.minY; y <= c.maxY; y++)
+      for (let x = c.minX; x <= c.maxX; x++) if (mask[y * b.width + x]) data.set([220, 0, 0], (y * b.width + x) * 3);
+  await sharp(data, { raw: { width: b.width, height: b.height, channels: 3 } })
+    .png()
+    .toFile(out);
+}
+
 async function main(): Promise<void> {
   const [filter, outDir = '/tmp/dbg13g'] = process.argv.slice(2);
   const split = process.env.SPLIT === 'heldout' ? 'heldout' : 'calibration';
@@ -52,6 +64,10 @@ async function main(): Promise<void> {
     const first = pageFromView(img, sheetView(loc));
     const { page, lines } = await readPage(img, sheetView(loc), undefined, first);
     const block = findSigningBlock(page, lines);
+    // The lines of the lower page as read: which label the block took, and which it did not see.
+    if (process.env.LINES)
+      for (const l of lines.filter((x) => x.box.y > page.height * 0.35))
+        console.log('  line', JSON.stringify(l.text), l.confidence.toFixed(2), JSON.stringify(l.box));
     const stem = join(outDir, truth.file.replace(/\.\w+$/, ''));
     await crop(page, { x: 0, y: 0, width: page.width, height: page.height }, `${stem}-page.png`);
     const seal = findSeal(page, { x: 0, y: 0, width: page.width, height: page.height });
@@ -78,7 +94,10 @@ async function main(): Promise<void> {
       await crop(page, block.signatureZone, `${stem}-sigzone.png`);
       const ink = seal ? sealInk(page, seal.box) : null;
       const s = findStrokes(page, block.signatureZone, block.textHeight, T.penGrey, [], { seal: ink });
-      const pale = findStrokes(page, block.signatureZone, block.textHeight, T.penGreyPale, [], { seal: ink });
+      const pale = findStrokes(page, block.signatureZone, block.textHeight, Number(process.env.GREY ?? T.penGreyPale), [], {
+        seal: ink,
+        inspect: (mask, b, long) => void maskPng(mask, b, long, `${stem}-sigmask.png`),
+      });
       console.log(
         '  sealInk',
         JSON.stringify(ink),
@@ -87,6 +106,17 @@ async function main(): Promise<void> {
         'zone',
         JSON.stringify(block.signatureZone),
       );
+      if (seal && ink) {
+        const lines2 = lines.map((l) => l.box);
+        const inner = findStrokes(page, block.signatureZone, block.textHeight, Number(process.env.GREY ?? T.penGreyPale), lines2, {
+          seal: ink,
+          bridgePx: Math.round(0.5 * 6),
+          within: seal.box,
+          minStrokeMm: T.sealStrokeMinMm,
+          inspect: (mask, b, long) => void maskPng(mask, b, long, `${stem}-sealmask.png`),
+        });
+        console.log('  inSeal', JSON.stringify(inner));
+      }
       console.log(
         '  strokes',
         JSON.stringify(s),

@@ -1,8 +1,10 @@
 /**
  * Runs the signed-letter check on the CALIBRATION split of the independent letters and
  * prints each miss and the per-code confusion: the only split thresholds are tuned on.
- * `npx tsx tests/tools/letters-calibrate.ts [filter]`
+ * `npx tsx tests/tools/letters-calibrate.ts [filter]` (JITKIT_FINDINGS_OUT=f.json also writes the
+ * letters-findings.ts record of the same run)
  */
+import { writeFileSync } from 'node:fs';
 import { checkSignedLetter } from '../../electron/services/checks/letter';
 import { shutdownOcr } from '../../electron/services/ocr';
 import { loadRulebook } from '../../electron/services/rulebook';
@@ -44,6 +46,14 @@ async function main(): Promise<void> {
   const right = rows.filter((r) => allRight(r.truth, r.check)).length;
   console.log(`all right: ${right}/${rows.length}`);
   console.log(JSON.stringify(confusion(rows)));
+  // The same record as letters-findings.ts, from the same run (no second pass over the letters).
+  const out = process.env.JITKIT_FINDINGS_OUT;
+  if (out) {
+    const found = Object.fromEntries(
+      rows.map((r) => [r.truth.file, r.check.findings.map((f) => `${f.code}:${f.severity}`)]),
+    );
+    writeFileSync(out, JSON.stringify(found, null, 1));
+  }
   await shutdownOcr();
 }
 void main();

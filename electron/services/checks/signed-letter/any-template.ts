@@ -91,7 +91,7 @@ function intersect(a: PixelBox, b: PixelBox): PixelBox | null {
 type SealSeen = { box: PixelBox | null; printed: PixelBox[] };
 
 /** Strokes in the zone, counting pen ink where it crosses the seal; then, inside the seal, with the read print cleared. */
-function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal: SealSeen) {
+function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal: SealSeen, faintest = false) {
   const zone = block.signatureZone!;
   const ink = seal.box ? sealInk(page, seal.box) : null;
   // Printed lines are not cleared first: a signature crossing the label sits inside its box.
@@ -103,6 +103,8 @@ function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal
     bridgePx: Math.round(SEAL_BRIDGE_MM * K),
     within: inSeal,
     minStrokeMm: T.sealStrokeMinMm,
+    // At the faintest grey a pale seal's ring text passes for pen ink: only what crosses inside it counts.
+    ...(faintest ? { ringOf: seal.box } : {}),
   });
 }
 
@@ -115,12 +117,15 @@ function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal
 function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean, seal: SealSeen) {
   const zone = block.signatureZone!;
   const look = (grey: number) => strokesIn(page, block, grey, seal);
-  const strokes = look(blurry ? T.penGreyBlurred : T.penGrey) ?? look(T.penGreyPale);
+  const first = look(blurry ? T.penGreyBlurred : T.penGrey);
+  const strokes = first ?? look(T.penGreyPale);
+  // TEMP-DEBUG
+  if (process.env.SIGDBG) console.error(`SIGDBG level=${first ? 'pen' : strokes ? 'pale' : 'none'} cover=${seal.box ? covered(seal.box, zone).toFixed(2) : '-'} label=${block.signLine?.text ?? '-'}`);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
   const labelRead = block.signLine !== null && SIGN_LABEL.test(block.signLine.text);
   const label = labelRead ? block.signLine!.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
   const sealOver = seal.box !== null && covered(seal.box, zone) >= SEAL_HIDES_SHARE;
-  const trace = look(T.penGreyTrace);
+  const trace = strokesIn(page, block, T.penGreyTrace, seal, true);
   if (trace || !labelRead || sealOver) {
     const region = page.toImage(trace?.box ?? zone);
     return {

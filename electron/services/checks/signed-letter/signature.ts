@@ -150,6 +150,22 @@ function penLike(c: Component): boolean {
 
 const GLYPH_PER_BOX = 0.55;
 
+/** Within this of the page's border, ink is the desk or the sheet's shadow past a loose crop. */
+const PAGE_EDGE_MM = 1.5;
+
+/**
+ * A band of dark along the page's border (desk or shadow left by a loose crop in a photo) runs
+ * along the border; a signature that reaches the border runs across it.
+ */
+function alongPageEdge(c: Component, b: PixelBox, page: NormalizedPage): boolean {
+  const m = PAGE_EDGE_MM * K;
+  const w = c.maxX - c.minX + 1;
+  const h = c.maxY - c.minY + 1;
+  const side = b.x + c.minX <= m || b.x + c.maxX >= page.width - 1 - m;
+  const topOrBottom = b.y + c.minY <= m || b.y + c.maxY >= page.height - 1 - m;
+  return (side && h > 2 * w) || (topOrBottom && w > 2 * h);
+}
+
 function keepOnly(mask: Uint8Array, b: PixelBox, keep: PixelBox): void {
   for (let y = 0; y < b.height; y++) {
     for (let x = 0; x < b.width; x++) {
@@ -176,6 +192,25 @@ function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
   return out;
 }
 
+/** A seal's ring text lies between these shares of its radius (the star and code line inside). */
+const RING_INNER = 0.6;
+const RING_OUTER = 1.05;
+
+/**
+ * Clears the seal's ring band: at the faintest grey the ring text of a pale seal passes for pen
+ * ink where it crosses nothing, and bridged it runs along the ring as long as a stroke.
+ */
+function clearRing(mask: Uint8Array, b: PixelBox, seal: PixelBox): void {
+  const cx = seal.x + seal.width / 2;
+  const cy = seal.y + seal.height / 2;
+  for (let y = 0; y < b.height; y++) {
+    for (let x = 0; x < b.width; x++) {
+      const r = Math.hypot((b.x + x - cx) / (seal.width / 2), (b.y + y - cy) / (seal.height / 2));
+      if (r >= RING_INNER && r <= RING_OUTER) mask[y * b.width + x] = 0;
+    }
+  }
+}
+
 /** Clears the printed lines the recogniser read (their boxes are padded past the glyphs). */
 function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[]): void {
   for (const p of printed) {
@@ -197,7 +232,16 @@ export function findStrokes(
   textHeightPx: number,
   inkGrey: number,
   printed: PixelBox[] = [],
-  opts: { seal?: SealInk | null; bridgePx?: number; within?: PixelBox; minStrokeMm?: number } = {},
+  opts: {
+    seal?: SealInk | null;
+    bridgePx?: number;
+    within?: PixelBox;
+    minStrokeMm?: number;
+    /** The seal whose ring band is cleared (the faintest look inside it). */
+    ringOf?: PixelBox;
+    /** For tests/tools/letter-debug.ts: the mask and the strokes long enough to count. */
+    inspect?: (mask: Uint8Array, zone: PixelBox, long: Component[]) => void;
+  } = {},
 ): StrokesFound | null {
   const b = clampBox(zone, page.width, page.height);
   if (!b) return null;
@@ -206,13 +250,15 @@ export function findStrokes(
   clearPrinted(raw, b, printed);
   // Rules are found across the whole zone (inside the seal its ink breaks them up), then only `within` is kept.
   if (opts.within) keepOnly(raw, b, opts.within);
+  if (opts.ringOf) clearRing(raw, b, opts.ringOf);
   const mask = opts.bridgePx ? dilate(raw, b.width, b.height, opts.bridgePx) : raw;
-  const strokes = components(mask, b.width, b.height, 4).filter(penLike);
+  const strokes = components(mask, b.width, b.height, 4).filter((c) => penLike(c) && !alongPageEdge(c, b, page));
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
   // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
   // a handwritten stroke runs clearly longer than one glyph.
   const minPx = Math.max((opts.minStrokeMm ?? T.handStrokeMinMm) * K, 1.25 * GLYPH_PER_BOX * textHeightPx);
   const long = strokes.filter((c) => extent(c) >= minPx);
+  opts.inspect?.(mask, b, long);
   if (long.length === 0) return null;
   const longest = long.reduce((a, c) => (extent(c) > extent(a) ? c : a));
   const near = strokes.filter(

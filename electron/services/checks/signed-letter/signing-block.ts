@@ -45,6 +45,10 @@ function pickSignLine(lines: OcrLine[]): OcrLine | null {
   const bySigner = signing.filter((l) => SIGNER.test(l.text));
   const pool = bySigner.length > 0 ? bySigner : signing;
   if (pool.length > 0) return pool.reduce((a, b) => (b.box.y > a.box.y ? b : a));
+  // A signature across its label garbles the read (负责人签名： as 优e责入签): a short line that
+  // still shows 签 is that label.
+  const garbled = lines.filter((l) => l.text.includes('签') && Array.from(l.text).length <= 10 && !SENTENCE.test(l.text));
+  if (garbled.length > 0) return garbled.reduce((a, b) => (b.box.y > a.box.y ? b : a));
   // No 签字 label: the legal-representative line is where they sign.
   return lines.filter((l) => LEGAL_REP_LABEL.test(l.text)).at(-1) ?? null;
 }
@@ -63,6 +67,22 @@ function zoneAround(page: NormalizedPage, line: OcrLine): PixelBox {
   const y1 = line.box.y + line.box.height + 28 * K;
   const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
   return clampBox(box, page.width, page.height) ?? box;
+}
+
+/** How far above a stand-in label the block's labels may still be where the signature is. */
+const STAND_IN_REACH_MM = 45;
+
+/**
+ * The zone around the signing label; when no 签字 label was read cleanly (the legal-representative
+ * line, or a garbled read, stands in), the signature may be at the unread label anywhere up the
+ * block: the zone reaches up to the block's top labels.
+ */
+function standInZone(page: NormalizedPage, line: OcrLine, block: PixelBox | null): PixelBox {
+  const zone = zoneAround(page, line);
+  if (SIGN_LABEL.test(line.text) || !block) return zone;
+  const top = Math.max(block.y - 6 * K, line.box.y - STAND_IN_REACH_MM * K, 0);
+  if (top >= zone.y) return zone;
+  return { ...zone, y: top, height: zone.y + zone.height - top };
 }
 
 /**
@@ -133,6 +153,9 @@ function union(lines: OcrLine[]): PixelBox | null {
   };
 }
 
+/** A label is at most this share taller than the page's median line (a larger label font). */
+const LABEL_MAX_HEIGHT_SHARE = 1.3;
+
 export function findSigningBlock(page: NormalizedPage, lines: OcrLine[]): SigningBlock {
   const signLine = pickSignLine(lines);
   const candidates = lines.filter((l) => !NOT_COMPANY.test(l.text));
@@ -146,17 +169,22 @@ export function findSigningBlock(page: NormalizedPage, lines: OcrLine[]): Signin
   ];
   const legalRepLines = lines.filter((l) => isLegalRepLine(l.text) || (SIGNER.test(l.text) && /姓名/.test(l.text)));
   const labels = [...(signLine ? [signLine] : []), ...companyLines, ...legalRepLines];
-  const heights = labels.map((l) => l.box.height).sort((a, b) => a - b);
+  // A label's box swells where a signature or the seal crosses it: no label is taller than
+  // print on this page usually is (the median of every line read).
+  const printed = lines.map((l) => l.box.height).sort((a, b) => a - b);
+  const cap = LABEL_MAX_HEIGHT_SHARE * (printed[Math.floor(printed.length / 2)] ?? Infinity);
+  const heights = labels.map((l) => Math.min(cap, l.box.height)).sort((a, b) => a - b);
   const textHeight = heights[Math.floor(heights.length / 2)] ?? 6 * K;
+  const box = union(labels);
   return {
     signLine,
     // No label read at all: the lower part of the page, where every template signs.
     signatureZone: signLine
-      ? zoneAround(page, signLine)
+      ? standInZone(page, signLine, box)
       : { x: 0, y: Math.round(page.height * 0.4), width: page.width, height: Math.round(page.height * 0.55) },
     textHeight,
     companyLines,
     legalRepLines,
-    box: union(labels),
+    box,
   };
 }
