@@ -88,7 +88,34 @@ function intersect(a: PixelBox, b: PixelBox): PixelBox | null {
   return width > 0 && height > 0 ? { x, y, width, height } : null;
 }
 
-type SealSeen = { box: PixelBox | null; printed: PixelBox[] };
+type SealSeen = {
+  box: PixelBox | null;
+  printed: PixelBox[];
+  /** Print only: lines read confidently at print height, and the paragraphs (a signature is neither). */
+  print?: PixelBox[];
+};
+
+/**
+ * Small handwriting (each stroke shorter than a printed glyph) once the print is cleared:
+ * not proof of a signature, but no proof of none either (a warning, never the error).
+ */
+function smallStrokes(page: NormalizedPage, block: SigningBlock, seal: SealSeen) {
+  const ink = seal.box ? sealInk(page, seal.box) : null;
+  return findStrokes(page, block.signatureZone!, 0, T.penGreyPale, seal.print ?? seal.printed, {
+    seal: ink,
+    minStrokeMm: T.smallHandStrokeMinMm,
+    ...(seal.box ? { ringOf: seal.box } : {}),
+  });
+}
+
+/** The boxes of print: confident reads no taller than print, and the full-width paragraph lines. */
+function printBoxes(lines: OcrLine[], detected: OcrLine[], block: SigningBlock): PixelBox[] {
+  const confident = lines.filter(
+    (l) =>
+      (l.confidence >= T.printLineConfidence || l === block.signLine) && l.box.height <= 1.3 * block.textHeight,
+  );
+  return [...confident, ...detected.filter((l) => l.box.width >= 40 * K)].map((l) => l.box);
+}
 
 /** Strokes in the zone, counting pen ink where it crosses the seal; then, inside the seal, with the read print cleared. */
 function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal: SealSeen, faintest = false) {
@@ -125,7 +152,9 @@ function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: bo
   const labelRead = block.signLine !== null && SIGN_LABEL.test(block.signLine.text);
   const label = labelRead ? block.signLine!.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
   const sealOver = seal.box !== null && covered(seal.box, zone) >= SEAL_HIDES_SHARE;
-  const trace = strokesIn(page, block, T.penGreyTrace, seal, true);
+  const trace = strokesIn(page, block, T.penGreyTrace, seal, true) ?? smallStrokes(page, block, seal);
+  // TEMP-DEBUG
+  if (process.env.SIGDBG) console.error(`SIGDBG trace=${JSON.stringify(strokesIn(page, block, T.penGreyTrace, seal, true))} small=${JSON.stringify(smallStrokes(page, block, seal))}`);
   if (trace || !labelRead || sealOver) {
     const region = page.toImage(trace?.box ?? zone);
     return {
@@ -252,7 +281,11 @@ export async function checkAnyLetter(
     },
   );
   findings.push(...seal.findings);
-  const sig = signatureFindings(page, block, pf.blurry, { box: seal.sealBox, printed: lines.map((l) => l.box) });
+  const sig = signatureFindings(page, block, pf.blurry, {
+    box: seal.sealBox,
+    printed: lines.map((l) => l.box),
+    print: printBoxes(lines, read.detected, block),
+  });
   findings.push(...sig.findings);
   const names = nameChecks(page, block, caseInfo);
   findings.push(...names.findings);

@@ -45,6 +45,13 @@ export const LETTER_THRESHOLDS = {
    * seal's own dense ring text (JPEG colour bleed) up to 6 mm on an unsigned letter.
    */
   sealStrokeMinMm: 7.5,
+  /**
+   * Other templates, before SIGNATURE_MISSING: with the print cleared, strokes of small
+   * handwriting (a 3 mm character's pieces) longer than this make it a warning instead.
+   */
+  smallHandStrokeMinMm: 2.5,
+  /** A line read at least this confidently (and no taller than print) is print, cleared as such. */
+  printLineConfidence: 0.8,
   /** A handwritten stroke spans at least this; printed 11 pt characters are ~3.9 mm. */
   signatureMinStrokeMm: 6.5,
   /**
