@@ -94,10 +94,17 @@ async function main(): Promise<void> {
       await crop(page, block.signatureZone, `${stem}-sigzone.png`);
       const ink = seal ? sealInk(page, seal.box) : null;
       const s = findStrokes(page, block.signatureZone, block.textHeight, T.penGrey, [], { seal: ink });
-      const pale = findStrokes(page, block.signatureZone, block.textHeight, Number(process.env.GREY ?? T.penGreyPale), [], {
-        seal: ink,
-        inspect: (mask, b, long) => void maskPng(mask, b, long, `${stem}-sigmask.png`),
-      });
+      const pale = findStrokes(
+        page,
+        block.signatureZone,
+        block.textHeight,
+        Number(process.env.GREY ?? T.penGreyPale),
+        [],
+        {
+          seal: ink,
+          inspect: (mask, b, long) => void maskPng(mask, b, long, `${stem}-sigmask.png`),
+        },
+      );
       console.log(
         '  sealInk',
         JSON.stringify(ink),
@@ -108,13 +115,20 @@ async function main(): Promise<void> {
       );
       if (seal && ink) {
         const lines2 = lines.map((l) => l.box);
-        const inner = findStrokes(page, block.signatureZone, block.textHeight, Number(process.env.GREY ?? T.penGreyPale), lines2, {
-          seal: ink,
-          bridgePx: Math.round(0.5 * 6),
-          within: seal.box,
-          minStrokeMm: T.sealStrokeMinMm,
-          inspect: (mask, b, long) => void maskPng(mask, b, long, `${stem}-sealmask.png`),
-        });
+        const inner = findStrokes(
+          page,
+          block.signatureZone,
+          block.textHeight,
+          Number(process.env.GREY ?? T.penGreyPale),
+          lines2,
+          {
+            seal: ink,
+            bridgePx: Math.round(0.5 * 6),
+            within: seal.box,
+            minStrokeMm: T.sealStrokeMinMm,
+            inspect: (mask, b, long) => void maskPng(mask, b, long, `${stem}-sealmask.png`),
+          },
+        );
         console.log('  inSeal', JSON.stringify(inner));
       }
       console.log(

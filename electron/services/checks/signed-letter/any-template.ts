@@ -111,8 +111,7 @@ function smallStrokes(page: NormalizedPage, block: SigningBlock, seal: SealSeen)
 /** The boxes of print: confident reads no taller than print, and the full-width paragraph lines. */
 function printBoxes(lines: OcrLine[], detected: OcrLine[], block: SigningBlock): PixelBox[] {
   const confident = lines.filter(
-    (l) =>
-      (l.confidence >= T.printLineConfidence || l === block.signLine) && l.box.height <= 1.3 * block.textHeight,
+    (l) => (l.confidence >= T.printLineConfidence || l === block.signLine) && l.box.height <= 1.3 * block.textHeight,
   );
   return [...confident, ...detected.filter((l) => l.box.width >= 40 * K)].map((l) => l.box);
 }
@@ -144,17 +143,12 @@ function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal
 function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean, seal: SealSeen) {
   const zone = block.signatureZone!;
   const look = (grey: number) => strokesIn(page, block, grey, seal);
-  const first = look(blurry ? T.penGreyBlurred : T.penGrey);
-  const strokes = first ?? look(T.penGreyPale);
-  // TEMP-DEBUG
-  if (process.env.SIGDBG) console.error(`SIGDBG level=${first ? 'pen' : strokes ? 'pale' : 'none'} cover=${seal.box ? covered(seal.box, zone).toFixed(2) : '-'} label=${block.signLine?.text ?? '-'}`);
+  const strokes = look(blurry ? T.penGreyBlurred : T.penGrey) ?? look(T.penGreyPale);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
   const labelRead = block.signLine !== null && SIGN_LABEL.test(block.signLine.text);
   const label = labelRead ? block.signLine!.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
   const sealOver = seal.box !== null && covered(seal.box, zone) >= SEAL_HIDES_SHARE;
   const trace = strokesIn(page, block, T.penGreyTrace, seal, true) ?? smallStrokes(page, block, seal);
-  // TEMP-DEBUG
-  if (process.env.SIGDBG) console.error(`SIGDBG trace=${JSON.stringify(strokesIn(page, block, T.penGreyTrace, seal, true))} small=${JSON.stringify(smallStrokes(page, block, seal))}`);
   if (trace || !labelRead || sealOver) {
     const region = page.toImage(trace?.box ?? zone);
     return {

@@ -47,7 +47,9 @@ function pickSignLine(lines: OcrLine[]): OcrLine | null {
   if (pool.length > 0) return pool.reduce((a, b) => (b.box.y > a.box.y ? b : a));
   // A signature across its label garbles the read (负责人签名： as 优e责入签): a short line that
   // still shows 签 is that label.
-  const garbled = lines.filter((l) => l.text.includes('签') && Array.from(l.text).length <= 10 && !SENTENCE.test(l.text));
+  const garbled = lines.filter(
+    (l) => l.text.includes('签') && Array.from(l.text).length <= 10 && !SENTENCE.test(l.text),
+  );
   if (garbled.length > 0) return garbled.reduce((a, b) => (b.box.y > a.box.y ? b : a));
   // No 签字 label: the legal-representative line is where they sign.
   return lines.filter((l) => LEGAL_REP_LABEL.test(l.text)).at(-1) ?? null;

@@ -1,0 +1,97 @@
+/**
+ * The signature decisions of the any-template letter check on small, known inputs: which line is
+ * the signing label when the signature garbles its read, how far the zone reaches when only a
+ * stand-in label was read, the text height a swollen label may give, and what the stroke finder
+ * takes for handwriting (a looping stroke) and what not (a dark band along the page's edge).
+ */
+import { describe, expect, it } from 'vitest';
+import type { OcrLine } from '../../electron/services/ocr';
+import { PAGE_PX_PER_MM as K, type NormalizedPage } from '../../electron/services/checks/signed-letter/page';
+import { findStrokes } from '../../electron/services/checks/signed-letter/signature';
+import { findSigningBlock } from '../../electron/services/checks/signed-letter/signing-block';
+
+const W = 210 * K;
+const H = 297 * K;
+
+function blankPage(): NormalizedPage {
+  return {
+    rgb: { data: new Uint8Array(W * H * 3).fill(255), width: W, height: H, channels: 3 },
+    grey: new Uint8Array(W * H).fill(255),
+    redness: new Uint8Array(W * H),
+    width: W,
+    height: H,
+    toImage: (b) => b,
+    onLayout: false,
+  } as NormalizedPage;
+}
+
+const line = (text: string, xMm: number, yMm: number, wMm: number, confidence = 1, hMm = 6): OcrLine => ({
+  text,
+  confidence,
+  box: { x: xMm * K, y: yMm * K, width: wMm * K, height: hMm * K },
+});
+
+/** A right-aligned block whose 负责人签名： a signature crossed (read as 优e责入签), 法定代表人 below. */
+const crossedBlock = [
+  line('承诺人（盖章）：', 130, 180, 40),
+  line('公司名称：澜庭（义乌）国际供应链管', 110, 190, 68),
+  line('理有限公司', 150, 197, 25),
+  line('优e责入签', 150, 205, 36, 0.12, 11),
+  line('法定代表人：蒋泽怡', 150, 235, 37),
+  line('2026年10月6日', 160, 244, 28),
+];
+
+describe('signing block of any template', () => {
+  it('takes a short line that still shows 签 as the signing label when no clean label was read', () => {
+    const block = findSigningBlock(blankPage(), crossedBlock);
+    expect(block.signLine?.text).toBe('优e责入签');
+    const z = block.signatureZone!;
+    expect(z.y).toBeLessThanOrEqual(205 * K);
+    expect(z.y + z.height).toBeGreaterThanOrEqual(216 * K);
+  });
+
+  it('reaches up the block from a stand-in legal-representative label', () => {
+    const lines = crossedBlock.filter((l) => !l.text.includes('签'));
+    const block = findSigningBlock(blankPage(), lines);
+    expect(block.signLine?.text).toBe('法定代表人：蒋泽怡');
+    // The unread signing line sat 30 mm above the stand-in: the zone covers it.
+    expect(block.signatureZone!.y).toBeLessThanOrEqual(200 * K);
+  });
+
+  it('does not take a label swollen by a crossing signature for the print height', () => {
+    const lines = [
+      line('智汇（深圳）五金制品有限公司', 110, 150, 55),
+      line('签字盖章：', 110, 152, 43, 0.86, 17),
+      line('2026年11月09日', 112, 166, 33),
+    ];
+    const block = findSigningBlock(blankPage(), lines);
+    expect(block.textHeight).toBeLessThanOrEqual(1.3 * 6 * K);
+  });
+});
+
+function ink(page: NormalizedPage, x: number, y: number, r: number): void {
+  for (let dy = -r; dy <= r; dy++)
+    for (let dx = -r; dx <= r; dx++) {
+      const i = Math.round(y + dy) * page.width + Math.round(x + dx);
+      if (i >= 0 && i < page.grey.length) page.grey[i] = 40;
+    }
+}
+
+describe('pen strokes', () => {
+  const zone = { x: 120 * K, y: 200 * K, width: 90 * K, height: 40 * K };
+
+  it('finds a looping pen stroke in the zone', () => {
+    const page = blankPage();
+    for (let t = 0; t < 1; t += 0.0005)
+      ink(page, (130 + 40 * t) * K + 4 * K * Math.sin(t * 30), 220 * K + 5 * K * Math.cos(t * 30 + 1), 1);
+    const found = findStrokes(page, zone, 6 * K, 140);
+    expect(found).not.toBeNull();
+    expect(found!.longestStrokeMm).toBeGreaterThan(20);
+  });
+
+  it('does not take a dark band along the page edge (desk or shadow past the crop) for one', () => {
+    const page = blankPage();
+    for (let y = 200 * K; y < 240 * K; y++) for (let x = W - 2 * K; x < W; x++) page.grey[y * W + x] = 60;
+    expect(findStrokes(page, zone, 6 * K, 140)).toBeNull();
+  });
+});
