@@ -130,7 +130,7 @@ function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal
     within: inSeal,
     minStrokeMm: T.sealStrokeMinMm,
     // At the faintest grey a pale seal's ring text passes for pen ink: only what crosses inside it counts.
-    ...(faintest ? { ringOf: seal.box } : {}),
+    ...(faintest && seal.box ? { ringOf: seal.box } : {}),
   });
 }
 
