@@ -104,6 +104,7 @@ function smallStrokes(page: NormalizedPage, block: SigningBlock, seal: SealSeen)
   return findStrokes(page, block.signatureZone!, 0, T.penGreyPale, seal.print ?? seal.printed, {
     seal: ink,
     minStrokeMm: T.smallHandStrokeMinMm,
+    keepBlueInPrint: true,
     ...(seal.box ? { ringOf: seal.box } : {}),
   });
 }

@@ -212,14 +212,26 @@ function clearRing(mask: Uint8Array, b: PixelBox, seal: PixelBox): void {
 }
 
 /** Clears the printed lines the recogniser read (their boxes are padded past the glyphs). */
-function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[]): void {
+function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[], keepBlue?: NormalizedPage): void {
   for (const p of printed) {
     const x0 = Math.max(0, Math.floor(p.x - b.x));
     const y0 = Math.max(0, Math.floor(p.y - b.y));
     const x1 = Math.min(b.width, Math.ceil(p.x + p.width - b.x));
     const y1 = Math.min(b.height, Math.ceil(p.y + p.height - b.y));
-    for (let y = y0; y < y1; y++) mask.fill(0, y * b.width + x0, Math.max(y * b.width + x0, y * b.width + x1));
+    for (let y = y0; y < y1; y++) {
+      if (!keepBlue) mask.fill(0, y * b.width + x0, Math.max(y * b.width + x0, y * b.width + x1));
+      else for (let x = x0; x < x1; x++) if (!blueInk(keepBlue, b.x + x, b.y + y)) mask[y * b.width + x] = 0;
+    }
   }
+}
+
+/** Print is black: blue ink inside a printed line's box is a pen's (a small signature the detector boxed with its label). */
+const BLUE_INK_MIN = 30;
+
+function blueInk(page: NormalizedPage, x: number, y: number): boolean {
+  const i = (y * page.width + x) * 3;
+  const d = page.rgb.data;
+  return (d[i + 2] ?? 0) - Math.max(d[i] ?? 0, d[i + 1] ?? 0) >= BLUE_INK_MIN;
 }
 
 /**
@@ -239,6 +251,8 @@ export function findStrokes(
     minStrokeMm?: number;
     /** The seal whose ring band is cleared (the faintest look inside it). */
     ringOf?: PixelBox;
+    /** Blue pen ink inside the printed boxes stays (only the black print is cleared). */
+    keepBlueInPrint?: boolean;
     /** For tests/tools/letter-debug.ts: the mask and the strokes long enough to count. */
     inspect?: (mask: Uint8Array, zone: PixelBox, long: Component[]) => void;
   } = {},
@@ -247,7 +261,7 @@ export function findStrokes(
   if (!b) return null;
   const raw = inkMask(page, b, inkGrey, opts.seal ?? null);
   removeRules(raw, redMask(page, b), b.width, b.height);
-  clearPrinted(raw, b, printed);
+  clearPrinted(raw, b, printed, opts.keepBlueInPrint ? page : undefined);
   // Rules are found across the whole zone (inside the seal its ink breaks them up), then only `within` is kept.
   if (opts.within) keepOnly(raw, b, opts.within);
   if (opts.ringOf) clearRing(raw, b, opts.ringOf);
