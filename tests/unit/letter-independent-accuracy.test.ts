@@ -44,10 +44,19 @@
  * (2026-12-01): 67/80 (84%); false SEAL_MISSING 2 → 1 (SEAL_MISSING 7/1/0); SIGNATURE_MISSING
  * 3/3/4 and SEAL_BLURRY 6/1/2 unchanged; no right name called a mismatch; every missing seal caught.
  * Floors at this measurement.
+ * Signature (session 6, tuned on calibration only: the standard half and an extra calibration-only
+ * set from another seed; standard calibration SIGNATURE_MISSING 5/0/2 → 7/0/0, 70/80 → 73/80): a
+ * garbled 签 line or a stand-in label widens the zone up the block, label heights capped at print,
+ * desk bands along the page edge and a pale seal's ring text are not strokes, small handwriting
+ * with the print cleared (blue ink kept) makes it SIGNATURE_UNCLEAR. Measured once on this split:
+ * 68/80; SIGNATURE_MISSING 3/3/4 → 4/1/3 (false errors 3 → 1), SIGNATURE_UNCLEAR 0/3/0 → 0/4/0.
+ * Signature floors at this measurement.
  */
 const TARGET_ALL_RIGHT = 0.95;
 const FLOOR_ALL_RIGHT = 0.83;
-const FLOOR_MISSED_SIGNATURES = 4;
+const FLOOR_MISSED_SIGNATURES = 3;
+/** SIGNATURE_MISSING (an error that blocks the export) on a signed letter: target none. */
+const FLOOR_FALSE_SIGNATURE_MISSING = 1;
 /** SEAL_MISSING (an error that blocks the export) on a letter that carries a seal: target none. */
 const FLOOR_FALSE_SEAL_MISSING = 1;
 /** The target (none) is met: held at it. */
@@ -140,6 +149,12 @@ describe('signed-letter checks on independent held-out letters', () => {
     if (unclear.length > 0)
       console.log(`  of them flagged SIGNATURE_UNCLEAR only: ${unclear.map((r) => r.truth.file).join(', ')}`);
     expect(missed.length).toBeLessThanOrEqual(FLOOR_MISSED_SIGNATURES);
+    const falseSignatureMissing = letters
+      .filter((r) => r.truth.signature && reportedCodes(r.check).includes('SIGNATURE_MISSING'))
+      .map((r) => r.truth.file);
+    if (falseSignatureMissing.length > 0)
+      console.log(`  signed letters called unsigned (target: none): ${falseSignatureMissing.join(', ')}`);
+    expect(falseSignatureMissing.length).toBeLessThanOrEqual(FLOOR_FALSE_SIGNATURE_MISSING);
   });
 
   it('says what bad input is, with a region for every seal, signature and name finding', () => {
