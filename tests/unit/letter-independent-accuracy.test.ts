@@ -51,6 +51,10 @@
  * with the print cleared (blue ink kept) makes it SIGNATURE_UNCLEAR. Measured once on this split:
  * 68/80; SIGNATURE_MISSING 3/3/4 → 4/1/3 (false errors 3 → 1), SIGNATURE_UNCLEAR 0/3/0 → 0/4/0.
  * Signature floors at this measurement.
+ * Seal ring text warns of another company's seal only below a quarter of the name's distinctive
+ * characters (calibration 70/80 → 71/80: the one false COMPANY_NAME_MISMATCH warning, a garbled
+ * pale seal, gone). Measured once on this split (2026-12-01): 67/80, every per-code count as
+ * above (SEAL_MISSING 7/1/0, SEAL_BLURRY 6/1/2, COMPANY_NAME_MISMATCH 5/0/0); floors unchanged.
  */
 const TARGET_ALL_RIGHT = 0.95;
 const FLOOR_ALL_RIGHT = 0.83;
