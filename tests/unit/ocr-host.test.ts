@@ -46,6 +46,14 @@ describe('OCR host (one pool per process)', () => {
     expect(new Set([...keys, 'licence-1-1']).size).toBe(3);
   });
 
+  it('passes the recogniser batch size on only when the caller set it', async () => {
+    const { client, seen } = connect(() => Promise.resolve([]));
+    await client.recognize(IMAGE, { recBatch: 1 });
+    await client.recognize(IMAGE, {});
+    expect(seen[0]?.recBatch).toBe(1);
+    expect(seen[1] && 'recBatch' in seen[1]).toBe(false);
+  });
+
   it('passes the error code through, and a cancel reaches the host job', async () => {
     const failing = connect(() => Promise.reject(new OcrError('OCR_ENGINE_UNAVAILABLE', 'paddle: no onnxruntime')));
     await expect(failing.client.recognize(IMAGE)).rejects.toMatchObject({ code: 'OCR_ENGINE_UNAVAILABLE' });

@@ -3,8 +3,13 @@ import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types
 /** What crosses the worker boundary: options minus the non-cloneable signal and callback. */
 export type WorkerJobOptions = Pick<
   RecognizeOptions,
-  'regions' | 'regionsAreLines' | 'detectOnly' | 'lines' | 'cacheKey'
+  'regions' | 'regionsAreLines' | 'detectOnly' | 'lines' | 'cacheKey' | 'recBatch'
 >;
+
+/** The recogniser batch option, passed on only when a caller set it. */
+export function recBatchOf(options: RecognizeOptions): Pick<RecognizeOptions, 'recBatch'> {
+  return options.recBatch === undefined ? {} : { recBatch: options.recBatch };
+}
 
 /** Main thread → worker. */
 export type ToWorker =

@@ -125,13 +125,17 @@ export async function generateIndependentLogistics(
   extraCount = COUNT,
   onlyStyles?: readonly StampStyle[],
   onlyCorners?: readonly Corner[],
+  capture?: 'photo' | 'screen',
 ): Promise<void> {
   const truthFile = join(dir, 'truth.json');
   if (existsSync(truthFile) && readIndependentTruth(dir).version === INDEPENDENT_VERSION) return;
   mkdirSync(dir, { recursive: true });
   const SEED = extraSeed ?? STANDARD_SEED;
   const plans = makePlan(extraSeed === undefined ? COUNT : extraCount, SEED, onlyStyles, onlyCorners).map((p) =>
-    extraSeed === undefined ? p : { ...p, split: 'calibration' as const },
+    extraSeed === undefined
+      ? p
+      : // An extra set may force the capture (every file photographed, or none); the standard set keeps its draws.
+        { ...p, split: 'calibration' as const, photo: capture === undefined ? p.photo : capture === 'photo' },
   );
   const browser = await launchChromium();
   try {
@@ -160,8 +164,8 @@ export async function generateIndependentLogistics(
 }
 
 if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('independent')) {
-  // generate.ts [OUT] [EXTRA_SEED [COUNT [STYLE,…|- [CORNER,…]]]]: the standard set, or an extra calibration set
-  // from another seed (stamp styles and corners optionally limited; '-' for any style).
+  // generate.ts [OUT] [EXTRA_SEED [COUNT [STYLE,…|- [CORNER,…|- [photo|screen]]]]]: the standard set, or an extra
+  // calibration set from another seed (stamp styles, corners and the capture optionally limited; '-' for any).
   const out =
     process.argv[2] ?? join(import.meta.dirname, '..', '..', 'fixtures', 'generated', 'independent-logistics');
   const t0 = Date.now();
@@ -170,7 +174,8 @@ if (process.argv[1]?.endsWith('generate.ts') && process.argv[1].includes('indepe
     process.argv[3] ? Number(process.argv[3]) : undefined,
     Number(process.argv[4]) || COUNT,
     process.argv[5] && process.argv[5] !== '-' ? (process.argv[5].split(',') as StampStyle[]) : undefined,
-    process.argv[6] ? (process.argv[6].split(',') as Corner[]) : undefined,
+    process.argv[6] && process.argv[6] !== '-' ? (process.argv[6].split(',') as Corner[]) : undefined,
+    process.argv[7] === 'photo' || process.argv[7] === 'screen' ? process.argv[7] : undefined,
   );
   process.stderr.write(`independent logistics: ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }

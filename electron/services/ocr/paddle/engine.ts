@@ -70,7 +70,7 @@ export class PaddleEngine implements OcrEngine {
       );
     }
     progress(0.3);
-    const lines = await this.recognizeRects(img, rects, options.signal, (f) => progress(0.3 + 0.7 * f));
+    const lines = await this.recognizeRects(img, rects, options, (f) => progress(0.3 + 0.7 * f));
     progress(1);
     return readingOrder(lines.filter((l) => l.text.trim().length > 0));
   }
@@ -124,13 +124,13 @@ export class PaddleEngine implements OcrEngine {
   private async recognizeRects(
     img: Rgb,
     rects: RotatedRect[],
-    signal: AbortSignal | undefined,
+    { signal, recBatch }: RecognizeOptions,
     progress: (f: number) => void,
   ): Promise<OcrLine[]> {
     const order = rects.map((r, i) => ({ r, i, w: recWidth(r) })).sort((a, b) => a.w - b.w);
     const lines: OcrLine[] = [];
     let done = 0;
-    for (const batch of widthBatches(order)) {
+    for (const batch of widthBatches(order, Math.max(1, recBatch ?? REC_BATCH))) {
       checkAbort(signal);
       lines.push(...(await this.recBatch(img, batch)));
       done += batch.length;
@@ -175,12 +175,12 @@ export class PaddleEngine implements OcrEngine {
  * Splits width-sorted lines into batches of similar width: heavy grey padding wastes time
  * and changed readings (a short name padded to a long line's width lost a character).
  */
-function widthBatches<T extends { w: number }>(sorted: T[]): T[][] {
+function widthBatches<T extends { w: number }>(sorted: T[], size: number): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   for (const item of sorted) {
     const first = current[0];
-    if (first && (current.length >= REC_BATCH || item.w > first.w * 1.3 + 16)) {
+    if (first && (current.length >= size || item.w > first.w * 1.3 + 16)) {
       batches.push(current);
       current = [];
     }
