@@ -6,7 +6,7 @@
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
 import { endsInCutBranch, endsWithLegalForm, trimCompanyName } from './licence-name';
-import { hasDroppedCharacter } from './licence-gaps';
+import { hasDroppedCharacter, hasDroppedLastCharacter } from './licence-gaps';
 import { cleanAddress, cutAtNextLabel, cutDate, restoreTypeStart } from './licence-values';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
 
@@ -231,6 +231,8 @@ type Value = {
   line: Line;
   startX: number;
   dropped: boolean;
+  /** The box the value's characters were read from (its steps and geometry). */
+  piece: Line;
 };
 
 /** The value is a whole box to the right of its label's box. */
@@ -241,6 +243,7 @@ function boxValue(right: Line, label: Line): Value {
     lineConf: right.confidence,
     box: right.box,
     line: right,
+    piece: right,
     startX: right.x0,
     dropped: hasDroppedCharacter({ text: right.text, steps: right.charSteps }, 0, right.text.length, {
       text: label.text,
@@ -264,7 +267,7 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
     const startX = piece.x0 + ((piece.x1 - piece.x0) * offset) / Math.max(1, piece.flat.length);
     const aligned = piece.text === piece.flat;
     const dropped = aligned && hasDroppedCharacter({ text: piece.text, steps: piece.charSteps }, offset, rest.length);
-    const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX, dropped };
+    const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, piece, startX, dropped };
     return rest.length === 1 ? (cutFirstCharacter(line, lines) ?? value) : value;
   }
   const right = lines
@@ -409,6 +412,7 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (field === 'companyName')
     value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) && !endsInCutBranch(value) ? trimCompanyName(value) : '';
   if (!value) return null;
+  const droppedLast = field === 'legalRepresentative' && !more && endsUnread(v.piece, value);
   // Only the characters kept count (a speck cut off the name is not the name's weakest).
   const at = v.conf?.length === v.text.length ? v.text.indexOf(value) : -1;
   const kept = at >= 0 ? v.conf?.slice(at, at + value.length) : v.conf;
@@ -419,8 +423,14 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
     region: box,
     label,
     ...(weakest === undefined ? {} : { weakest }),
-    ...(v.dropped ? { dropped: true } : {}),
+    ...(v.dropped || droppedLast ? { dropped: true } : {}),
   };
+}
+
+/** The name is the end of its box and the box runs on a character past it (张伟 read off 张伟旻). */
+function endsUnread(piece: Line, value: string): boolean {
+  if (!piece.text.endsWith(value)) return false;
+  return hasDroppedLastCharacter({ text: piece.text, steps: piece.charSteps, geometry: piece.line });
 }
 
 /** Parses licence fields from OCR lines (any order, image pixel boxes). */
