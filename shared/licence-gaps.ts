@@ -57,38 +57,3 @@ export function hasDroppedCharacter(
   }
   return false;
 }
-
-/**
- * Where the recogniser's steps end on a line: it scales the line to 48 px high and steps
- * every 8 px, so a line `width` long and `height` high spans 6 × width / height steps.
- */
-const STEPS_PER_HEIGHT = 6;
-/** Pitch assumed for a line too short to measure one (a two-character name gives one pitch). */
-const MIN_PITCH = 3.5;
-/**
- * From the last character's step to the line's end: about 0.6–1.1 pitches on the
- * calibration licences (half a character and the detector's margin); one character more
- * unread at the end adds a whole pitch.
- */
-const TRAILING_DROPPED_AT = 1.6;
-
-/**
- * Whether the line's last character was not read: the detected box runs on past the last
- * recognised character by more than a character (张伟 read off a box holding 张伟旻). The gap
- * check above cannot see it, having no character after the gap.
- */
-export function hasDroppedLastCharacter(line: {
-  text: string;
-  steps?: number[];
-  geometry?: { width: number; height: number };
-}): boolean {
-  const { steps, geometry } = line;
-  const last = steps?.[steps.length - 1];
-  if (!steps || !geometry || last === undefined || geometry.height <= 0) return false;
-  if ([...line.text].length !== steps.length) return false;
-  if (!CJK.test([...line.text].pop() ?? '')) return false;
-  const pitches = cjkPitches(line.text, steps);
-  const pitch = Math.max(MIN_PITCH, Math.min(MAX_PITCH, median(pitches)));
-  const end = (STEPS_PER_HEIGHT * geometry.width) / geometry.height;
-  return end - last > TRAILING_DROPPED_AT * pitch;
-}

@@ -6,7 +6,7 @@
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
 import { endsInCutBranch, endsWithLegalForm, isBranchName, trimCompanyName } from './licence-name';
-import { hasDroppedCharacter, hasDroppedLastCharacter } from './licence-gaps';
+import { hasDroppedCharacter } from './licence-gaps';
 import { cleanAddress, cutAtNextLabel, cutDate, restoreTypeStart } from './licence-values';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
 
@@ -163,6 +163,13 @@ function joinPieces(line: Line, row: Line[]): Line[] | null {
     if (c.flat === last.flat && c.flat.length === 1 && c.x0 < last.x1) continue;
     const cand = joined + c.flat;
     if (labelAt(cand)) return [...pieces, c];
+    // A speck between the pieces read as a character in the next box (名 | 東称).
+    const afterSpeck = c.flat.slice(1);
+    if (c.flat.length === 2 && labelAt(joined + afterSpeck)?.label === joined + afterSpeck)
+      return [
+        ...pieces,
+        { ...c, text: afterSpeck, flat: afterSpeck, charConfidences: undefined, charSteps: undefined },
+      ];
     if (isLabelStart(cand)) {
       pieces.push(c);
       joined = cand;
@@ -231,8 +238,6 @@ type Value = {
   line: Line;
   startX: number;
   dropped: boolean;
-  /** The box the value's characters were read from (its steps and geometry). */
-  piece: Line;
 };
 
 /** The value is a whole box to the right of its label's box. */
@@ -243,7 +248,6 @@ function boxValue(right: Line, label: Line): Value {
     lineConf: right.confidence,
     box: right.box,
     line: right,
-    piece: right,
     startX: right.x0,
     dropped: hasDroppedCharacter({ text: right.text, steps: right.charSteps }, 0, right.text.length, {
       text: label.text,
@@ -267,7 +271,7 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
     const startX = piece.x0 + ((piece.x1 - piece.x0) * offset) / Math.max(1, piece.flat.length);
     const aligned = piece.text === piece.flat;
     const dropped = aligned && hasDroppedCharacter({ text: piece.text, steps: piece.charSteps }, offset, rest.length);
-    const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, piece, startX, dropped };
+    const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX, dropped };
     return rest.length === 1 ? (cutFirstCharacter(line, lines) ?? value) : value;
   }
   const right = lines
@@ -412,7 +416,6 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (field === 'companyName')
     value = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(value) && !endsInCutBranch(value) ? trimCompanyName(value) : '';
   if (!value) return null;
-  const droppedLast = field === 'legalRepresentative' && !more && endsUnread(v.piece, value);
   // Only the characters kept count (a speck cut off the name is not the name's weakest).
   const at = v.conf?.length === v.text.length ? v.text.indexOf(value) : -1;
   const kept = at >= 0 ? v.conf?.slice(at, at + value.length) : v.conf;
@@ -423,14 +426,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
     region: box,
     label,
     ...(weakest === undefined ? {} : { weakest }),
-    ...(v.dropped || droppedLast ? { dropped: true } : {}),
+    ...(v.dropped ? { dropped: true } : {}),
   };
-}
-
-/** The name is the end of its box and the box runs on a character past it (张伟 read off 张伟旻). */
-function endsUnread(piece: Line, value: string): boolean {
-  if (!piece.text.endsWith(value)) return false;
-  return hasDroppedLastCharacter({ text: piece.text, steps: piece.charSteps, geometry: piece.line });
 }
 
 /** Parses licence fields from OCR lines (any order, image pixel boxes). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDroppedCharacter, hasDroppedLastCharacter } from '../../shared/licence-gaps';
+import { hasDroppedCharacter } from '../../shared/licence-gaps';
 import { parseLicence } from '../../shared/licence-parse';
 
 /** Step positions as PP-OCR gave them on the independent calibration licences. */
@@ -39,50 +39,5 @@ describe('a character the recogniser dropped', () => {
     expect(parsed.fields.companyName?.dropped).toBe(true);
     expect(parsed.fields.legalRepresentative?.dropped).toBeUndefined();
     expect(parsed.fields.legalRepresentative?.value).toBe('孙娜');
-  });
-});
-
-/** Steps and detected boxes as PP-OCR gave them on the independent calibration licences. */
-describe('a last character the recogniser did not read', () => {
-  it('an evenly read name ends about a pitch before its box does', () => {
-    // 马杰 in a 21 px high box 33 px long (9.4 steps); 青岛市华茂… 66.6 steps, last at 64.
-    expect(hasDroppedLastCharacter({ text: '马杰', steps: [1, 5], geometry: { width: 33, height: 21.1 } })).toBe(false);
-    expect(
-      hasDroppedLastCharacter({
-        text: '投资人黄独',
-        steps: [3, 8, 13, 23, 27],
-        geometry: { width: 202.5, height: 40.1 },
-      }),
-    ).toBe(false);
-  });
-
-  it('a box running on a character past the last one read: 张伟 off a box holding 张伟旻', () => {
-    // Three characters' room (about 14 steps) with two read.
-    expect(hasDroppedLastCharacter({ text: '张伟', steps: [2, 6], geometry: { width: 70, height: 30 } })).toBe(true);
-  });
-
-  it('no geometry or steps (another engine), or a Latin end: no judgement', () => {
-    expect(hasDroppedLastCharacter({ text: '张伟', steps: [2, 6] })).toBe(false);
-    expect(hasDroppedLastCharacter({ text: '张伟', geometry: { width: 70, height: 30 } })).toBe(false);
-    expect(hasDroppedLastCharacter({ text: 'AB', steps: [2, 6], geometry: { width: 70, height: 30 } })).toBe(false);
-  });
-
-  it('the parser leaves such a name unsure, and keeps one that fills its box', () => {
-    const box = (x: number, y: number, w: number) => ({ x, y, width: w, height: 30 });
-    const geo = (x: number, w: number, y: number) => ({ cx: x + w / 2, cy: y + 15, width: w, height: 30, angle: 0 });
-    const lines = (w: number) =>
-      parseLicence([
-        {
-          text: '法定代表人',
-          confidence: 0.99,
-          box: box(10, 60, 150),
-          charSteps: [2, 6, 11, 15, 20],
-          line: geo(10, 150, 60),
-        },
-        { text: '张伟', confidence: 0.99, box: box(200, 60, w), charSteps: [2, 6], line: geo(200, w, 60) },
-      ]);
-    expect(lines(70).fields.legalRepresentative?.dropped).toBe(true);
-    expect(lines(45).fields.legalRepresentative?.dropped).toBeUndefined();
-    expect(lines(45).fields.legalRepresentative?.value).toBe('张伟');
   });
 });

@@ -135,3 +135,10 @@ describe('parseLicence: a branch name wrapped to the next line', () => {
     expect(p.fields.companyName?.value).toBe('苏州市煜晖进出口有限公司');
   });
 });
+
+describe('parseLicence: a speck inside a spaced label', () => {
+  it('joins 名 | 東称 (a speck read as a character before 称) and takes the value beside it', () => {
+    const p = parseLicence([at('名', 100, 600), at('東称', 160, 600), at('上海市煜晖五金制品有限公司', 260, 600)]);
+    expect(p.fields.companyName?.value).toBe('上海市煜晖五金制品有限公司');
+  });
+});
