@@ -127,17 +127,17 @@ function outcome(reading: LicenceReading, key: Key, want: string | null): Outcom
 
 async function main(): Promise<void> {
   const [condFilter, sampleFilter] = process.argv.slice(2);
-  const truth = (JSON.parse(readFileSync(join(SAMPLES, 'truth.json'), 'utf8')) as { files: Truth[] }).files.filter(
-    (t) => !sampleFilter || new RegExp(sampleFilter).test(t.file),
-  );
+  const all = (JSON.parse(readFileSync(join(SAMPLES, 'truth.json'), 'utf8')) as { files: Truth[] }).files;
+  // Each sample's seed is its place in truth.json, so a filtered run makes the same images.
+  const truth = all.filter((t) => !sampleFilter || new RegExp(sampleFilter).test(t.file));
   const conditions = CONDITIONS.filter((c) => !condFilter || new RegExp(condFilter).test(c.name));
   const dir = mkdtempSync(join(tmpdir(), 'licence-stress-'));
   const table = new Map<string, Record<Key, Record<Outcome, number>>>();
   const clean = new Map<string, Record<Key, Outcome>>();
-  for (const [i, t] of truth.entries()) {
+  for (const t of truth) {
     for (const c of conditions) {
       const out = join(dir, `${c.name}-${basename(t.file)}`);
-      await c.make(join(SAMPLES, t.file), out, i + 1);
+      await c.make(join(SAMPLES, t.file), out, all.indexOf(t) + 1);
       const reading = await readLicence(out);
       const row = table.get(c.name) ?? emptyRow();
       table.set(c.name, row);
