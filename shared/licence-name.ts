@@ -73,6 +73,14 @@ export function trimCompanyName(name: string): string {
   return end > 0 ? name.slice(0, end) : name;
 }
 
+/**
+ * A line that is a branch's own name on its own (龙华分公司): under a name that ends in its
+ * legal form, that is the name wrapped, not the next field (an entity type starts otherwise).
+ */
+export function isBranchName(text: string): boolean {
+  return BRANCH_TAIL.test(text) && !TYPE_START.test(text);
+}
+
 /** The name already ends in a legal form: a line below it is another field, not a wrap. */
 export function endsWithLegalForm(name: string): boolean {
   return CLOSING_FORMS.some((f) => name.endsWith(f));

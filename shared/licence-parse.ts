@@ -5,7 +5,7 @@
  * the nearest box to its right beat joining lines into text on real layouts.
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
-import { endsInCutBranch, endsWithLegalForm, trimCompanyName } from './licence-name';
+import { endsInCutBranch, endsWithLegalForm, isBranchName, trimCompanyName } from './licence-name';
 import { hasDroppedCharacter } from './licence-gaps';
 import { cleanAddress, cutAtNextLabel, cutDate, restoreTypeStart } from './licence-values';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
@@ -163,6 +163,13 @@ function joinPieces(line: Line, row: Line[]): Line[] | null {
     if (c.flat === last.flat && c.flat.length === 1 && c.x0 < last.x1) continue;
     const cand = joined + c.flat;
     if (labelAt(cand)) return [...pieces, c];
+    // A speck between the pieces read as a character in the next box (名 | 東称).
+    const afterSpeck = c.flat.slice(1);
+    if (c.flat.length === 2 && labelAt(joined + afterSpeck)?.label === joined + afterSpeck)
+      return [
+        ...pieces,
+        { ...c, text: afterSpeck, flat: afterSpeck, charConfidences: undefined, charSteps: undefined },
+      ];
     if (isLabelStart(cand)) {
       pieces.push(c);
       joined = cand;
@@ -393,11 +400,11 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   if (!v) return null;
   let text = v.text;
   let box = v.box;
-  const wraps =
-    field === 'address' ||
-    field === 'type' ||
-    (field === 'companyName' && !endsWithLegalForm(normalizeCompanyName(collapseCjkSpaces(text))));
-  const more = wraps ? continuation(v, line, lines) : null;
+  const closed = field === 'companyName' && endsWithLegalForm(normalizeCompanyName(collapseCjkSpaces(text)));
+  const wraps = field === 'address' || field === 'type' || field === 'companyName';
+  let more = wraps ? continuation(v, line, lines) : null;
+  // A name complete in its legal form continues only with a branch's own name (…有限公司 / 龙华分公司).
+  if (closed && more && !isBranchName(normalizeCompanyName(more.flat))) more = null;
   if (more) {
     text += more.flat;
     const x1 = Math.max(box.x + box.width, more.box.x + more.box.width);

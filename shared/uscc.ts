@@ -84,9 +84,34 @@ export function correctUscc(text: string, charConfidences?: number[]): UsccReadi
   if (raw.length !== 18) return { raw, code: raw, valid: false, corrected: false };
   const mapped = mapExcluded(raw);
   if (isValidUscc(mapped)) return { raw, code: mapped, valid: true, corrected: true };
-  const candidates = lowConfidenceSwaps(mapped, charConfidences);
+  const candidates = lowConfidenceSwaps(mapped, charConfidences).filter((c) => keepsOrganisationCode(mapped, c));
   if (candidates.length === 1) return { raw, code: candidates[0] ?? raw, valid: true, corrected: true };
   return { raw, code: mapped, valid: false, corrected: false };
+}
+
+/** GB 11714 weights over the organisation code's first eight characters (the code's 9th–16th). */
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+
+/** Characters 9–17 of a code form an organisation code (GB 11714) whose 9th is its own check character. */
+export function organisationCodeValid(code: string): boolean {
+  const org = code.slice(8, 17);
+  if (!/^[0-9A-Z]{8}[0-9X]$/.test(org)) return false;
+  const sum = [...org.slice(0, 8)].reduce((s, ch, i) => {
+    const v = /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 55;
+    return s + v * (ORG_WEIGHTS[i] ?? 0);
+  }, 0);
+  const c = 11 - (sum % 11);
+  return org[8] === (c === 10 ? 'X' : c === 11 ? '0' : String(c));
+}
+
+/**
+ * A swap inside characters 9–17 must leave a valid organisation code. Every real code we hold
+ * has one; a swap there that breaks it made the check pass by chance (91440300MA5H3E0T3W read
+ * …E0T5W on a 700 px copy and "corrected" to …EDT5W). Swaps elsewhere leave that part as read.
+ */
+function keepsOrganisationCode(read: string, candidate: string): boolean {
+  const inside = read.slice(8, 17) !== candidate.slice(8, 17);
+  return !inside || organisationCodeValid(candidate);
 }
 
 /** Below this a character counts as unsure (PP-OCR gives >0.95 to clean characters). */

@@ -26,6 +26,17 @@ describe('place prefix against the code', () => {
     expect(checkPlace('福建省普江市陈埭镇创业路8号', jinjiang).value).toBe('福建省晋江市陈埭镇创业路8号');
   });
 
+  it("drops one character read before the code's own place (a spaced label's speck on a skewed photo)", () => {
+    const jinshan = divisionOf('310116');
+    if (!jinshan) throw new Error('310116 missing from the division data');
+    expect(checkPlace('尔上海市金山区青丝源保健按摩店（个体工商户）', jinshan).value).toBe(
+      '上海市金山区青丝源保健按摩店（个体工商户）',
+    );
+    expect(checkPlace('称晋江市鑫源贸易有限公司', jinjiang).value).toBe('晋江市鑫源贸易有限公司');
+    // A name that only contains the place later keeps its start.
+    expect(checkPlace('米创想科技（晋江市）有限公司', jinjiang).corrected).toBe(false);
+  });
+
   it('leaves agreeing places alone, higher levels included', () => {
     for (const text of [
       '晋江市鑫源贸易有限公司',

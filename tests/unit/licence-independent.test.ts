@@ -31,29 +31,37 @@ afterAll(async () => {
 });
 
 describe('independent licences (held-out half)', () => {
-  // Target 98%. Measured on v3 (60 held-out, once, 2026-12-01 with the final code): 32/60 (53%);
-  // per field right/null/wrong: name 43/8/9, code 58/2/0, representative 44/7/9. Most misses
+  // Target 98%. Measured on v3 (60 held-out, once, 2026-12-01 session 6 with the final code): 33/60 (55%);
+  // per field right/null/wrong: name 44/8/8, code 58/2/0, representative 44/7/9 (session 5: 32/60, name 43/8/9). Most misses
   // are rare characters: left empty where a character was skipped, or misread (盗/连 for 垚, 曼 for 旻, 森 for 淼, 是/晏 for 旻, 肿 for 翀, 铁 for 铢,
   // 频 for 燚, all marked for confirmation); also a branch name cut before its wrapped 龙华分公司,
   // 乌 for 马, a rare character dropped unseen (张伟 for 张伟旻, 张勇 for 张燚勇), two codes not read.
   // The floors below are what is achieved, not the target.
-  it('reads all three key fields exactly on at least 53% (target 98%)', () => {
+  it('reads all three key fields exactly on at least 55% (target 98%)', () => {
     const right = heldOut.filter(({ entry, reading }) => KEYS.every((k) => reading.fields[k] === entry.facts[k]));
     const wrong = heldOut
       .filter((x) => !right.includes(x))
       .map(({ entry, reading }) => `${entry.file}: ${JSON.stringify(reading.fields)}`);
+    // Per-field right/null/wrong, printed for the issue note when the floors are re-measured.
+    const perField = KEYS.map((k) => {
+      const got = heldOut.map(({ entry, reading }) => [reading.fields[k], entry.facts[k]] as const);
+      const ok = got.filter(([g, w]) => g === w).length;
+      const empty = got.filter(([g, w]) => g === null && w !== null).length;
+      return `${k} ${ok}/${empty}/${got.length - ok - empty}`;
+    });
+    console.log(`held-out all three right ${right.length}/${heldOut.length}; right/null/wrong ${perField.join(', ')}`);
     expect(heldOut.length).toBe(manifest.count / 2);
-    expect(right.length / heldOut.length, wrong.join('\n')).toBeGreaterThanOrEqual(0.53);
+    expect(right.length, wrong.join('\n')).toBeGreaterThanOrEqual(33);
   });
 
-  // Target: none. Measured 18 of 180 key fields on v3 (all names; no code is ever wrong).
-  it('a field it cannot read comes back null: at most 18 of 180 key fields differ from the print, no code (target 0)', () => {
+  // Target: none. Measured 17 of 180 key fields on v3 (all names; no code is ever wrong).
+  it('a field it cannot read comes back null: at most 17 of 180 key fields differ from the print, no code (target 0)', () => {
     const wrong = heldOut.flatMap(({ entry, reading }) =>
       KEYS.filter((k) => reading.fields[k] !== null && reading.fields[k] !== entry.facts[k]).map(
         (k) => `${entry.file} ${k}: ${reading.fields[k]}`,
       ),
     );
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(18);
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(17);
     expect(wrong.filter((w) => w.includes(' uscc:'))).toEqual([]);
   });
 

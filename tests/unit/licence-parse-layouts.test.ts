@@ -113,3 +113,32 @@ describe('parseLicence: never a code that is not printed', () => {
     expect(p.registrationNumber).toBe('360200210067973');
   });
 });
+
+describe('parseLicence: a branch name wrapped to the next line', () => {
+  it('joins 龙华分公司 under a name complete in its legal form', () => {
+    const p = parseLicence([
+      at('名称', 100, 600),
+      at('苏州市煜晖进出口有限公司', 300, 600),
+      at('龙华分公司', 300, 650),
+      at('类型', 100, 720),
+      at('有限责任公司分公司（自然人投资或控股）', 300, 720),
+    ]);
+    expect(p.fields.companyName?.value).toBe('苏州市煜晖进出口有限公司龙华分公司');
+  });
+
+  it('leaves a closed name alone when the line under it is no branch name', () => {
+    const p = parseLicence([
+      at('名称', 100, 600),
+      at('苏州市煜晖进出口有限公司', 300, 600),
+      at('有限责任公司分公司', 300, 650),
+    ]);
+    expect(p.fields.companyName?.value).toBe('苏州市煜晖进出口有限公司');
+  });
+});
+
+describe('parseLicence: a speck inside a spaced label', () => {
+  it('joins 名 | 東称 (a speck read as a character before 称) and takes the value beside it', () => {
+    const p = parseLicence([at('名', 100, 600), at('東称', 160, 600), at('上海市煜晖五金制品有限公司', 260, 600)]);
+    expect(p.fields.companyName?.value).toBe('上海市煜晖五金制品有限公司');
+  });
+});

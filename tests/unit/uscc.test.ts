@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanUsccText,
   correctUscc,
+  organisationCodeValid,
   findUsccInText,
   isValidUscc,
   usccCheckChar,
@@ -65,7 +66,8 @@ describe('correctUscc', () => {
   });
 
   it('fixes the least confident character when no known confusion fits', () => {
-    const truth = '91330106MA27XK3P0A'.slice(0, 17);
+    // A real code (its organisation code valid too: a swap inside it must keep it valid).
+    const truth = '91440300MA5H3E0T3W'.slice(0, 17);
     const code = truth + usccCheckChar(truth);
     const broken = code.slice(0, 12) + (code[12] === 'K' ? 'H' : 'K') + code.slice(13);
     const conf = Array.from({ length: 18 }, (_, i) => (i === 12 ? 0.41 : 0.99));
@@ -87,6 +89,21 @@ describe('correctUscc', () => {
     const r = correctUscc('91350100M000100Y4W', Array(18).fill(0.99));
     expect(r.valid).toBe(false);
     expect(r.corrected).toBe(false);
+  });
+
+  it('never takes a swap inside the organisation code that breaks it (a valid-looking wrong code)', () => {
+    // 91440300MA5H3E0T3W printed; a 700 px copy read …E0T5W with the 0 unsure. 0→D passes the
+    // code's check by chance, but MA5H3EDT5 is no organisation code.
+    const conf = Array.from({ length: 18 }, (_, i) => (i === 14 ? 0.6 : 0.97));
+    const r = correctUscc('91440300MA5H3E0T5W', conf);
+    expect(r.valid).toBe(false);
+    expect(r.code).not.toBe('91440300MA5H3EDT5W');
+  });
+
+  it('organisation codes of real licences pass GB 11714, a misread one not', () => {
+    for (const code of ['91440300MA5H3E0T3W', '914403003059288389', '9137061155094046XH', '91320506061841057Q'])
+      expect(organisationCodeValid(code)).toBe(true);
+    expect(organisationCodeValid('91440300MA5H3EDT5W')).toBe(false);
   });
 
   it('leaves a wrong-length read invalid', () => {

@@ -21,7 +21,7 @@ function oneCharApart(a: string, b: string): boolean {
 
 /** The text with its leading province / city / county names made the code's, where they were misread. */
 function correctedPrefix(text: string, d: Division): string {
-  let out = text;
+  let out = strayLead(text, d);
   let pos = 0;
   for (const name of namesOf(d)) {
     if (out.startsWith(name, pos)) {
@@ -36,6 +36,16 @@ function correctedPrefix(text: string, d: Division): string {
     }
   }
   return out;
+}
+
+/**
+ * One character read before a place name of the code's division (尔上海市金山区… for 上海市金山区…):
+ * the speck of a spaced label (称) or a border the skewed box took in, never the name's start.
+ */
+function strayLead(text: string, d: Division): string {
+  const rest = text.slice(1);
+  const place = namesOf(d).find((n) => n.length >= 3 && rest.startsWith(n));
+  return place && /^[\u4e00-\u9fff]/.test(text) && !text.startsWith(place) ? rest : text;
 }
 
 /** The division lies in the code's province and, when both are known, its prefecture city. */

@@ -6,9 +6,10 @@ import { hasLicenceTitle, otherDocumentIn, type DocumentKind } from '../../../sh
 import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../../shared/licence-parse';
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError, prewarmOcr } from '../ocr';
-import type { OcrEngineName, OcrImage } from '../ocr/types';
+import type { OcrEngineName, OcrImage, OcrLine } from '../ocr/types';
 import { licenceFindings, type UnsureField } from './findings';
 import { licenceLines, readUnread, type PassResult } from './ocr-pass';
+import { readBesideLabels } from './label-bands';
 import { crossCheckPlaces } from './place-check';
 
 export { licenceFindings } from './findings';
@@ -92,6 +93,7 @@ async function fillMissing(
   parsed: ParsedLicence,
   opts: ReadLicenceOptions,
   texts: string[],
+  all: OcrLine[],
 ): Promise<ParsedLicence> {
   let lines = pass.lines;
   const top = fieldsTop(parsed);
@@ -101,6 +103,7 @@ async function fillMissing(
     const rest = await readUnread(pass, opts, which);
     texts.push(...rest.map((l) => l.text));
     lines = [...lines, ...rest];
+    all.push(...rest);
     parsed = mergeParsed(parsed, parseLicence(lines));
     if (!missingKeyFields(parsed)) break;
   }
@@ -120,7 +123,13 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
     parsed = parseLicence(pass.lines);
     // The layout pass missed something: read every line before giving up on a field.
     texts.push(...pass.lines.map((l) => l.text), ...pass.glimpses);
-    if (pass.strategy === 'layout' && missingKeyFields(parsed)) parsed = await fillMissing(pass, parsed, opts, texts);
+    const all = [...pass.lines];
+    if (pass.strategy === 'layout' && missingKeyFields(parsed))
+      parsed = await fillMissing(pass, parsed, opts, texts, all);
+    if (pass.strategy === 'layout' && (!parsed.fields.companyName || !parsed.fields.legalRepresentative)) {
+      const beside = await readBesideLabels(pass, parsed, all, opts);
+      if (beside.length) parsed = mergeParsed(parsed, parseLicence([...all, ...beside]));
+    }
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);

@@ -1,0 +1,50 @@
+/**
+ * Runs the licence reader on the CALIBRATION half of the independent licences (the only half
+ * thresholds are tuned on) and prints each miss and the per-field right/null/wrong counts.
+ * `npx tsx tests/tools/licence-calibrate.ts [fileFilter]` (JITKIT_LICENCES_DIR for another set)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readLicence } from '../../electron/services/licence';
+import { shutdownOcr } from '../../electron/services/ocr';
+import type { IndependentManifest } from '../independent/licences/generate';
+import { FIXTURES_DIR } from '../fixtures';
+
+const KEYS = ['companyName', 'uscc', 'legalRepresentative'] as const;
+
+async function main(): Promise<void> {
+  const dir = process.env.JITKIT_LICENCES_DIR ?? join(FIXTURES_DIR, 'independent-licences');
+  const filter = process.argv[2];
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as IndependentManifest;
+  const entries = manifest.licences.filter(
+    (l) => l.split === 'calibration' && (!filter || new RegExp(filter).test(l.file)),
+  );
+  const counts = Object.fromEntries(KEYS.map((k) => [k, { right: 0, null: 0, wrong: 0 }]));
+  let allRight = 0;
+  for (const entry of entries) {
+    const reading = await readLicence(join(dir, entry.file));
+    const misses: string[] = [];
+    for (const k of KEYS) {
+      const got = reading.fields[k];
+      const want = entry.facts[k];
+      const c = counts[k] as { right: number; null: number; wrong: number };
+      if (got === want) c.right++;
+      else if (got === null) c.null++;
+      else c.wrong++;
+      if (got !== want)
+        misses.push(
+          `${k}=${got === null ? 'null' : 'WRONG'}:${JSON.stringify(got)} want ${JSON.stringify(want)}${reading.details[k]?.needsConfirmation ? '(confirm)' : ''}`,
+        );
+    }
+    if (misses.length === 0) allRight++;
+    else console.log(`MISS ${entry.file} ${misses.join(' ')} [${reading.findings.map((f) => f.code).join(',')}]`);
+  }
+  console.log(`all three right ${allRight}/${entries.length}`);
+  for (const k of KEYS) {
+    const c = counts[k] as { right: number; null: number; wrong: number };
+    console.log(`${k}: right ${c.right} null ${c.null} wrong ${c.wrong}`);
+  }
+  await shutdownOcr();
+}
+
+void main();
