@@ -18,7 +18,7 @@ import { judgeCompany, judgePerson, type NameVerdict } from './name-judge';
 import { PAGE_PX_PER_MM as K, pageFromView, sheetView, type NormalizedPage } from './page';
 import type { PixelBox, RgbImage } from './raster';
 import { readPage } from './read-page';
-import { findStrokes, sealInk } from './signature';
+import { findBlueInk, findStrokes, sealInk } from './signature';
 import { findSigningBlock, type SigningBlock } from './signing-block';
 import { LETTER_THRESHOLDS as T } from './thresholds';
 import { pageBesideSheet } from './two-pages';
@@ -135,6 +135,25 @@ function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal
   });
 }
 
+/** Where a signature on its own line sits under a right-hand block: the text column, left of the label. */
+const TEXT_LEFT_MM = 12;
+
+/**
+ * A right-aligned block's signature may stand on a line of its own far left of the label (a
+ * signing field centred on the page): the rows from the label down, across the text column,
+ * with the read print cleared. Blue ink, or a pen stroke longer than any glyph, is a signature.
+ */
+function besideRightBlock(page: NormalizedPage, block: SigningBlock, seal: SealSeen): PixelBox | null {
+  const zone = block.signatureZone!;
+  const label = block.signLine;
+  if (!label || label.box.x < page.width / 2 || zone.x <= TEXT_LEFT_MM * K) return null;
+  const y = Math.max(zone.y, label.box.y);
+  const row = { x: TEXT_LEFT_MM * K, y, width: zone.x - TEXT_LEFT_MM * K, height: zone.y + zone.height - y };
+  const ink = seal.box ? sealInk(page, seal.box) : null;
+  const pen = findStrokes(page, row, block.textHeight, T.penGreyPale, seal.print ?? seal.printed, { seal: ink });
+  return pen?.box ?? findBlueInk(page, row);
+}
+
 /**
  * Strokes at the pen-ink grey, else at the pale-ink grey (a thin ballpoint, small writing),
  * pen ink over the seal counted: signed. SIGNATURE_MISSING, the error that blocks the export,
@@ -144,8 +163,12 @@ function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal
 function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: boolean, seal: SealSeen) {
   const zone = block.signatureZone!;
   const look = (grey: number) => strokesIn(page, block, grey, seal);
-  const strokes = look(blurry ? T.penGreyBlurred : T.penGrey) ?? look(T.penGreyPale);
-  if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes.box), label: 'signature' }] };
+  const strokes =
+    look(blurry ? T.penGreyBlurred : T.penGrey)?.box ??
+    look(T.penGreyPale)?.box ??
+    findBlueInk(page, zone) ??
+    besideRightBlock(page, block, seal);
+  if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes), label: 'signature' }] };
   const labelRead = block.signLine !== null && SIGN_LABEL.test(block.signLine.text);
   const label = labelRead ? block.signLine!.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
   const sealOver = seal.box !== null && covered(seal.box, zone) >= SEAL_HIDES_SHARE;

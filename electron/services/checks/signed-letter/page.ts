@@ -19,6 +19,8 @@ export type NormalizedPage = {
   grey: Uint8Array;
   /** Red ink strength (R − max(G, B)), also relative to the local paper brightness. */
   redness: Uint8Array;
+  /** Blue ink strength (B − max(R, G)) the same way: a blue pen, never print or a seal. */
+  blueness?: Uint8Array;
   width: number;
   height: number;
   /** Page pixel → original image pixel (for regions in the user's image). */
@@ -109,6 +111,7 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
   const spread = paper.spread;
   const grey = new Uint8Array(width * height);
   const redness = new Uint8Array(width * height);
+  const blueness = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const blockRow = Math.min(paper.bh - 1, Math.floor(y / BLOCK)) * paper.bw;
     // A block's levels once per run of BLOCK pixels, not per pixel.
@@ -127,10 +130,12 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
         const cb = d[j + 2]! / lb;
         const red = (r - (cg > cb ? cg : cb)) * 255;
         redness[i] = red > 255 ? 255 : red > 0 ? red : 0;
+        const blue = (cb - (r > cg ? r : cg)) * 255;
+        blueness[i] = blue > 255 ? 255 : blue > 0 ? blue : 0;
       }
     }
   }
-  return { rgb, grey, redness, width, height, toImage, onLayout };
+  return { rgb, grey, redness, blueness, width, height, toImage, onLayout };
 }
 
 export function pageFromMarks(img: RgbImage, mmToImage: Homography): NormalizedPage {

@@ -288,3 +288,35 @@ export function findStrokes(
   };
   return { box, longestStrokeMm: extent(longest) / K, strokes: long.length };
 }
+
+/** Blue ink that is not seal red: a pixel of a blue pen stroke. */
+const BLUE_NOT_RED = 20;
+
+/**
+ * Blue pen strokes in the zone: pieces longer than paper noise ever is, with ink enough between
+ * them. Print is black and seals are red, so blue there is handwriting, small or pale as it may be.
+ */
+export function findBlueInk(page: NormalizedPage, zone: PixelBox): PixelBox | null {
+  const b = clampBox(zone, page.width, page.height);
+  if (!b || !page.blueness) return null;
+  const mask = new Uint8Array(b.width * b.height);
+  for (let y = 0; y < b.height; y++) {
+    for (let x = 0; x < b.width; x++) {
+      const i = (b.y + y) * page.width + b.x + x;
+      if ((page.blueness[i] ?? 0) >= T.penBlueness && (page.redness[i] ?? 0) < BLUE_NOT_RED) mask[y * b.width + x] = 1;
+    }
+  }
+  const minPx = T.blueStrokeMinMm * K;
+  const pieces = components(mask, b.width, b.height, 2).filter(
+    (c) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1) >= minPx,
+  );
+  if (pieces.reduce((n, c) => n + c.area, 0) < T.blueInkMinMm2 * K * K) return null;
+  const minX = Math.min(...pieces.map((c) => c.minX));
+  const minY = Math.min(...pieces.map((c) => c.minY));
+  return {
+    x: b.x + minX,
+    y: b.y + minY,
+    width: Math.max(...pieces.map((c) => c.maxX)) - minX + 1,
+    height: Math.max(...pieces.map((c) => c.maxY)) - minY + 1,
+  };
+}

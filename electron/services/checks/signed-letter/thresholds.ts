@@ -50,6 +50,15 @@ export const LETTER_THRESHOLDS = {
    * handwriting (a 3 mm character's pieces) longer than this make it a warning instead.
    */
   smallHandStrokeMinMm: 2.5,
+  /**
+   * Blue pen ink (blueness against the local paper, not red): print is black and seals red, so
+   * blue strokes in the signing zone are handwriting however small or pale. Calibration (v7
+   * standard and x1 sets): unsigned zones show blue pieces of 0.5 mm at most (JPEG and a cool
+   * cast), a pale small blue signature 1.8 mm pieces of 37 px.
+   */
+  penBlueness: 15,
+  blueStrokeMinMm: 1.2,
+  blueInkMinMm2: 0.8,
   /** A line read at least this confidently (and no taller than print) is print, cleared as such. */
   printLineConfidence: 0.8,
   /** A handwritten stroke spans at least this; printed 11 pt characters are ~3.9 mm. */
