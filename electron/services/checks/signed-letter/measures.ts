@@ -94,7 +94,7 @@ export function findSeal(page: NormalizedPage, search: PixelBox): SealFound | nu
 
 /**
  * Stamp-like red ink that is no whole seal: a seal split by a fold's shadow, cut by the
- * page edge, pale in part. Red print (a red title, a rule under it) is a thin band and
+ * page edge, pale in part, two impressions overlapping. Red print (a red title, a rule under it) is a thin band and
  * never counts; a patch this wide and tall in both directions does.
  */
 export function findStampInk(page: NormalizedPage, search: PixelBox): PixelBox | null {
@@ -103,7 +103,9 @@ export function findStampInk(page: NormalizedPage, search: PixelBox): PixelBox |
     .filter(
       (c) =>
         Math.min(c.wMm, c.hMm) >= T.stampInkMinSideMm &&
-        Math.max(c.wMm, c.hMm) <= T.sealMaxDiameterMm &&
+        // Two impressions overlapping side by side make one patch up to twice a seal long.
+        Math.min(c.wMm, c.hMm) <= T.sealMaxDiameterMm &&
+        Math.max(c.wMm, c.hMm) <= 2 * T.sealMaxDiameterMm &&
         c.redPixels >= T.stampInkMinAreaMm2 * k * k,
     )
     .sort((a, c) => c.redPixels - a.redPixels)[0];
