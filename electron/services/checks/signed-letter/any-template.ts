@@ -224,16 +224,58 @@ export function nameChecks(page: NormalizedPage, block: SigningBlock, caseInfo: 
   return { findings: unsure.length > 1 ? findings.filter((f) => f !== unsure[1]) : findings, regions };
 }
 
+/** Ink at the page's very border within a line's span: its glyphs run on past the frame. */
+const BORDER_PX = 3;
+const INK_GREY = 128;
+/** The border band must be mostly paper: desk beside a tilted sheet is no cut glyph. */
+const BORDER_PAPER_SHARE = 0.6;
+
+function glyphsAtBorder(page: NormalizedPage, box: PixelBox, m: number): boolean {
+  const { width: w, height: h, grey } = page;
+  const spans: [number, number, number, number][] = [];
+  const x0 = Math.max(0, Math.floor(box.x));
+  const x1 = Math.min(w, Math.ceil(box.x + box.width));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const y1 = Math.min(h, Math.ceil(box.y + box.height));
+  if (box.x < m) spans.push([0, BORDER_PX, y0, y1]);
+  if (box.x + box.width > w - m) spans.push([w - BORDER_PX, w, y0, y1]);
+  if (box.y < m) spans.push([x0, x1, 0, BORDER_PX]);
+  if (box.y + box.height > h - m) spans.push([x0, x1, h - BORDER_PX, h]);
+  return spans.some(([ax, bx, ay, by]) => {
+    let ink = 0;
+    let paper = 0;
+    let n = 0;
+    for (let y = ay; y < by; y++)
+      for (let x = ax; x < bx; x++) {
+        const g = grey[y * w + x] ?? 255;
+        if (g < INK_GREY) ink++;
+        else if (g > 200) paper++;
+        n++;
+      }
+    return n > 0 && ink >= 2 && paper >= BORDER_PAPER_SHARE * n;
+  });
+}
+
+const TITLE = /承诺书|承诺函|commitment/i;
+
 /**
  * A sheet that runs into the photo's edge is only cut off for the reviewer when its text
- * does: a corner of blank margin out of frame loses nothing.
+ * does: a corner of blank margin out of frame loses nothing, nor does the title or the running
+ * header above it (全球速卖通·商家后台…; a top corner out of frame clips them, the text that is
+ * checked is all below), nor text that ends just short of the frame.
  */
-function contentCut(loc: Loc, page: NormalizedPage, detected: OcrLine[]): Loc {
+function contentCut(loc: Loc, page: NormalizedPage, detected: OcrLine[], lines: OcrLine[]): Loc {
   if (loc.cutEdges.length === 0) return loc;
   const m = 2 * K;
+  const title = lines.filter((l) => TITLE.test(l.text)).sort((a, b) => a.box.y - b.box.y)[0];
   const touches = detected.some(
     (l) =>
-      l.box.x < m || l.box.y < m || l.box.x + l.box.width > page.width - m || l.box.y + l.box.height > page.height - m,
+      (l.box.x < m ||
+        l.box.y < m ||
+        l.box.x + l.box.width > page.width - m ||
+        l.box.y + l.box.height > page.height - m) &&
+      !(title && l.box.y <= title.box.y + 0.5 * title.box.height) &&
+      glyphsAtBorder(page, l.box, m),
   );
   return touches ? loc : { ...loc, cutEdges: [] };
 }
@@ -280,7 +322,7 @@ export async function checkAnyLetter(
     upsampled: Math.max(1, K / Math.max(loc.pxPerMm, 1e-6)),
   };
   const pf = pageFindings(
-    contentCut(loc, page, read.detected),
+    contentCut(loc, page, read.detected, lines),
     page,
     { text: textBlock(page, read.detected) },
     book,
