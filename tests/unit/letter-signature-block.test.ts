@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../electron/services/ocr';
 import { PAGE_PX_PER_MM as K, type NormalizedPage } from '../../electron/services/checks/signed-letter/page';
-import { findStrokes } from '../../electron/services/checks/signed-letter/signature';
+import { findBlueInk, findStrokes } from '../../electron/services/checks/signed-letter/signature';
 import { findSigningBlock } from '../../electron/services/checks/signed-letter/signing-block';
 
 const W = 210 * K;
@@ -93,5 +93,27 @@ describe('pen strokes', () => {
     const page = blankPage();
     for (let y = 200 * K; y < 240 * K; y++) for (let x = W - 2 * K; x < W; x++) page.grey[y * W + x] = 60;
     expect(findStrokes(page, zone, 6 * K, 140)).toBeNull();
+  });
+
+  it('takes a small pale blue scribble for a signature, and scattered blue noise or black print not', () => {
+    const blue = (page: NormalizedPage, x: number, y: number) => {
+      const i = Math.round(y) * W + Math.round(x);
+      page.blueness![i] = 40;
+      page.grey[i] = 200;
+    };
+    const scribble = blankPage();
+    scribble.blueness = new Uint8Array(W * H);
+    // A 3 mm loop, pale (grey 200: lighter than any pen-ink grey), of a blue ballpoint.
+    for (let t = 0; t < 1; t += 0.002)
+      blue(scribble, 140 * K + 1.5 * K * Math.cos(t * 12), 220 * K + K * Math.sin(t * 12));
+    expect(findStrokes(scribble, zone, 6 * K, 190)).toBeNull();
+    expect(findBlueInk(scribble, zone)).not.toBeNull();
+
+    const noise = blankPage();
+    noise.blueness = new Uint8Array(W * H);
+    // A cool cast: single blue pixels every few millimetres, as JPEG leaves on paper.
+    for (let y = 202 * K; y < 238 * K; y += 2 * K) for (let x = 122 * K; x < 208 * K; x += 2 * K) blue(noise, x, y);
+    for (let y = 210 * K; y < 214 * K; y++) for (let x = 130 * K; x < 170 * K; x++) noise.grey[y * W + x] = 30;
+    expect(findBlueInk(noise, zone)).toBeNull();
   });
 });
