@@ -155,20 +155,6 @@ function besideRightBlock(page: NormalizedPage, block: SigningBlock, seal: SealS
 }
 
 /**
- * The pale-ink look clears the confidently read print first (its blue pen ink kept): at this grey,
- * print under a seal fuses with the ring's darker ink (a purple pad's most of all) into strokes.
- * A pale signature across its label is still seen by the trace look (a warning, never the error).
- */
-function palePen(page: NormalizedPage, block: SigningBlock, seal: SealSeen) {
-  const zone = block.signatureZone!;
-  const ink = seal.box ? sealInk(page, seal.box) : null;
-  return findStrokes(page, zone, block.textHeight, T.penGreyPale, seal.print ?? seal.printed, {
-    seal: ink,
-    keepBlueInPrint: true,
-  });
-}
-
-/**
  * Strokes at the pen-ink grey, else at the pale-ink grey (a thin ballpoint, small writing),
  * pen ink over the seal counted: signed. SIGNATURE_MISSING, the error that blocks the export,
  * only on evidence: the signing label was read, the seal does not cover much of the zone, and
@@ -179,7 +165,7 @@ function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: bo
   const look = (grey: number) => strokesIn(page, block, grey, seal);
   const strokes =
     look(blurry ? T.penGreyBlurred : T.penGrey)?.box ??
-    palePen(page, block, seal)?.box ??
+    look(T.penGreyPale)?.box ??
     findBlueInk(page, zone) ??
     besideRightBlock(page, block, seal);
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes), label: 'signature' }] };
