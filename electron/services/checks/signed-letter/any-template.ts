@@ -93,6 +93,8 @@ type SealSeen = {
   printed: PixelBox[];
   /** Print only: lines read confidently at print height, and the paragraphs (a signature is neither). */
   print?: PixelBox[];
+  /** Left edge of the body text (the paragraphs): where the sheet's text column starts. */
+  textLeft?: number;
 };
 
 /**
@@ -146,9 +148,11 @@ const TEXT_LEFT_MM = 12;
 function besideRightBlock(page: NormalizedPage, block: SigningBlock, seal: SealSeen): PixelBox | null {
   const zone = block.signatureZone!;
   const label = block.signLine;
-  if (!label || label.box.x < page.width / 2 || zone.x <= TEXT_LEFT_MM * K) return null;
+  // From the body text's left edge on: left of it a photo may still show desk or shadow.
+  const left = Math.max(TEXT_LEFT_MM * K, (seal.textLeft ?? 0) - 2 * K);
+  if (!label || label.box.x < page.width / 2 || zone.x <= left) return null;
   const y = Math.max(zone.y, label.box.y);
-  const row = { x: TEXT_LEFT_MM * K, y, width: zone.x - TEXT_LEFT_MM * K, height: zone.y + zone.height - y };
+  const row = { x: left, y, width: zone.x - left, height: zone.y + zone.height - y };
   const ink = seal.box ? sealInk(page, seal.box) : null;
   const pen = findStrokes(page, row, block.textHeight, T.penGreyPale, seal.print ?? seal.printed, { seal: ink });
   return pen?.box ?? findBlueInk(page, row);
@@ -321,13 +325,8 @@ export async function checkAnyLetter(
     minSharpness: T.anyTemplateMinSharpness,
     upsampled: Math.max(1, K / Math.max(loc.pxPerMm, 1e-6)),
   };
-  const pf = pageFindings(
-    contentCut(loc, page, read.detected, lines),
-    page,
-    { text: textBlock(page, read.detected) },
-    book,
-    judging,
-  );
+  const body = textBlock(page, read.detected);
+  const pf = pageFindings(contentCut(loc, page, read.detected, lines), page, { text: body }, book, judging);
   findings.push(...pf.findings);
   // The seal's own sharpness is judged at any resolution, normalised for it.
   const seal = sealFindings(
@@ -342,6 +341,7 @@ export async function checkAnyLetter(
   );
   findings.push(...seal.findings);
   const sig = signatureFindings(page, block, pf.blurry, {
+    textLeft: body.x,
     box: seal.sealBox,
     printed: lines.map((l) => l.box),
     print: printBoxes(lines, read.detected, block),
