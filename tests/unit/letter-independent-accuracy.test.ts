@@ -55,14 +55,22 @@
  * characters (calibration 70/80 → 71/80: the one false COMPANY_NAME_MISMATCH warning, a garbled
  * pale seal, gone). Measured once on this split (2026-12-01): 67/80, every per-code count as
  * above (SEAL_MISSING 7/1/0, SEAL_BLURRY 6/1/2, COMPANY_NAME_MISMATCH 5/0/0); floors unchanged.
+ * Session 7 (tuned on the standard calibration half and the calibration-only set x1, seed
+ * 20261313; x1 129/160 → 140/160, standard calibration 74/80 unchanged, no file worse): blue pen
+ * ink in the zone is a signature, a right-hand block's signature may stand far left of its label,
+ * two overlapping impressions are stamp ink (SEAL_UNCLEAR) not SEAL_MISSING, PAGE_CUT_OFF only
+ * where text below the title runs past the frame. Measured once on this split (2026-12-02):
+ * 70/80 (88%); SIGNATURE_MISSING 4/1/3 → 4/0/3, SEAL_MISSING 7/1/0 → 7/0/0 (h023 is now
+ * SEAL_UNCLEAR, a warning), SIGNATURE_UNCLEAR 0/4/0 → 0/3/0, PAGE_CUT_OFF 0/1/0 → gone; no right
+ * name called a mismatch; every missing seal caught. Floors at this measurement.
  */
 const TARGET_ALL_RIGHT = 0.95;
-const FLOOR_ALL_RIGHT = 0.83;
+const FLOOR_ALL_RIGHT = 0.87;
 const FLOOR_MISSED_SIGNATURES = 3;
 /** SIGNATURE_MISSING (an error that blocks the export) on a signed letter: target none. */
-const FLOOR_FALSE_SIGNATURE_MISSING = 1;
+const FLOOR_FALSE_SIGNATURE_MISSING = 0;
 /** SEAL_MISSING (an error that blocks the export) on a letter that carries a seal: target none. */
-const FLOOR_FALSE_SEAL_MISSING = 1;
+const FLOOR_FALSE_SEAL_MISSING = 0;
 /** The target (none) is met: held at it. */
 const FLOOR_FALSE_NAME_MISMATCHES = 0;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
