@@ -1,0 +1,84 @@
+import type { ParsedField, ParsedLicence } from '../../../shared/licence-parse';
+import { recognize } from '../ocr';
+import type { OcrLine, RotatedLine } from '../ocr/types';
+import type { PassOptions, PassResult } from './ocr-pass';
+
+/**
+ * A second look at a name read with an unsure character: its line is read again from a few
+ * slightly different crops (taller, shorter, wider, a little up or down). PP-OCR reads a
+ * character it knows the same way from all of them; a character outside its dictionary
+ * (旻, 翀) or one it cannot make out comes back as a different guess from crop to crop
+ * (徐肿 / 徐种 / 徐独, 森森 / 森淼). Tesseract gives no such help: chi_sim's character set
+ * lacks 旻 翀 垚 燚 铢 珏 堃 altogether, and it read the other characters of these names
+ * worse than Paddle (区 for 堃, 或 for 彧, 受 for 旻) on the calibration licences.
+ */
+const VARIANTS: ((l: RotatedLine) => RotatedLine)[] = [
+  (l) => ({ ...l, height: l.height * 1.15 }),
+  (l) => ({ ...l, height: l.height * 0.9 }),
+  (l) => ({ ...l, width: l.width + l.height * 0.6 }),
+  (l) => ({ ...l, cy: l.cy + l.height * 0.06 }),
+  (l) => ({ ...l, cy: l.cy - l.height * 0.06 }),
+];
+
+/**
+ * From this many crops reading the value differently it is unsure. On the v3 calibration
+ * licences one differing crop also came on right reads of rare characters (欧阳燚 once read
+ * 欧阳, 晟 once 晨); two or more came only on misreads (7 of the 17 misread names).
+ */
+const UNSTABLE_FROM = 2;
+
+/** Punctuation and spacing the crops read differently without the value changing. */
+const NOISE = /[\s·・.。,，、|丨「」"“”'‘’:：;；_—-]/g;
+const normalise = (s: string): string => s.replace(NOISE, '').replace(/（/g, '(').replace(/）/g, ')');
+
+/** The detected line the value was read from: inside the value's box, sharing most of its text. */
+function sourceLine(field: ParsedField, lines: OcrLine[]): (OcrLine & { line: RotatedLine }) | undefined {
+  const r = field.region;
+  const inside = (l: OcrLine): boolean =>
+    l.box.x >= r.x - 1 &&
+    l.box.y >= r.y - 1 &&
+    l.box.x + l.box.width <= r.x + r.width + 1 &&
+    l.box.y + l.box.height <= r.y + r.height + 1;
+  const value = normalise(field.value);
+  return lines
+    .filter((l): l is OcrLine & { line: RotatedLine } => l.line !== undefined && inside(l))
+    .filter((l) => normalise(l.text).includes(value))
+    .sort((a, b) => a.text.length - b.text.length)[0];
+}
+
+export type StabilityOptions = PassOptions & {
+  /** Whether a field's weakest character is unsure enough to look again. */
+  unsure: (name: 'companyName' | 'legalRepresentative', field: ParsedField) => boolean;
+};
+
+/**
+ * The names whose value changes between slightly different crops of its own line: such a
+ * read is a guess, left empty for the user to fill in (never passed on as the name). A value
+ * not found whole on one detected line (wrapped onto a second) is not looked at again.
+ */
+export async function unstableNames(
+  pass: PassResult,
+  parsed: ParsedLicence,
+  lines: OcrLine[],
+  opts: StabilityOptions,
+): Promise<Set<'companyName' | 'legalRepresentative'>> {
+  const out = new Set<'companyName' | 'legalRepresentative'>();
+  for (const name of ['companyName', 'legalRepresentative'] as const) {
+    const field = parsed.fields[name];
+    if (!field || field.dropped || !opts.unsure(name, field)) continue;
+    const src = sourceLine(field, lines);
+    if (!src) continue;
+    const reads = await recognize(pass.image, {
+      engine: opts.engine,
+      signal: opts.signal,
+      ...(pass.cacheKey ? { cacheKey: pass.cacheKey } : {}),
+      lines: VARIANTS.map((v) => v(src.line)),
+      // Each crop at its own width: padded to a wider neighbour's, a short name reads differently.
+      recBatch: 1,
+    });
+    const value = normalise(field.value);
+    const differing = reads.filter((l) => !normalise(l.text).includes(value)).length;
+    if (differing >= UNSTABLE_FROM) out.add(name);
+  }
+  return out;
+}
