@@ -53,6 +53,26 @@ function sourceLine(field: ParsedField, lines: OcrLine[]): (OcrLine & { line: Ro
     .sort((a, b) => a.text.length - b.text.length)[0];
 }
 
+/**
+ * The value's least sure character with its neighbours, as the source line read them: only
+ * there is the read in question. A long name's other characters may read differently on a
+ * wider or taller crop of a real licence (a seal, a table rule) without the weak one changing.
+ */
+function aroundWeakest(value: string, src: OcrLine): { around: string; atEdge: boolean } {
+  const chars = [...src.text];
+  const conf = src.charConfidences;
+  const at = src.text.indexOf(value);
+  if (at < 0 || !conf || conf.length !== chars.length) return { around: value, atEdge: false };
+  const from = [...src.text.slice(0, at)].length;
+  const to = from + [...value].length;
+  let weakest = from;
+  for (let i = from; i < to; i++) if ((conf[i] ?? 1) < (conf[weakest] ?? 1)) weakest = i;
+  return {
+    around: chars.slice(Math.max(from, weakest - 1), Math.min(to, weakest + 2)).join(''),
+    atEdge: weakest === from || weakest === to - 1,
+  };
+}
+
 export type StabilityOptions = PassOptions & {
   /** Whether a field's weakest character is unsure enough to look again. */
   unsure: (name: 'companyName' | 'legalRepresentative', field: ParsedField) => boolean;
@@ -75,6 +95,10 @@ export async function unstableNames(
     if (!field || field.dropped || !opts.unsure(name, field)) continue;
     const src = sourceLine(field, lines);
     if (!src) continue;
+    const { around: weak, atEdge } = aroundWeakest(field.value, src);
+    // A company name's first or last character is where a label's speck (称 read 尔) or a
+    // wrapped bracket sits, trimmed later; its own rare characters stand inside it.
+    if (name === 'companyName' && atEdge) continue;
     const reads = await recognize(pass.image, {
       engine: opts.engine,
       signal: opts.signal,
@@ -83,8 +107,8 @@ export async function unstableNames(
       // Each crop at its own width: padded to a wider neighbour's, a short name reads differently.
       recBatch: 1,
     });
-    const value = normalise(field.value);
-    const differing = reads.filter((l) => !normalise(l.text).includes(value)).length;
+    const around = normalise(weak);
+    const differing = reads.filter((l) => !normalise(l.text).includes(around)).length;
     if (differing >= UNSTABLE_FROM) out.add(name);
   }
   return out;
