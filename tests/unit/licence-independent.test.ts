@@ -31,8 +31,9 @@ afterAll(async () => {
 });
 
 describe('independent licences (held-out half)', () => {
-  // Target 98%. Measured on v3 (60 held-out, once, 2026-12-01 session 6 with the final code): 33/60 (55%);
-  // per field right/null/wrong: name 44/8/8, code 58/2/0, representative 44/7/9 (session 5: 32/60, name 43/8/9). Most misses
+  // Target 98%. Measured on v3 (60 held-out, once, 2026-12-02 session 7 with the final code): 33/60 (55%);
+  // per field right/null/wrong: name 44/12/4, code 58/2/0, representative 44/9/7 (session 6: name 44/8/8,
+  // representative 44/7/9; the crop-to-crop check of value-stability.ts left 6 misreads empty, no right read). Most misses
   // are rare characters: left empty where a character was skipped, or misread (盗/连 for 垚, 曼 for 旻, 森 for 淼, 是/晏 for 旻, 肿 for 翀, 铁 for 铢,
   // 频 for 燚, all marked for confirmation); also a branch name cut before its wrapped 龙华分公司,
   // 乌 for 马, a rare character dropped unseen (张伟 for 张伟旻, 张勇 for 张燚勇), two codes not read.
@@ -54,14 +55,14 @@ describe('independent licences (held-out half)', () => {
     expect(right.length, wrong.join('\n')).toBeGreaterThanOrEqual(33);
   });
 
-  // Target: none. Measured 17 of 180 key fields on v3 (all names; no code is ever wrong).
-  it('a field it cannot read comes back null: at most 17 of 180 key fields differ from the print, no code (target 0)', () => {
+  // Target: none. Measured 11 of 180 key fields on v3 (all names; no code is ever wrong; session 6: 17).
+  it('a field it cannot read comes back null: at most 11 of 180 key fields differ from the print, no code (target 0)', () => {
     const wrong = heldOut.flatMap(({ entry, reading }) =>
       KEYS.filter((k) => reading.fields[k] !== null && reading.fields[k] !== entry.facts[k]).map(
         (k) => `${entry.file} ${k}: ${reading.fields[k]}`,
       ),
     );
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(17);
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(11);
     expect(wrong.filter((w) => w.includes(' uscc:'))).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { licenceFindings, type UnsureField } from './findings';
 import { licenceLines, readUnread, type PassResult } from './ocr-pass';
 import { readBesideLabels } from './label-bands';
 import { crossCheckPlaces } from './place-check';
+import { unstableNames } from './value-stability';
 
 export { licenceFindings } from './findings';
 
@@ -117,6 +118,7 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   if ('code' in loaded) return emptyReading(file, [loaded]);
   let parsed: ParsedLicence;
   let pass: PassResult;
+  let unstable = new Set<KeyName>();
   const texts: string[] = [];
   try {
     pass = await licenceLines(loaded.image, opts);
@@ -129,7 +131,9 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
     if (pass.strategy === 'layout' && (!parsed.fields.companyName || !parsed.fields.legalRepresentative)) {
       const beside = await readBesideLabels(pass, parsed, all, opts);
       if (beside.length) parsed = mergeParsed(parsed, parseLicence([...all, ...beside]));
+      all.push(...beside);
     }
+    unstable = await unstableNames(pass, parsed, all, { ...opts, unsure: (name, f) => unsureLevel(name, f) });
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);
@@ -144,7 +148,7 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
   // A licence whose title was not read still shows itself by a valid code beside a name.
   const licenceFields = parsed.uscc?.valid === true && parsed.fields.companyName !== undefined;
   if (other && !hasLicenceTitle(texts) && !licenceFields) return wrongDocument(file, other, size);
-  const reading = toReading(file, parsed, size);
+  const reading = toReading(file, parsed, size, unstable);
   if (pass.turn) reading.orientation = pass.turn;
   if (other)
     reading.findings.push(
@@ -180,6 +184,13 @@ function mergeParsed(a: ParsedLicence, b: ParsedLicence): ParsedLicence {
   return { fields, uscc, title: a.title || b.title, registrationNumber: a.registrationNumber ?? b.registrationNumber };
 }
 
+type KeyName = 'companyName' | 'legalRepresentative';
+
+/** Whether a field's least sure character asks for confirmation (and a second look, for names). */
+function unsureLevel(name: LicenceFieldName, f: { confidence: number; weakest?: number }): boolean {
+  return (f.weakest ?? f.confidence) < (name === 'legalRepresentative' ? PERSON_CONFIRM_BELOW : CONFIRM_BELOW);
+}
+
 function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDetail | undefined {
   const f = parsed.fields[name];
   if (!f) return undefined;
@@ -189,32 +200,37 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
     confidence,
     region: { ...f.region, label: name },
     label: f.label,
-    needsConfirmation:
-      (f.weakest ?? f.confidence) < (name === 'legalRepresentative' ? PERSON_CONFIRM_BELOW : CONFIRM_BELOW),
+    needsConfirmation: unsureLevel(name, f),
     ...(f.weakest === undefined ? {} : { weakest: Math.round(f.weakest * 1000) / 1000 }),
   };
 }
 
 /**
  * Names not read confidently: a character dropped inside (a gap in the recogniser's steps,
- * see shared/licence-gaps.ts). They come back empty with their place, never as a guess.
+ * see shared/licence-gaps.ts), or a value that changed between crops of its line (see
+ * value-stability.ts). They come back empty with their place, never as a guess.
  */
-function unsureFields(parsed: ParsedLicence): Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> {
-  const out: Partial<Record<'companyName' | 'legalRepresentative', UnsureField>> = {};
+function unsureFields(parsed: ParsedLicence, unstable: Set<KeyName>): Partial<Record<KeyName, UnsureField>> {
+  const out: Partial<Record<KeyName, UnsureField>> = {};
   for (const name of ['companyName', 'legalRepresentative'] as const) {
     const f = parsed.fields[name];
     // A low `weakest` alone is no reason: right reads of rare characters (珏, 燚) came as low as
     // misreads on our fixtures; those are marked for confirmation instead.
     // Nor is a company name below even odds: 珏 read right scores under 0.5 as often as 旻 misread.
-    if (f?.dropped) out[name] = { value: f.value, region: { ...f.region, label: name } };
+    if (f && (f.dropped || unstable.has(name))) out[name] = { value: f.value, region: { ...f.region, label: name } };
   }
   return out;
 }
 
-function toReading(file: string, parsed: ParsedLicence, imageSize: { width: number; height: number }): LicenceReading {
+function toReading(
+  file: string,
+  parsed: ParsedLicence,
+  imageSize: { width: number; height: number },
+  unstable: Set<KeyName>,
+): LicenceReading {
   const reading = emptyReading(file, []);
   reading.imageSize = imageSize;
-  const unsure = unsureFields(parsed);
+  const unsure = unsureFields(parsed, unstable);
   for (const name of ['companyName', 'uscc', 'legalRepresentative', 'type', 'foundedDate', 'address'] as const) {
     const d = name in unsure ? undefined : detail(parsed, name);
     if (d) reading.details[name] = d;
