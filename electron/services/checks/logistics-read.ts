@@ -17,6 +17,7 @@ import {
   imprintBox,
   inkOf,
   isolateInk,
+  maskApplies,
   pickWatermark,
   repairStampText,
   stampLikeText,
@@ -33,6 +34,11 @@ const TOP_BAND = 0.16;
 const BOTTOM_BAND = 0.3;
 /** Last resort: a white stamp's dark shadow alone (over a coloured header both the white and the header's colour mislead). */
 const SHADOW_STEP: InkMask = { kind: 'dark', below: 70 };
+/** A coloured stamp over a coloured header, on a photo (logistics-ink.ts): its likeliest two colours. */
+const STAMP_COLOUR_STEPS: InkMask[] = [
+  { kind: 'stamp-colour', rank: 0 },
+  { kind: 'stamp-colour', rank: 1 },
+];
 /** Ink masks tried in turn when re-reading a garbled stamp from its own ink (see isolateInk). */
 const LIGHT_INK_STEPS: InkMask[] = [
   { kind: 'own' },
@@ -41,12 +47,14 @@ const LIGHT_INK_STEPS: InkMask[] = [
   { kind: 'bright-colour' },
   // A translucent white stamp over a dark header: greyer than the header's pure white text.
   { kind: 'grey-light', from: 140, to: 238 },
+  ...STAMP_COLOUR_STEPS,
   SHADOW_STEP,
 ];
 const COLOUR_INK_STEPS: InkMask[] = [
   { kind: 'own' },
   { kind: 'bright-colour' },
   { kind: 'light', above: 230 },
+  ...STAMP_COLOUR_STEPS,
   SHADOW_STEP,
 ];
 
@@ -257,6 +265,7 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
         ? COLOUR_INK_STEPS
         : LIGHT_INK_STEPS;
     for (const step of steps) {
+      if (!maskApplies(px, box, step)) continue;
       const { saturatedInk: _, ...crop } = isolateInk(px, box, step);
       const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
       const [read] = await recognize(

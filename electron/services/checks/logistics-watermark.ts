@@ -6,6 +6,7 @@
  */
 import { findTimestamps, PLATFORM_OFFSET, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import type { Box, OcrLine } from '../ocr';
+import { stampColourTest } from './logistics-ink';
 
 export type Pixels = { data: Uint8Array; width: number; height: number };
 export type WatermarkCandidate = { stamp: FoundTimestamp; box: Box; score: number; cues: string[] };
@@ -254,6 +255,11 @@ export function repairStampText(text: string): string {
     .replace(/(?<!\d)(20\d{2}[-/.:+]\d{1,2}[-/.:+]\d{2})[:+~_·.](\d{1,2}[:：]\d{2})/, '$1 $2');
 }
 
+/** A mask worth a recognise call on this box (a stamp-colour mask needs a stamp colour there). */
+export function maskApplies(px: Pixels, box: Box, mask: InkMask): boolean {
+  return mask.kind !== 'stamp-colour' || stampColourTest(px, box, mask.rank) !== null;
+}
+
 /**
  * The line's box with only the overlay's ink kept (saturated pixels, or pixels much lighter
  * than the background) as black on white, padded: page text under the stamp disappears.
@@ -264,7 +270,9 @@ export type InkMask =
   | { kind: 'bright-colour' }
   | { kind: 'warm' }
   | { kind: 'dark'; below: number }
-  | { kind: 'grey-light'; from: number; to: number };
+  | { kind: 'grey-light'; from: number; to: number }
+  // A coloured stamp over a coloured or two-tone header (logistics-ink.ts); rank 0 the likeliest colour.
+  | { kind: 'stamp-colour'; rank: number };
 
 export function isolateInk(
   px: Pixels,
@@ -277,6 +285,7 @@ export function isolateInk(
   const x1 = Math.min(px.width, Math.ceil(box.x + box.width) + pad);
   const y1 = Math.min(px.height, Math.ceil(box.y + box.height) + pad);
   const ink = inkOf(px, box);
+  const colourTest = mask.kind === 'stamp-colour' ? stampColourTest(px, box, mask.rank) : null;
   const out = new Uint8Array((x1 - x0) * (y1 - y0)).fill(255);
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
@@ -289,6 +298,10 @@ export function isolateInk(
       const lum = 0.299 * r + 0.587 * g + 0.114 * b;
       // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
       // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
+      if (colourTest) {
+        out[(y - y0) * (x1 - x0) + (x - x0)] = 255 - colourTest(r, g, b);
+        continue;
+      }
       const keep =
         mask.kind === 'warm'
           ? isWarmInk(r, g, b)
