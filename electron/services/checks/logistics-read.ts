@@ -252,6 +252,12 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
   const out = [...lines];
   for (const line of garbled) {
     const at = out.indexOf(line);
+    // The line's own reading may need only the stamp grammar's repair (a separator read as a digit).
+    const repaired = repairStampText(line.text);
+    if (repaired !== line.text && findTimestamps(repaired, { lenient: true }).some((s) => s.hasTime)) {
+      out[at] = { ...line, text: repaired };
+      continue;
+    }
     const ownDates = findTimestamps(line.text, { lenient: true }).map((s) => s.date);
     const undated = ownDates.length === 0;
     let unsure = false;

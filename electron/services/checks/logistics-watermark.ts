@@ -7,6 +7,7 @@
 import { findTimestamps, PLATFORM_OFFSET, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import type { Box, OcrLine } from '../ocr';
 import { stampColourTest } from './logistics-ink';
+import { nearScreenEdge } from './logistics-screen';
 
 export type Pixels = { data: Uint8Array; width: number; height: number };
 export type WatermarkCandidate = { stamp: FoundTimestamp; box: Box; score: number; cues: string[] };
@@ -201,13 +202,7 @@ function scoreLine(
   }
   cue(t !== null, 'time-above', 0);
   cue(found.hasTime, 'has-time', 1);
-  const edge = Math.min(
-    line.box.x,
-    ctx.px.width - line.box.x - line.box.width,
-    line.box.y,
-    ctx.px.height - line.box.y - line.box.height,
-  );
-  const nearEdge = edge < Math.min(ctx.px.width, ctx.px.height) * 0.15;
+  const nearEdge = nearEdgeOf(line.box, ctx.px);
   cue(nearEdge, 'near-edge', 1);
   // Alone on its line (no label, no description, no second date), not part of the page's
   // layout, at an edge: how every stamp tool prints, whatever its ink (a white stamp with a
@@ -244,13 +239,18 @@ export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrL
   });
 }
 
+/** A whole line "2026511-09 14:20:58": the year's separator read as a digit (the later one kept). */
+const WHOLE_STAMP_SEPARATOR_AS_DIGIT = /^\s*(20\d{2})\d(\d{2})([-/.])(\d{2})\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$/;
+
 /**
- * Fixes the two ways an ink-only re-read of a stamp still fails the date grammar: the first
- * separator lost ("202608-05" for 2026-08-05) and a stray mark between date and time
- * ("2026-08-05:17:28:33"). Only for overlay lines already re-read from their own ink.
+ * Fixes the three ways an ink-only re-read of a stamp still fails the date grammar: the first
+ * separator lost ("202608-05" for 2026-08-05) or read as a digit on a whole date-time line, and
+ * a stray mark between date and time ("2026-08-05:17:28:33"). Only for overlay lines (re-read
+ * from their own ink, or garbled at an edge).
  */
 export function repairStampText(text: string): string {
   return text
+    .replace(WHOLE_STAMP_SEPARATOR_AS_DIGIT, '$1$3$2$3$4 $5')
     .replace(/(?<!\d)(20\d{2})(\d{2})([-/.:])(\d{1,2})(?!\d)/, '$1$3$2$3$4')
     .replace(/(?<!\d)(20\d{2}[-/.:+]\d{1,2}[-/.:+]\d{2})[:+~_·.](\d{1,2}[:：]\d{2})/, '$1 $2');
 }
@@ -415,10 +415,10 @@ export function imprintBox(px: Pixels, line: OcrLine): Box | null {
   return { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 };
 }
 
-/** Near an edge of the image: within 15% of the shorter side. */
+/** Near an edge of the image (within 15% of the shorter side), or of the screen in a photo of one. */
 function nearEdgeOf(box: Box, px: Pixels): boolean {
   const edge = Math.min(box.x, px.width - box.x - box.width, box.y, px.height - box.y - box.height);
-  return edge < Math.min(px.width, px.height) * 0.15;
+  return edge < Math.min(px.width, px.height) * 0.15 || nearScreenEdge(box, px);
 }
 
 /** Mostly digits and stamp separators, not an order or tracking number (a long digit run). */
