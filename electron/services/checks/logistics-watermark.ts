@@ -18,6 +18,8 @@ const WEEKDAY = /(星期[一二三四五六日天]|周[一二三四五六日天]
 const TIME_AFTER_DATE =
   /^\s*(?:(?:星期\S|周\S|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?/i;
 const BARE_TIME = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*$/;
+/** Column mates stand at most this many line heights apart (events follow one another). */
+const COLUMN_REACH = 5;
 /** Accepted when the score reaches this and at least one overlay cue is present. */
 const MIN_SCORE = 2;
 
@@ -128,6 +130,8 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
       aligned(o) &&
       dateLed(o) &&
       Math.abs(o.box.y - line.box.y) > line.box.height &&
+      // A column's entries follow one another; a date far above the list that starts at the page's margin is not one.
+      Math.abs(o.box.y - line.box.y) < line.box.height * COLUMN_REACH &&
       overlay(inkOf(px, o.box)) === mine,
   );
 }
