@@ -13,6 +13,8 @@ type Px = { data: Uint8Array; width: number; height: number };
 type Group = { hue: number; band: number; count: number };
 
 const HUE_BUCKETS = 24;
+/** A stamp colour keeps pixels this many buckets either side of its hue (blended over the header on a photo, it drifts). */
+const HUE_REACH = 1;
 /** Saturated: the brightest channel above this and (max - min) / max above MIN_SAT. */
 const MIN_MAX = 80;
 const MIN_SAT = 0.15;
@@ -89,7 +91,7 @@ export function stampColourTest(px: Px, box: Box, rank: number): ((r: number, g:
   const want = picked[rank];
   if (want === undefined) return null;
   const mine = (r: number, g: number, b: number): boolean =>
-    hueApart(hueOf(r, g, b), want) <= 1 && !isHeader(hueOf(r, g, b), bandOf(lumOf(r, g, b)));
+    hueApart(hueOf(r, g, b), want) <= HUE_REACH && !isHeader(hueOf(r, g, b), bandOf(lumOf(r, g, b)));
   const full = fullChroma(px, box, mine);
   // Grey by chroma, not black and white: a photo's blurred strokes keep their shape, pale or
   // strong, over a dark part of the header and a light part of the page alike.
