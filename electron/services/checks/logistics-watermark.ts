@@ -109,7 +109,7 @@ export function unionBox(a: Box, b: Box): Box {
  * Other date lines drawn the same way and starting (or ending) at the same x: the page's
  * event column. Both edges, because a mark drawn around one time shifts its start.
  */
-function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels, lines: readonly OcrLine[]): boolean {
+function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boolean {
   const tol = Math.max(6, px.width * 0.012);
   // Ink class: light-on-dark or not (the newest event is often coloured, so colour is not a class).
   const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
@@ -128,25 +128,7 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels, line
       aligned(o) &&
       dateLed(o) &&
       Math.abs(o.box.y - line.box.y) > line.box.height &&
-      // A column's entries follow one another: a line of words at that x between them (a header, a number row) breaks it.
-      !brokenBetween(line, o, lines, tol) &&
       overlay(inkOf(px, o.box)) === mine,
-  );
-}
-
-/** A line starting at the column's x between two dates that holds no date: the two are not one column. */
-function brokenBetween(a: OcrLine, b: OcrLine, lines: readonly OcrLine[], tol: number): boolean {
-  const top = Math.min(a.box.y, b.box.y);
-  const bottom = Math.max(a.box.y, b.box.y);
-  return lines.some(
-    (l) =>
-      l !== a &&
-      l !== b &&
-      l.box.y > top + a.box.height / 2 &&
-      l.box.y < bottom - a.box.height / 2 &&
-      Math.abs(l.box.x - a.box.x) < tol &&
-      /[\u4e00-\u9fff]{2}|[A-Za-z]{3}/.test(l.text) &&
-      findTimestamps(l.text, { lenient: true }).length === 0,
   );
 }
 
@@ -197,7 +179,7 @@ function scoreLine(
   cue(captureLabel, 'capture-label', 2);
   cue(!captureLabel && prefix.replace(/[\s:：]/g, '').length >= 2, 'content-label', -3);
   cue(suffix.length >= 4, 'content-after', -3);
-  const column = inDateColumn(line, ctx.dated, ctx.px, ctx.lines);
+  const column = inDateColumn(line, ctx.dated, ctx.px);
   cue(column, 'event-column', -4);
   const t = stamp.hasTime ? null : timeNearby(line, ctx.lines);
   const described = eventDescriptionBeside(line, ctx.lines);
