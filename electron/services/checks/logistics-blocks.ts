@@ -19,6 +19,7 @@ import {
   type WatermarkCandidate,
 } from './logistics-watermark';
 import type { CheckContext } from './types';
+import { COLOUR_CONFIDENT } from './logistics-ink';
 import { throwIfAborted } from './evidence-common';
 
 /** Masks tried on a block: the overlay's own ink, pure white, a translucent white's grey. */
@@ -107,7 +108,10 @@ export async function redetectEdgeBlocks(
       const { saturatedInk: _, ...crop } = isolateInk(px, block, mask);
       const read = await recognize({ kind: 'raw', ...crop, channels: 1 }, { signal: ctx.signal });
       throwIfAborted(ctx.signal);
-      const placed = read.map((l) => ({ ...l, box: { ...l.box, x: l.box.x + x0, y: l.box.y + y0 } }));
+      const placed = read
+        // A stamp-colour mask rebuilds the strokes from hue alone: only confident readings of it count.
+        .filter((l) => mask.kind !== 'stamp-colour' || l.confidence >= COLOUR_CONFIDENT)
+        .map((l) => ({ ...l, box: { ...l.box, x: l.box.x + x0, y: l.box.y + y0 } }));
       // Scored among the page's other lines, so a page date re-read here is still judged as one.
       const others = lines.filter((l) => !meets(l.box, block));
       const found = pickWatermark([...placed, ...others], px);

@@ -13,6 +13,8 @@ type Px = { data: Uint8Array; width: number; height: number };
 type Group = { hue: number; band: number; count: number };
 
 const HUE_BUCKETS = 24;
+/** A reading of a stamp-colour mask counts from this confidence up (a misread digit reads less sure). */
+export const COLOUR_CONFIDENT = 0.95;
 /** A stamp colour keeps pixels this many buckets either side of its hue (blended over the header on a photo, it drifts). */
 const HUE_REACH = 1;
 /** Saturated: the brightest channel above this and (max - min) / max above MIN_SAT. */

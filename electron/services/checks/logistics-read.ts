@@ -12,6 +12,7 @@ import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
 import { redetectEdgeBlocks } from './logistics-blocks';
+import { COLOUR_CONFIDENT } from './logistics-ink';
 import {
   garbledOverlayLines,
   imprintBox,
@@ -283,7 +284,9 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
       const dates = findTimestamps(text, { lenient: true });
       // A line that held a date keeps it: a mask that reads another date has read the page behind the stamp.
-      if (read && dates.some((s) => s.hasTime && (undated || ownDates.includes(s.date)))) {
+      // A stamp-colour mask rebuilds the strokes from hue alone: only a confident reading of it counts.
+      const sure = step.kind !== 'stamp-colour' || (read?.confidence ?? 0) >= COLOUR_CONFIDENT;
+      if (read && sure && dates.some((s) => s.hasTime && (undated || ownDates.includes(s.date)))) {
         out[at] = { ...line, box, text, confidence: read.confidence };
         fallback = null;
         break;
