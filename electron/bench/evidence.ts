@@ -65,12 +65,19 @@ async function benchIndependent(ctx: { rulebook: ReturnType<typeof loadRulebook>
     .filter((f) => f.kind === 'none' || f.kind === 'statusbar')
     .slice(0, 6)
     .map(at);
+  // Photos of a monitor or phone are the slow case (more lines misread, more re-reads): timed on their own.
+  const photos = truth.files
+    .filter((f) => f.photo)
+    .slice(0, 8)
+    .map(at);
   await checkLogistics(stamped[0] ?? '', c);
   const stampedWarm = await perFile(stamped, (f) => checkLogistics(f, c));
   const noneWarm = await perFile(none, (f) => checkLogistics(f, c));
+  const photoWarm = await perFile(photos, (f) => checkLogistics(f, c));
   return {
     screenshotWarm: { ...stampedWarm, targetSeconds: 0.5 },
     withoutWatermarkWarm: { ...noneWarm, targetSeconds: 1 },
+    photoWarm,
   };
 }
 

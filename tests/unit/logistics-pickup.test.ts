@@ -87,6 +87,11 @@ describe('reading helpers', () => {
       '2026-08-05T17:28:33+08:00',
     );
     expect(repairStampText('订单号3036209288711369')).toBe('订单号3036209288711369');
+    // A whole date-time line whose first separator was read as a digit; a digit run with more around it stays.
+    expect(findTimestamps(repairStampText('2026511-0914:20:58'), { lenient: true })[0]?.iso).toBe(
+      '2026-11-09T14:20:58+08:00',
+    );
+    expect(repairStampText('单号 2026511-0914:20:58')).toBe('单号 2026511-0914:20:58');
   });
 
   it('takes the event-time column out of the first read, not the table row above it', () => {
@@ -115,6 +120,22 @@ describe('reading helpers', () => {
       expect(findPickups([line(text, 0, 0)]), text).toHaveLength(1);
     for (const text of ['【上海】已签收，签收人：本人', '卖家已发货，等待提收', '卖家已发货，待搜收'])
       expect(findPickups([line(text, 0, 0)]), text).toEqual([]);
+  });
+
+  it('counts a garbled 揽 on an event row (a time beside it) or after a courier word, never delivery words', () => {
+    const time = line('2026-11-06 15:49:13', 0, 40);
+    const row = (text: string): OcrLine => line(text, 260, 40);
+    for (const text of [
+      '【广州】包高已被收Pced',
+      '【东莞市】收成功，收员：王师傅',
+      '【东莞市】提收成功，提收员：王师傅',
+    ])
+      expect(findPickups([time, row(text)]), text).toHaveLength(1);
+    // Without its time the garbled event word is not enough; a courier word is.
+    expect(findPickups([row('【东莞市】收成功，收员：王师傅')])).toEqual([]);
+    expect(findPickups([row('【深市】快递员已技收')])).toHaveLength(1);
+    for (const text of ['买家已收货', '【深圳】已接收', '接收成功', '【上海】已签收', '卖家已发货，等待描收'])
+      expect(findPickups([time, row(text)]), text).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { findTimestamps } from '../../../shared/timestamps';
 import { recognize, type Box, type OcrLine } from '../ocr';
 import {
   isolateInk,
+  maskApplies,
   pickWatermark,
   unionBox,
   type InkMask,
@@ -18,6 +19,7 @@ import {
   type WatermarkCandidate,
 } from './logistics-watermark';
 import type { CheckContext } from './types';
+import { COLOUR_CONFIDENT } from './logistics-ink';
 import { throwIfAborted } from './evidence-common';
 
 /** Masks tried on a block: the overlay's own ink, pure white, a translucent white's grey. */
@@ -25,7 +27,13 @@ const BLOCK_MASKS: InkMask[] = [
   { kind: 'own' },
   { kind: 'light', above: 230 },
   { kind: 'grey-light', from: 140, to: 238 },
+  // A coloured stamp over a coloured header (logistics-ink.ts).
+  { kind: 'stamp-colour', rank: 0 },
+  { kind: 'stamp-colour', rank: 1 },
 ];
+const COLOUR_MASKS = BLOCK_MASKS.filter((m) => m.kind === 'stamp-colour');
+/** A detected line this much taller than the page's usual line holds two rows: a stamp merged with the header. */
+const MERGED_HEIGHT = 1.2;
 /** A line read with less confidence than this is a fragment worth a second look. */
 const FRAGMENT_CONFIDENCE = 0.85;
 /** Digits a block's lines must hold between them. */
@@ -83,16 +91,27 @@ export async function redetectEdgeBlocks(
   bands: readonly Box[],
   ctx: Pick<CheckContext, 'signal'>,
 ): Promise<WatermarkCandidate | null> {
-  for (const block of edgeBlocks(lines, px, bands)) {
+  const fragments = edgeBlocks(lines, px, bands);
+  const tries = [
+    ...fragments.map((box) => ({ box, masks: BLOCK_MASKS })),
+    ...mergedColourLines(lines, px, bands)
+      .filter((box) => !fragments.some((f) => meets(f, box)))
+      .map((box) => ({ box, masks: COLOUR_MASKS })),
+  ];
+  for (const { box: block, masks } of tries) {
     // isolateInk pads the box by 30% of its height: the same origin maps the masked lines back.
     const pad = Math.round(block.height * 0.3);
     const x0 = Math.max(0, Math.floor(block.x) - pad);
     const y0 = Math.max(0, Math.floor(block.y) - pad);
-    for (const mask of BLOCK_MASKS) {
+    for (const mask of masks) {
+      if (!maskApplies(px, block, mask)) continue;
       const { saturatedInk: _, ...crop } = isolateInk(px, block, mask);
       const read = await recognize({ kind: 'raw', ...crop, channels: 1 }, { signal: ctx.signal });
       throwIfAborted(ctx.signal);
-      const placed = read.map((l) => ({ ...l, box: { ...l.box, x: l.box.x + x0, y: l.box.y + y0 } }));
+      const placed = read
+        // A stamp-colour mask rebuilds the strokes from hue alone: only confident readings of it count.
+        .filter((l) => mask.kind !== 'stamp-colour' || l.confidence >= COLOUR_CONFIDENT)
+        .map((l) => ({ ...l, box: { ...l.box, x: l.box.x + x0, y: l.box.y + y0 } }));
       // Scored among the page's other lines, so a page date re-read here is still judged as one.
       const others = lines.filter((l) => !meets(l.box, block));
       const found = pickWatermark([...placed, ...others], px);
@@ -100,4 +119,25 @@ export async function redetectEdgeBlocks(
     }
   }
   return null;
+}
+
+/**
+ * Edge lines as tall as two of the page's rows, holding a second colour besides the header's:
+ * a coloured stamp that detection merged with the header's words (they may read with no digit
+ * at all). Only the stamp-colour masks are tried on them.
+ */
+export function mergedColourLines(lines: readonly OcrLine[], px: Pixels, bands: readonly Box[]): Box[] {
+  const heights = lines.map((l) => l.box.height).sort((a, b) => a - b);
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+  return lines
+    .filter(
+      (l) =>
+        inBands(l.box, bands) &&
+        nearEdge(l.box, px) &&
+        l.box.height >= usual * MERGED_HEIGHT &&
+        !findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime) &&
+        maskApplies(px, l.box, { kind: 'stamp-colour', rank: 0 }),
+    )
+    .slice(0, MAX_BLOCKS)
+    .map((l) => l.box);
 }

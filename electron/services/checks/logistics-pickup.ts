@@ -26,6 +26,15 @@ export type PickupFacts = {
 const PICKUP =
   /((已|被|成功|完成)\s*[揽搅览缆榄找换提损搜授]收|[揽搅览缆榄搜授]收\s*(成功|完成|时间|员)|揽件|已收件|员已收|^[^\u4e00-\u9fff]{0,3}收时间|picked\s*up|pick-?up\s*(scan|complete))/i;
 const NOT_PICKUP = /(等待|待[揽搅览缆榄找换提损搜授]收|承诺|最晚|预约|签收)/;
+/**
+ * On photos OCR turns 揽 into almost any character, or drops it. Such a line still has the
+ * event's shape: 收 after a courier word (快递员已?收), before 成功/完成/员, after 被, or a
+ * ?收时间 label. Only counted on an event row (a time on its row) or with a courier word; never
+ * 签收/接收/验收 (the delivery, a depot scan, the buyer) nor 收货 (goods received by the buyer).
+ */
+const FUZZY_COURIER = /(快递员|揽件员|收件员|业务员)\s*已?\s*[\u4e00-\u9fff]?(?<![签接验买])收(?!货)/;
+const FUZZY_EVENT =
+  /((?<![签接验买])收\s*(成功|完成)|被\s*[\u4e00-\u9fff]?(?<![签接验买])收(?!货)|(?<![签接验买])收员|^[^\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]?(?<![签接验买])收时间)/;
 /** AliExpress order numbers: 15–19 digits (after a label, or alone). */
 const ORDER_NUMBER = /(?<!\d)(\d{15,19})(?!\d)/g;
 /** Tracking numbers of the common carriers (Cainiao LP…, YunExpress YT…, 4PX…, UPU S10). */
@@ -54,7 +63,8 @@ export function readNumbers(lines: readonly OcrLine[]): NumberRead[] {
 export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts['pickup']>[] {
   const found: NonNullable<PickupFacts['pickup']>[] = [];
   for (const line of lines) {
-    if (!PICKUP.test(line.text) || NOT_PICKUP.test(line.text)) continue;
+    const exact = PICKUP.test(line.text) || FUZZY_COURIER.test(line.text);
+    if ((!exact && !FUZZY_EVENT.test(line.text)) || NOT_PICKUP.test(line.text)) continue;
     if (findTimestamps(line.text).length > 0) {
       found.push({ line, time: line });
       continue;
@@ -67,10 +77,11 @@ export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts[
           Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.6 &&
           findTimestamps(o.text, { lenient: true }).length > 0,
       ) ?? null;
-    if (time || !isLabelOnly(line.text)) {
+    if (time || (exact && !isLabelOnly(line.text))) {
       found.push({ line, time });
       continue;
     }
+    if (!isLabelOnly(line.text)) continue; // A garbled event word without its time: not enough.
     // A bare 揽收时间 label is a table's column header: the pickup is shown only when its cell holds a date.
     const cell = cellBelow(line, lines);
     if (cell) found.push({ line, time: cell });
@@ -81,7 +92,7 @@ export function findPickups(lines: readonly OcrLine[]): NonNullable<PickupFacts[
 
 /** The line is only a pickup-time label ("揽收时间", "揽收时间："), nothing after it. */
 const isLabelOnly = (text: string): boolean =>
-  /^[^\u4e00-\u9fff]{0,3}[揽搅览缆榄搜授]?收时间\s*[:：]?\s*$/.test(text.trim());
+  /^[^\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]?(?<![签接验买])收时间\s*[:：]?\s*$/.test(text.trim());
 
 /** The dated line right under a column header (overlapping it in x, within two rows). */
 function cellBelow(header: OcrLine, lines: readonly OcrLine[]): OcrLine | null {

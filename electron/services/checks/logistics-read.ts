@@ -12,11 +12,13 @@ import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
 import { redetectEdgeBlocks } from './logistics-blocks';
+import { COLOUR_CONFIDENT } from './logistics-ink';
 import {
   garbledOverlayLines,
   imprintBox,
   inkOf,
   isolateInk,
+  maskApplies,
   pickWatermark,
   repairStampText,
   stampLikeText,
@@ -33,6 +35,11 @@ const TOP_BAND = 0.16;
 const BOTTOM_BAND = 0.3;
 /** Last resort: a white stamp's dark shadow alone (over a coloured header both the white and the header's colour mislead). */
 const SHADOW_STEP: InkMask = { kind: 'dark', below: 70 };
+/** A coloured stamp over a coloured header, on a photo (logistics-ink.ts): its likeliest two colours. */
+const STAMP_COLOUR_STEPS: InkMask[] = [
+  { kind: 'stamp-colour', rank: 0 },
+  { kind: 'stamp-colour', rank: 1 },
+];
 /** Ink masks tried in turn when re-reading a garbled stamp from its own ink (see isolateInk). */
 const LIGHT_INK_STEPS: InkMask[] = [
   { kind: 'own' },
@@ -41,12 +48,14 @@ const LIGHT_INK_STEPS: InkMask[] = [
   { kind: 'bright-colour' },
   // A translucent white stamp over a dark header: greyer than the header's pure white text.
   { kind: 'grey-light', from: 140, to: 238 },
+  ...STAMP_COLOUR_STEPS,
   SHADOW_STEP,
 ];
 const COLOUR_INK_STEPS: InkMask[] = [
   { kind: 'own' },
   { kind: 'bright-colour' },
   { kind: 'light', above: 230 },
+  ...STAMP_COLOUR_STEPS,
   SHADOW_STEP,
 ];
 
@@ -244,6 +253,12 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
   const out = [...lines];
   for (const line of garbled) {
     const at = out.indexOf(line);
+    // The line's own reading may need only the stamp grammar's repair (a separator read as a digit).
+    const repaired = repairStampText(line.text);
+    if (repaired !== line.text && findTimestamps(repaired, { lenient: true }).some((s) => s.hasTime)) {
+      out[at] = { ...line, text: repaired };
+      continue;
+    }
     const ownDates = findTimestamps(line.text, { lenient: true }).map((s) => s.date);
     const undated = ownDates.length === 0;
     let unsure = false;
@@ -257,6 +272,7 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
         ? COLOUR_INK_STEPS
         : LIGHT_INK_STEPS;
     for (const step of steps) {
+      if (!maskApplies(px, box, step)) continue;
       const { saturatedInk: _, ...crop } = isolateInk(px, box, step);
       const whole = [{ x: 0, y: 0, width: crop.width, height: crop.height }];
       const [read] = await recognize(
@@ -268,7 +284,9 @@ async function rereadGarbled(lines: OcrLine[], px: Pixels, ctx: Ctx): Promise<Oc
       // such as a taskbar's "2026/11/19" re-reads worse, not better).
       const dates = findTimestamps(text, { lenient: true });
       // A line that held a date keeps it: a mask that reads another date has read the page behind the stamp.
-      if (read && dates.some((s) => s.hasTime && (undated || ownDates.includes(s.date)))) {
+      // A stamp-colour mask rebuilds the strokes from hue alone: only a confident reading of it counts.
+      const sure = step.kind !== 'stamp-colour' || (read?.confidence ?? 0) >= COLOUR_CONFIDENT;
+      if (read && sure && dates.some((s) => s.hasTime && (undated || ownDates.includes(s.date)))) {
         out[at] = { ...line, box, text, confidence: read.confidence };
         fallback = null;
         break;

@@ -6,6 +6,8 @@
  */
 import { findTimestamps, PLATFORM_OFFSET, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import type { Box, OcrLine } from '../ocr';
+import { stampColourTest } from './logistics-ink';
+import { nearScreenEdge } from './logistics-screen';
 
 export type Pixels = { data: Uint8Array; width: number; height: number };
 export type WatermarkCandidate = { stamp: FoundTimestamp; box: Box; score: number; cues: string[] };
@@ -200,13 +202,7 @@ function scoreLine(
   }
   cue(t !== null, 'time-above', 0);
   cue(found.hasTime, 'has-time', 1);
-  const edge = Math.min(
-    line.box.x,
-    ctx.px.width - line.box.x - line.box.width,
-    line.box.y,
-    ctx.px.height - line.box.y - line.box.height,
-  );
-  const nearEdge = edge < Math.min(ctx.px.width, ctx.px.height) * 0.15;
+  const nearEdge = nearEdgeOf(line.box, ctx.px);
   cue(nearEdge, 'near-edge', 1);
   // Alone on its line (no label, no description, no second date), not part of the page's
   // layout, at an edge: how every stamp tool prints, whatever its ink (a white stamp with a
@@ -243,15 +239,25 @@ export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrL
   });
 }
 
+/** A whole line "2026511-09 14:20:58": the year's separator read as a digit (the later one kept). */
+const WHOLE_STAMP_SEPARATOR_AS_DIGIT = /^\s*(20\d{2})\d(\d{2})([-/.])(\d{2})\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$/;
+
 /**
- * Fixes the two ways an ink-only re-read of a stamp still fails the date grammar: the first
- * separator lost ("202608-05" for 2026-08-05) and a stray mark between date and time
- * ("2026-08-05:17:28:33"). Only for overlay lines already re-read from their own ink.
+ * Fixes the three ways an ink-only re-read of a stamp still fails the date grammar: the first
+ * separator lost ("202608-05" for 2026-08-05) or read as a digit on a whole date-time line, and
+ * a stray mark between date and time ("2026-08-05:17:28:33"). Only for overlay lines (re-read
+ * from their own ink, or garbled at an edge).
  */
 export function repairStampText(text: string): string {
   return text
+    .replace(WHOLE_STAMP_SEPARATOR_AS_DIGIT, '$1$3$2$3$4 $5')
     .replace(/(?<!\d)(20\d{2})(\d{2})([-/.:])(\d{1,2})(?!\d)/, '$1$3$2$3$4')
     .replace(/(?<!\d)(20\d{2}[-/.:+]\d{1,2}[-/.:+]\d{2})[:+~_·.](\d{1,2}[:：]\d{2})/, '$1 $2');
+}
+
+/** A mask worth a recognise call on this box (a stamp-colour mask needs a stamp colour there). */
+export function maskApplies(px: Pixels, box: Box, mask: InkMask): boolean {
+  return mask.kind !== 'stamp-colour' || stampColourTest(px, box, mask.rank) !== null;
 }
 
 /**
@@ -264,7 +270,9 @@ export type InkMask =
   | { kind: 'bright-colour' }
   | { kind: 'warm' }
   | { kind: 'dark'; below: number }
-  | { kind: 'grey-light'; from: number; to: number };
+  | { kind: 'grey-light'; from: number; to: number }
+  // A coloured stamp over a coloured or two-tone header (logistics-ink.ts); rank 0 the likeliest colour.
+  | { kind: 'stamp-colour'; rank: number };
 
 export function isolateInk(
   px: Pixels,
@@ -277,6 +285,7 @@ export function isolateInk(
   const x1 = Math.min(px.width, Math.ceil(box.x + box.width) + pad);
   const y1 = Math.min(px.height, Math.ceil(box.y + box.height) + pad);
   const ink = inkOf(px, box);
+  const colourTest = mask.kind === 'stamp-colour' ? stampColourTest(px, box, mask.rank) : null;
   const out = new Uint8Array((x1 - x0) * (y1 - y0)).fill(255);
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
@@ -289,6 +298,10 @@ export function isolateInk(
       const lum = 0.299 * r + 0.587 * g + 0.114 * b;
       // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
       // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
+      if (colourTest) {
+        out[(y - y0) * (x1 - x0) + (x - x0)] = 255 - colourTest(r, g, b);
+        continue;
+      }
       const keep =
         mask.kind === 'warm'
           ? isWarmInk(r, g, b)
@@ -402,10 +415,10 @@ export function imprintBox(px: Pixels, line: OcrLine): Box | null {
   return { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 };
 }
 
-/** Near an edge of the image: within 15% of the shorter side. */
+/** Near an edge of the image (within 15% of the shorter side), or of the screen in a photo of one. */
 function nearEdgeOf(box: Box, px: Pixels): boolean {
   const edge = Math.min(box.x, px.width - box.x - box.width, box.y, px.height - box.y - box.height);
-  return edge < Math.min(px.width, px.height) * 0.15;
+  return edge < Math.min(px.width, px.height) * 0.15 || nearScreenEdge(box, px);
 }
 
 /** Mostly digits and stamp separators, not an order or tracking number (a long digit run). */

@@ -15,6 +15,7 @@ import type { Box } from '../ocr';
 import { exifDateStamp, fileResult, typeMismatch, windowFinding } from './evidence-common';
 import { pickupFacts, pickupFindings } from './logistics-pickup';
 import { unclearStamp } from './logistics-watermark';
+import { unsureYear } from './logistics-year';
 import type { OcrLine } from '../ocr';
 import type { CheckContext, Checker } from './types';
 
@@ -62,7 +63,7 @@ export const checkLogistics: Checker = async (file, ctx) => {
       : (unclearStamp(lines, { data: image.data, width: image.width, height: image.height }) ?? unsureReads[0] ?? null);
     const findings = [
       ...early,
-      ...(unclear ? unclearFindings(unclear) : judgeLogistics(found?.stamp ?? null, exif, ctx, region)),
+      ...(unclear ? unclearFindings(unclear) : yearChecked(judgeLogistics(found?.stamp ?? null, exif, ctx, region))),
     ];
     if (found?.cues.includes('taskbar-clock'))
       findings.push(
@@ -72,6 +73,18 @@ export const checkLogistics: Checker = async (file, ctx) => {
           { key: 'evidence.logistics.taskbarClock', region },
         ),
       );
+    /** An out-of-window stamp the rest of the page contradicts: its year is unsure (logistics-year.ts). */
+    function yearChecked(judged: Finding[]): Finding[] {
+      const months = threshold(ctx.rulebook, 'logisticsWindowMonths');
+      const newest = found ? unsureYear(found.stamp, found.box, lines, logisticsWindow(ctx.today, months)) : null;
+      if (!found || !newest || !judged.some((f) => f.code === 'TIMESTAMP_OUT_OF_RANGE')) return judged;
+      const params = { timestamp: displayStamp(found.stamp), latest: newest, text: displayStamp(found.stamp) };
+      const unsure = makeFinding('TIMESTAMP_UNCLEAR', params, {
+        key: 'evidence.logistics.yearUnsure',
+        region: region && { ...region, label: 'stampUnclear' },
+      });
+      return [...judged.filter((f) => f.code !== 'TIMESTAMP_OUT_OF_RANGE'), unsure];
+    }
     const facts = pickupFacts(
       lines,
       { data: image.data, width: image.width, height: image.height },

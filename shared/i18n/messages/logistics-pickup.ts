@@ -13,6 +13,8 @@ export const logisticsPickup = {
       '揽收时间 {time} 没有被标出。平台要求在截图上标出揽收时间：请用方框、圆圈、箭头或荧光笔标出揽收那一行后再上传。',
     'evidence.logistics.unclear':
       '标出的位置有一处像拍摄时间水印的文字（{text}），但读不清，无法确认拍摄时间。请打开原图核对：若该处确是清晰的时间水印，可确认无误；否则请开启时间水印重新拍摄或截图。',
+    'evidence.logistics.yearUnsure':
+      '读到的拍摄时间 {timestamp} 不在规定的时间范围内，但与截图内容不符：截图中最新的物流日期是 {latest}，拍摄时间不可能早于它，或年份很可能读错了。请打开原图核对标出的水印：若时间确实如此，请换一张近期拍摄的截图；若水印清晰且在范围内，可确认无误。',
     'evidence.logistics.taskbarClock':
       '画面上的拍摄时间 {timestamp} 取自电脑任务栏的时钟。本工具把它算作可见的截图时间，但审核人员可能更认可时间水印；如被退回，请用带时间水印的截图工具重新截图。',
   },
@@ -29,6 +31,8 @@ export const logisticsPickup = {
       'The pickup time {time} is not marked. The platform asks for the pickup time to be marked on the screenshot: draw a box, a circle, an arrow or a highlighter over the pickup line, then upload it.',
     'evidence.logistics.unclear':
       'The marked spot holds text that looks like a capture-time watermark ({text}) but could not be read, so the capture time is not confirmed. Open the image and check it: if it is a legible time watermark, confirm it; otherwise take the picture or screenshot again with the time watermark on.',
+    'evidence.logistics.yearUnsure':
+      'The capture time read, {timestamp}, is outside the allowed period, but the screenshot contradicts it: the newest tracking date shown is {latest}, and a capture cannot be older than that, or the year was most likely misread. Open the image and check the marked watermark: if the time is really so, use a recent screenshot instead; if the watermark is legible and inside the period, confirm it.',
     'evidence.logistics.taskbarClock':
       'The visible capture time {timestamp} is the desktop taskbar clock. It counts as a visible capture time here, but reviewers may prefer a time watermark; if the screenshot is refused, take it again with a tool that prints the capture time.',
   },

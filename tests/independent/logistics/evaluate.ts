@@ -31,6 +31,12 @@ const CODES: FindingCode[] = [
   'PICKUP_NOT_MARKED',
 ];
 const wrong: Record<string, number> = {};
+/** Per code: [expected and raised, expected but missed, raised but not expected, neither]. */
+const confusion: Record<string, [number, number, number, number]> = {};
+const tally = (code: string, expected: boolean, got: boolean): void => {
+  const c = (confusion[code] ??= [0, 0, 0, 0]);
+  c[expected ? (got ? 0 : 1) : got ? 2 : 3]++;
+};
 let n = 0;
 for (const f of truth.files.filter((x) => x.split === split && x.file.includes(filter))) {
   const t0 = Date.now();
@@ -38,6 +44,8 @@ for (const f of truth.files.filter((x) => x.split === split && x.file.includes(f
   n++;
   const got = new Set(r.findings.map((x) => x.code));
   const bad: string[] = CODES.filter((c) => got.has(c) !== f.expected[c as keyof typeof f.expected]);
+  for (const c of CODES) tally(c, f.expected[c as keyof typeof f.expected], got.has(c));
+  tally('TIMESTAMP_UNCLEAR', false, got.has('TIMESTAMP_UNCLEAR'));
   // The order look-up: an error only on a JIT order of the export, the info only on an order not in it.
   if (got.has('LOGISTICS_ORDER_IS_JIT') !== (f.orderInExport && f.jit)) bad.push('LOGISTICS_ORDER_IS_JIT');
   if (got.has('LOGISTICS_ORDER_UNKNOWN') !== !f.orderInExport) bad.push('LOGISTICS_ORDER_UNKNOWN');
@@ -49,4 +57,5 @@ for (const f of truth.files.filter((x) => x.split === split && x.file.includes(f
     );
 }
 process.stdout.write(`${split}: ${n} files, wrong ${JSON.stringify(wrong)}\n`);
+process.stdout.write(`confusion [raised right, missed, false alarm, quiet right]: ${JSON.stringify(confusion)}\n`);
 await shutdownOcr();
