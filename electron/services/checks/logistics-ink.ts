@@ -48,21 +48,28 @@ const hueApart = (a: number, b: number): number => {
   return Math.min(d, HUE_BUCKETS - d);
 };
 
-/** The colour groups of a box's saturated pixels, biggest first. */
-function groups(px: Px, box: Box): { list: Group[]; total: number } {
-  const counts = new Map<number, number>();
-  let total = 0;
+/** Visits the RGB of every pixel of a box, clamped to the image. */
+function eachPixel(px: Px, box: Box, visit: (r: number, g: number, b: number) => void): void {
   const x0 = Math.max(0, Math.floor(box.x));
   const y0 = Math.max(0, Math.floor(box.y));
   const x1 = Math.min(px.width, Math.ceil(box.x + box.width));
   const y1 = Math.min(px.height, Math.ceil(box.y + box.height));
   for (let y = y0; y < y1; y++)
     for (let x = x0; x < x1; x++) {
-      total++;
       const i = (y * px.width + x) * 3;
-      const k = groupOf(px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0);
-      if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+      visit(px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0);
     }
+}
+
+/** The colour groups of a box's saturated pixels, biggest first. */
+function groups(px: Px, box: Box): { list: Group[]; total: number } {
+  const counts = new Map<number, number>();
+  let total = 0;
+  eachPixel(px, box, (r, g, b) => {
+    total++;
+    const k = groupOf(r, g, b);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  });
   const list = [...counts].map(([k, count]) => ({ hue: Math.floor(k / 3), band: k % 3, count }));
   return { list: list.sort((a, b) => b.count - a.count), total };
 }
@@ -107,19 +114,10 @@ export function stampColourTest(px: Px, box: Box, rank: number): ((r: number, g:
 /** The chroma of the colour's strong pixels (its 70th percentile): full ink, whatever the photo did to it. */
 function fullChroma(px: Px, box: Box, mine: (r: number, g: number, b: number) => boolean): number {
   const values: number[] = [];
-  const x0 = Math.max(0, Math.floor(box.x));
-  const y0 = Math.max(0, Math.floor(box.y));
-  const x1 = Math.min(px.width, Math.ceil(box.x + box.width));
-  const y1 = Math.min(px.height, Math.ceil(box.y + box.height));
-  for (let y = y0; y < y1; y++)
-    for (let x = x0; x < x1; x++) {
-      const i = (y * px.width + x) * 3;
-      const r = px.data[i] ?? 0;
-      const g = px.data[i + 1] ?? 0;
-      const b = px.data[i + 2] ?? 0;
-      const chroma = Math.max(r, g, b) - Math.min(r, g, b);
-      if (chroma >= GROUP_CHROMA && mine(r, g, b)) values.push(chroma);
-    }
+  eachPixel(px, box, (r, g, b) => {
+    const chroma = Math.max(r, g, b) - Math.min(r, g, b);
+    if (chroma >= GROUP_CHROMA && mine(r, g, b)) values.push(chroma);
+  });
   values.sort((a, b) => a - b);
   return values[Math.floor(values.length * 0.7)] ?? 255;
 }
