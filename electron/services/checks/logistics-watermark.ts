@@ -115,7 +115,9 @@ function inDateColumn(line: OcrLine, dated: readonly OcrLine[], px: Pixels): boo
   const overlay = (i: ReturnType<typeof inkOf>): boolean => i.lighter || i.darkBackground;
   const mine = overlay(inkOf(px, line.box));
   // A column entry starts with its date (a bullet at most): "下单时间：…" or "查询：… 至 …" ends where a date might, but is a label.
-  const dateLed = (o: OcrLine): boolean => /^\d/.test(o.text.replace(/^[^\p{L}\p{N}]+/u, ''));
+  // A column entry holds one date: a search box's range ("2026-03-01 → 2026-09-16") ending at a stamp's x is no column.
+  const dateLed = (o: OcrLine): boolean =>
+    /^\d/.test(o.text.replace(/^[^\p{L}\p{N}]+/u, '')) && findTimestamps(o.text, { lenient: true }).length <= 1;
   const right = (b: Box): number => b.x + b.width;
   // Same text size too: a page column is set in one size; a stamp twice as tall that happens to start at its x is not in it.
   const sameSize = (o: OcrLine): boolean =>
@@ -242,15 +244,21 @@ export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrL
 /** A whole line "2026511-09 14:20:58": the year's separator read as a digit (the later one kept). */
 const WHOLE_STAMP_SEPARATOR_AS_DIGIT = /^\s*(20\d{2})\d(\d{2})([-/.])(\d{2})\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$/;
 
+/** A whole line "2026102208:43:15": the date's separators lost (month 01-12, day 01-31, then the clock). */
+const WHOLE_STAMP_WITHOUT_SEPARATORS =
+  /^\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*([01]?\d[:：][0-5]\d(?:[:：][0-5]\d)?)\s*$/;
+
 /**
- * Fixes the three ways an ink-only re-read of a stamp still fails the date grammar: the first
- * separator lost ("202608-05" for 2026-08-05) or read as a digit on a whole date-time line, and
+ * Fixes the four ways an ink-only re-read of a stamp still fails the date grammar: the first
+ * separator lost ("202608-05" for 2026-08-05) or read as a digit on a whole date-time line, both lost
+ * on a whole date-time line ("2026102208:43:15"), and
  * a stray mark between date and time ("2026-08-05:17:28:33"). Only for overlay lines (re-read
  * from their own ink, or garbled at an edge).
  */
 export function repairStampText(text: string): string {
   return text
     .replace(WHOLE_STAMP_SEPARATOR_AS_DIGIT, '$1$3$2$3$4 $5')
+    .replace(WHOLE_STAMP_WITHOUT_SEPARATORS, '$1-$2-$3 $4')
     .replace(/(?<!\d)(20\d{2})(\d{2})([-/.:])(\d{1,2})(?!\d)/, '$1$3$2$3$4')
     .replace(/(?<!\d)(20\d{2}[-/.:+]\d{1,2}[-/.:+]\d{2})[:+~_·.](\d{1,2}[:：]\d{2})/, '$1 $2');
 }

@@ -16,6 +16,7 @@ import { exifDateStamp, fileResult, typeMismatch, windowFinding } from './eviden
 import { pickupFacts, pickupFindings } from './logistics-pickup';
 import { unclearStamp } from './logistics-watermark';
 import { unsureYear } from './logistics-year';
+import { unreadStampAtEdge } from './logistics-unread';
 import type { OcrLine } from '../ocr';
 import type { CheckContext, Checker } from './types';
 
@@ -58,9 +59,9 @@ export const checkLogistics: Checker = async (file, ctx) => {
     const region: Region | undefined = found
       ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` }
       : undefined;
-    const unclear = found
-      ? null
-      : (unclearStamp(lines, { data: image.data, width: image.width, height: image.height }) ?? unsureReads[0] ?? null);
+    const px = { data: image.data, width: image.width, height: image.height };
+    // Seen but not read: stamp ink first, then a re-read that held no date, then a stamp's shape alone.
+    const unclear = found ? null : (unclearStamp(lines, px) ?? unsureReads[0] ?? unreadStampAtEdge(lines, px));
     const findings = [
       ...early,
       ...(unclear ? unclearFindings(unclear) : yearChecked(judgeLogistics(found?.stamp ?? null, exif, ctx, region))),

@@ -53,7 +53,7 @@ for (const f of truth.files.filter((x) => x.split === split && x.file.includes(f
   const label = r.regions?.find((x) => x.label?.startsWith('watermark'))?.label ?? '-';
   if (bad.length || process.env.ALL)
     process.stdout.write(
-      `${f.file}\t${f.style}/${f.corner}/${f.photo ? 'photo' : ''}\t${f.stampText}\tgot:${label}\tbad:${bad.join(',')}\t${Date.now() - t0}ms\n`,
+      `${f.file}\t${f.style}/${f.corner}/${f.photo ? 'photo' : ''}\t${f.stampText}\tgot:${label}\tbad:${bad.join(',')}\t${Date.now() - t0}ms\tcodes:${[...got].join(',')}\n`,
     );
 }
 process.stdout.write(`${split}: ${n} files, wrong ${JSON.stringify(wrong)}\n`);
