@@ -11,6 +11,7 @@ import { findTimestamps } from '../../../shared/timestamps';
 import { recognize, type Box, type OcrLine } from '../ocr';
 import {
   isolateInk,
+  repairStampText,
   maskApplies,
   pickWatermark,
   unionBox,
@@ -90,6 +91,8 @@ export async function redetectEdgeBlocks(
   px: Pixels,
   bands: readonly Box[],
   ctx: Pick<CheckContext, 'signal'>,
+  /** Gets the stamp-like readings that did not count (for TIMESTAMP_UNCLEAR with their region). */
+  unsure: OcrLine[] = [],
 ): Promise<WatermarkCandidate | null> {
   const fragments = edgeBlocks(lines, px, bands);
   const tries = [
@@ -108,10 +111,14 @@ export async function redetectEdgeBlocks(
       const { saturatedInk: _, ...crop } = isolateInk(px, block, mask);
       const read = await recognize({ kind: 'raw', ...crop, channels: 1 }, { signal: ctx.signal });
       throwIfAborted(ctx.signal);
-      const placed = read
-        // A stamp-colour mask rebuilds the strokes from hue alone: only confident readings of it count.
-        .filter((l) => mask.kind !== 'stamp-colour' || l.confidence >= COLOUR_CONFIDENT)
-        .map((l) => ({ ...l, box: { ...l.box, x: l.box.x + x0, y: l.box.y + y0 } }));
+      const all = read.map((l) => ({
+        ...l,
+        text: repairStampText(l.text),
+        box: { ...l.box, x: l.box.x + x0, y: l.box.y + y0 },
+      }));
+      // A stamp-colour mask rebuilds the strokes from hue alone: only confident readings of it count.
+      const placed = all.filter((l) => mask.kind !== 'stamp-colour' || l.confidence >= COLOUR_CONFIDENT);
+      unsure.push(...all.filter((l) => unsureStampReading(l, placed.includes(l))));
       // Scored among the page's other lines, so a page date re-read here is still judged as one.
       const others = lines.filter((l) => !meets(l.box, block));
       const found = pickWatermark([...placed, ...others], px);
@@ -140,4 +147,17 @@ export function mergedColourLines(lines: readonly OcrLine[], px: Pixels, bands: 
     )
     .slice(0, MAX_BLOCKS)
     .map((l) => l.box);
+}
+
+/**
+ * A block's reading that shows a stamp but cannot be one: a date-time under the stamp-colour
+ * confidence bar (a digit may be wrong), or a year-led line with a clock's colon that parses as
+ * no date (the stamp's glyphs merged with the header's). Page dates in the block (a search
+ * range, a labelled time) start with their label or hold a whole date, so neither shape.
+ */
+function unsureStampReading(l: OcrLine, counted: boolean): boolean {
+  const dates = findTimestamps(l.text, { lenient: true });
+  if (!counted) return dates.some((d) => d.hasTime);
+  const t = l.text.replace(/\s/g, '');
+  return dates.length === 0 && /^20\d{2}/.test(t) && /\d[:：]/.test(t) && (t.match(/\d/g) ?? []).length >= 6;
 }

@@ -63,6 +63,7 @@ const COLOUR_INK_STEPS: InkMask[] = [
 export type ScreenRead = { found: WatermarkCandidate | null; lines: OcrLine[]; escalated: boolean; unclear: OcrLine[] };
 type Ctx = Pick<CheckContext, 'signal'>;
 
+const TMP_REC = process.env.TMP_REC_BATCH ? { recBatch: Number(process.env.TMP_REC_BATCH) } : {};
 let keySeq = 0;
 /** Lines rereadGarbled found stamp-like but undated (a WeakSet: lines are per check). */
 const unclearReads = new WeakSet<OcrLine>();
@@ -146,7 +147,7 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   const detected = await recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal });
   throwIfAborted(ctx.signal);
   const read = (ls: readonly OcrLine[]): Promise<OcrLine[]> =>
-    ls.length ? recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal }) : Promise.resolve([]);
+    ls.length ? recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal, ...TMP_REC }) : Promise.resolve([]);
   const tidy = async (ls: OcrLine[]): Promise<OcrLine[]> =>
     rereadGarbled(await joinSplitStamps(ls, input, ctx), px, ctx);
   if (!detected.some((l) => l.line)) return judged(await tidy(detected), px); // The fallback engine read everything already.
@@ -183,8 +184,11 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
     result = judged(lines, px);
     if (result.found) return result;
   }
-  const masked = await redetectEdgeBlocks(lines, px, bands(image.width, image.height), ctx);
-  return masked ? { ...result, found: masked, escalated: true } : result;
+  const unsure: OcrLine[] = [];
+  const masked = await redetectEdgeBlocks(lines, px, bands(image.width, image.height), ctx, unsure);
+  return masked
+    ? { ...result, found: masked, escalated: true }
+    : { ...result, unclear: [...result.unclear, ...unsure] };
 }
 
 const overlapsX = (a: Box, b: Box): boolean => Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x);

@@ -244,9 +244,9 @@ export function garbledOverlayLines(lines: readonly OcrLine[], px: Pixels): OcrL
 /** A whole line "2026511-09 14:20:58": the year's separator read as a digit (the later one kept). */
 const WHOLE_STAMP_SEPARATOR_AS_DIGIT = /^\s*(20\d{2})\d(\d{2})([-/.])(\d{2})\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$/;
 
-/** A whole line "2026102208:43:15": the date's separators lost (month 01-12, day 01-31, then the clock). */
+/** A whole line "2026102208:43:15" or "2026 1213 20:58:54": the date's separators lost (month 01-12, day 01-31, then the clock). */
 const WHOLE_STAMP_WITHOUT_SEPARATORS =
-  /^\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*([01]?\d[:：][0-5]\d(?:[:：][0-5]\d)?)\s*$/;
+  /^\s*(20\d{2})\s?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*([012]?\d[:：][0-5]\d(?:[:：][0-5]\d)?)\s*$/;
 
 /**
  * Fixes the four ways an ink-only re-read of a stamp still fails the date grammar: the first
