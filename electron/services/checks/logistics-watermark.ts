@@ -449,7 +449,15 @@ export function unclearStamp(lines: readonly OcrLine[], px: Pixels): OcrLine | n
     return ink.lighter || ink.saturated || ink.darkBackground;
   };
   const undated = (l: OcrLine): boolean => stampsOf(l).length === 0;
-  const inked = lines.find((l) => undated(l) && nearEdgeOf(l.box, px) && stampLikeText(l.text, 6) && overlay(l));
+  // An event time with its description beside it is the page's, even at the left edge of a narrow phone page.
+  const inked = lines.find(
+    (l) =>
+      undated(l) &&
+      nearEdgeOf(l.box, px) &&
+      stampLikeText(l.text, 6) &&
+      overlay(l) &&
+      !eventDescriptionBeside(l, lines),
+  );
   if (inked) return inked;
   for (const clock of lines) {
     if (!BARE_TIME.test(clock.text) || !inkOf(px, clock.box).darkBackground || !nearEdgeOf(clock.box, px)) continue;
