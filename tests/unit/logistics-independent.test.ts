@@ -19,11 +19,15 @@
  * year made a warning, garbled 揽收 event lines): MISSING 79/80 (1 false alarm: the same
  * translucent white stamp top-left on a photo), OUT_OF_RANGE 78/80 (2 missed, as warnings),
  * PICKUP_NOT_SHOWN 78/80 (2 false), PICKUP_NOT_MARKED 78/80, order look-up 80/80.
+ * Measured once more, 2026-12-02 (session 8, after tuning on calibration and the extra sets
+ * 20261717 and 20262929: a stamp seen but not read at an edge is a warning, compact dates
+ * repaired, recBatch 1): MISSING 80/80 (no false alarm: the hard floor is met), OUT_OF_RANGE
+ * 78/80 (2 missed, as warnings), PICKUP_NOT_SHOWN 79/80 (1 false), PICKUP_NOT_MARKED 78/80.
  * The floors below are what the code reached, so a regression fails; where a floor is under
  * the issue's target, the target is NOT met yet (TARGETS says which).
  */
 const TARGETS = { TIMESTAMP_MISSING: 0.97, TIMESTAMP_OUT_OF_RANGE: 0.97 };
-const FLOORS = { TIMESTAMP_MISSING: 0.9875, TIMESTAMP_OUT_OF_RANGE: 0.975 };
+const FLOORS = { TIMESTAMP_MISSING: 1, TIMESTAMP_OUT_OF_RANGE: 0.975 };
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,10 +98,10 @@ describe('independent logistics screenshots, held-out half', () => {
     expect(missed.map((f) => f.file)).toEqual([]);
   });
 
-  it('reports TIMESTAMP_MISSING on few files with a plain visible stamp (target: none, NOT met; measured: 1)', () => {
+  it('reports TIMESTAMP_MISSING on no file with a plain visible stamp (the hard floor; met in session 8)', () => {
     const plain = heldOut.filter((f) => f.kind === 'stamp');
     expect(plain.length).toBeGreaterThan(40);
-    expect(plain.filter((f) => has(f.file, 'TIMESTAMP_MISSING')).length).toBeLessThanOrEqual(1);
+    expect(plain.filter((f) => has(f.file, 'TIMESTAMP_MISSING')).map((f) => f.file)).toEqual([]);
   });
 
   it('reads the stamp itself, not a page date, when it finds one', () => {
@@ -110,13 +114,14 @@ describe('independent logistics screenshots, held-out half', () => {
       const s = f.stamp;
       return !s || !label.includes(`${s.y}-${String(s.mo).padStart(2, '0')}-${String(s.d).padStart(2, '0')}`);
     });
-    // Measured 2026-12-02 (session 7): 3 of 62 read with another date (floor at the measured level; was ≤3%).
+    // Measured 2026-12-02 (session 7): 3 of 62 read with another date (floor at the measured level; was ≤3%);
+    // session 8: 3 of 62 again. None gives a false error (OUT_OF_RANGE has no false alarm).
     expect(misread.length / Math.max(1, stamped.length)).toBeLessThanOrEqual(0.05);
   });
 
-  it('LOGISTICS_PICKUP_NOT_SHOWN ≥97.5% and PICKUP_NOT_MARKED ≥97.5% right', () => {
+  it('LOGISTICS_PICKUP_NOT_SHOWN ≥98.75% and PICKUP_NOT_MARKED ≥97.5% right', () => {
     for (const [code, floor] of [
-      ['LOGISTICS_PICKUP_NOT_SHOWN', 0.975],
+      ['LOGISTICS_PICKUP_NOT_SHOWN', 0.9875],
       ['PICKUP_NOT_MARKED', 0.975],
     ] as const) {
       const a = accuracy(code);
