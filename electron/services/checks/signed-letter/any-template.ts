@@ -95,8 +95,6 @@ type SealSeen = {
   print?: PixelBox[];
   /** Left edge of the body text (the paragraphs): where the sheet's text column starts. */
   textLeft?: number;
-  /** Lines read for sure, the signing label never (a signature crosses it): a stroke within one is that print. */
-  readPrint?: PixelBox[];
 };
 
 /**
@@ -113,7 +111,7 @@ function smallStrokes(page: NormalizedPage, block: SigningBlock, seal: SealSeen)
   });
 }
 
-/** The boxes of print: confident reads no taller than print (with the signing label), and the full-width paragraph lines. */
+/** The boxes of print: confident reads no taller than print, and the full-width paragraph lines. */
 function printBoxes(lines: OcrLine[], detected: OcrLine[], block: SigningBlock): PixelBox[] {
   const confident = lines.filter(
     (l) => (l.confidence >= T.printLineConfidence || l === block.signLine) && l.box.height <= 1.3 * block.textHeight,
@@ -121,26 +119,14 @@ function printBoxes(lines: OcrLine[], detected: OcrLine[], block: SigningBlock):
   return [...confident, ...detected.filter((l) => l.box.width >= 40 * K)].map((l) => l.box);
 }
 
-/**
- * Lines read for sure, no taller than print: what the recogniser read as characters. Never the
- * signing label, nor a detected row never read (either may hold the signature beside the label).
- */
-function readPrintBoxes(lines: OcrLine[], block: SigningBlock): PixelBox[] {
-  return lines
-    .filter(
-      (l) => l !== block.signLine && l.confidence >= T.printLineConfidence && l.box.height <= 1.3 * block.textHeight,
-    )
-    .map((l) => l.box);
-}
-
 /** Strokes in the zone, counting pen ink where it crosses the seal; then, inside the seal, with the read print cleared. */
 function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal: SealSeen, faintest = false) {
   const zone = block.signatureZone!;
   const ink = seal.box ? sealInk(page, seal.box) : null;
-  // Printed lines are not cleared first: a signature crossing the signing label sits inside its box.
-  // A stroke within another line read for sure is that print (glyphs joined under seal ink); at the
-  // faintest grey (only unclear or missing is decided there) within any print, the label's too.
-  const notWithin = (faintest ? seal.print : seal.readPrint) ?? [];
+  // Printed lines are not cleared first: a signature crossing the label, or a line read under it (the
+  // date), sits inside its box. Only at the faintest grey (where unclear or missing is decided, nothing
+  // seen at the pen greys) is a stroke within a line read as print that print (glyphs joined there).
+  const notWithin = faintest ? (seal.print ?? []) : [];
   const found = findStrokes(page, zone, block.textHeight, grey, [], { seal: ink, notWithin });
   const inSeal = seal.box ? intersect(seal.box, zone) : null;
   if (found || !ink || !inSeal) return found;
@@ -365,7 +351,6 @@ export async function checkAnyLetter(
     box: seal.sealBox,
     printed: lines.map((l) => l.box),
     print: printBoxes(lines, read.detected, block),
-    readPrint: readPrintBoxes(lines, block),
   });
   findings.push(...sig.findings);
   const names = nameChecks(page, block, caseInfo);
