@@ -63,10 +63,19 @@
  * 70/80 (88%); SIGNATURE_MISSING 4/1/3 → 4/0/3, SEAL_MISSING 7/1/0 → 7/0/0 (h023 is now
  * SEAL_UNCLEAR, a warning), SIGNATURE_UNCLEAR 0/4/0 → 0/3/0, PAGE_CUT_OFF 0/1/0 → gone; no right
  * name called a mismatch; every missing seal caught. Floors at this measurement.
+ * Session 8 (tuned on the standard calibration half and x1; checked on a fresh calibration-only set
+ * x2, seed 20261515, looked at only after the changes): at the faintest look a stroke within a line
+ * read for sure (not the signing label) is that print; a seal over 40% of the zone leaves it
+ * unjudged only when its ink cannot be measured (the looks subtract it); a label straddling the
+ * lower band's edge counts, so the lines above it (投资人：…) are read. x1 140/160 → 142/160 (unsigned
+ * letters caught 10 → 13; full run of a broader variant, the files it changed re-run with this code),
+ * standard calibration 74/80 unchanged, x2 133/160 unchanged (the same way). Measured once
+ * on this split (2026-12-02): 71/80 (89%); SIGNATURE_MISSING 4/0/3 → 5/0/2, SIGNATURE_UNCLEAR
+ * 0/3/0 → 0/2/0; SEAL_MISSING 7/0/0; no right name called a mismatch. Floors at this measurement.
  */
 const TARGET_ALL_RIGHT = 0.95;
-const FLOOR_ALL_RIGHT = 0.87;
-const FLOOR_MISSED_SIGNATURES = 3;
+const FLOOR_ALL_RIGHT = 0.88;
+const FLOOR_MISSED_SIGNATURES = 2;
 /** SIGNATURE_MISSING (an error that blocks the export) on a signed letter: target none. */
 const FLOOR_FALSE_SIGNATURE_MISSING = 0;
 /** SEAL_MISSING (an error that blocks the export) on a letter that carries a seal: target none. */

@@ -116,4 +116,18 @@ describe('pen strokes', () => {
     for (let y = 210 * K; y < 214 * K; y++) for (let x = 130 * K; x < 170 * K; x++) noise.grey[y * W + x] = 30;
     expect(findBlueInk(noise, zone)).toBeNull();
   });
+
+  it('takes no stroke lying within a line read as print for a signature, and one reaching past it still', () => {
+    const page = blankPage();
+    // Print thickened into one long stroke (a name under seal ink, glyphs joined at a faint grey).
+    for (let x = 140 * K; x < 160 * K; x++) {
+      ink(page, x, 221 * K + 1.5 * K * Math.sin(x / 7), 1);
+    }
+    const printed = [{ x: 138 * K, y: 217 * K, width: 25 * K, height: 8 * K }];
+    expect(findStrokes(page, zone, 6 * K, 140)).not.toBeNull();
+    expect(findStrokes(page, zone, 6 * K, 140, [], { notWithin: printed })).toBeNull();
+    // A signature crossing the label reaches past its box: still a signature.
+    for (let t = 0; t < 1; t += 0.0005) ink(page, (150 + 30 * t) * K, 221 * K + 6 * K * Math.sin(t * 20), 1);
+    expect(findStrokes(page, zone, 6 * K, 140, [], { notWithin: printed })).not.toBeNull();
+  });
 });

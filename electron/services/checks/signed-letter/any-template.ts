@@ -95,6 +95,8 @@ type SealSeen = {
   print?: PixelBox[];
   /** Left edge of the body text (the paragraphs): where the sheet's text column starts. */
   textLeft?: number;
+  /** Lines read for sure, the signing label not (a small signature beside it sits in its box). */
+  readPrint?: PixelBox[];
 };
 
 /**
@@ -119,12 +121,27 @@ function printBoxes(lines: OcrLine[], detected: OcrLine[], block: SigningBlock):
   return [...confident, ...detected.filter((l) => l.box.width >= 40 * K)].map((l) => l.box);
 }
 
+/**
+ * Lines the recogniser read for sure, no taller than print. Not the signing label, nor a detected
+ * row never read: a small signature beside the label sits inside either's box.
+ */
+function readPrintBoxes(lines: OcrLine[], block: SigningBlock): PixelBox[] {
+  return lines
+    .filter(
+      (l) => l !== block.signLine && l.confidence >= T.printLineConfidence && l.box.height <= 1.3 * block.textHeight,
+    )
+    .map((l) => l.box);
+}
+
 /** Strokes in the zone, counting pen ink where it crosses the seal; then, inside the seal, with the read print cleared. */
 function strokesIn(page: NormalizedPage, block: SigningBlock, grey: number, seal: SealSeen, faintest = false) {
   const zone = block.signatureZone!;
   const ink = seal.box ? sealInk(page, seal.box) : null;
-  // Printed lines are not cleared first: a signature crossing the label sits inside its box.
-  const found = findStrokes(page, zone, block.textHeight, grey, [], { seal: ink });
+  // Printed lines are not cleared first: a signature crossing the label, or a line read under it (the
+  // date), sits inside its box. Only at the faintest grey (where unclear or missing is decided, nothing
+  // seen at the pen greys) is a stroke within a line read as print that print (glyphs joined there).
+  const notWithin = faintest ? (seal.readPrint ?? []) : [];
+  const found = findStrokes(page, zone, block.textHeight, grey, [], { seal: ink, notWithin });
   const inSeal = seal.box ? intersect(seal.box, zone) : null;
   if (found || !ink || !inSeal) return found;
   return findStrokes(page, zone, block.textHeight, grey, seal.printed, {
@@ -175,7 +192,10 @@ function signatureFindings(page: NormalizedPage, block: SigningBlock, blurry: bo
   if (strokes) return { findings: [], regions: [{ ...page.toImage(strokes), label: 'signature' }] };
   const labelRead = block.signLine !== null && SIGN_LABEL.test(block.signLine.text);
   const label = labelRead ? block.signLine!.text.replace(/[:：].*$/u, '') : '法定代表人（签字）';
-  const sealOver = seal.box !== null && covered(seal.box, zone) >= SEAL_HIDES_SHARE;
+  // A seal over much of the zone hides nothing once its ink is known: the looks above subtract it
+  // (pen ink counted where it crosses seal ink, down to the faintest grey). Only a seal whose ink
+  // cannot be measured leaves the zone unjudged.
+  const sealOver = seal.box !== null && covered(seal.box, zone) >= SEAL_HIDES_SHARE && sealInk(page, seal.box) === null;
   const trace = strokesIn(page, block, T.penGreyTrace, seal, true) ?? smallStrokes(page, block, seal);
   if (trace || !labelRead || sealOver) {
     const region = page.toImage(trace?.box ?? zone);
@@ -345,6 +365,7 @@ export async function checkAnyLetter(
     box: seal.sealBox,
     printed: lines.map((l) => l.box),
     print: printBoxes(lines, read.detected, block),
+    readPrint: readPrintBoxes(lines, block),
   });
   findings.push(...sig.findings);
   const names = nameChecks(page, block, caseInfo);

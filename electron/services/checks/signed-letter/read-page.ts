@@ -103,7 +103,8 @@ async function readShort(r: Awaited<ReturnType<typeof readOnce>>, signal?: Abort
   if (!looksComplete(merged)) return mergeBaselines([...lines, ...(await read(rest))]);
   const labels = merged.filter(
     (l) =>
-      l.box.y > r.page.height * LOWER_BAND &&
+      // By the line's centre, as the first read chose it (a label straddling the band's edge counts).
+      l.box.y + l.box.height / 2 > r.page.height * LOWER_BAND &&
       (COMPANY_LABEL.test(l.text) || LEGAL_REP_LABEL.test(l.text) || SIGN_LABEL.test(l.text) || /盖章/.test(l.text)),
   );
   const top = Math.min(...labels.map((l) => l.box.y));

@@ -211,6 +211,23 @@ function clearRing(mask: Uint8Array, b: PixelBox, seal: PixelBox): void {
   }
 }
 
+/** Share of a stroke's box inside a print box for the stroke to be that print's. */
+const WITHIN_PRINT_SHARE = 0.85;
+
+function withinPrint(c: Component, b: PixelBox, print: PixelBox[] | undefined): boolean {
+  if (!print || print.length === 0) return false;
+  const x0 = b.x + c.minX;
+  const y0 = b.y + c.minY;
+  const x1 = b.x + c.maxX + 1;
+  const y1 = b.y + c.maxY + 1;
+  const area = (x1 - x0) * (y1 - y0);
+  return print.some((p) => {
+    const w = Math.min(x1, p.x + p.width) - Math.max(x0, p.x);
+    const h = Math.min(y1, p.y + p.height) - Math.max(y0, p.y);
+    return w > 0 && h > 0 && w * h >= WITHIN_PRINT_SHARE * area;
+  });
+}
+
 /** Clears the printed lines the recogniser read (their boxes are padded past the glyphs). */
 function clearPrinted(mask: Uint8Array, b: PixelBox, printed: PixelBox[], keepBlue?: NormalizedPage): void {
   for (const p of printed) {
@@ -253,6 +270,11 @@ export function findStrokes(
     ringOf?: PixelBox;
     /** Blue pen ink inside the printed boxes stays (only the black print is cleared). */
     keepBlueInPrint?: boolean;
+    /**
+     * Boxes of print the recogniser read: a stroke lying within one is print (its glyphs joined at a
+     * faint grey, or thickened by seal ink), never a signature. A signature crossing a label reaches past it.
+     */
+    notWithin?: PixelBox[];
     /** For tests/tools/letter-debug.ts: the mask and the strokes long enough to count. */
     inspect?: (mask: Uint8Array, zone: PixelBox, long: Component[]) => void;
   } = {},
@@ -266,7 +288,9 @@ export function findStrokes(
   if (opts.within) keepOnly(raw, b, opts.within);
   if (opts.ringOf) clearRing(raw, b, opts.ringOf);
   const mask = opts.bridgePx ? dilate(raw, b.width, b.height, opts.bridgePx) : raw;
-  const strokes = components(mask, b.width, b.height, 4).filter((c) => penLike(c) && !alongPageEdge(c, b, page));
+  const strokes = components(mask, b.width, b.height, 4).filter(
+    (c) => penLike(c) && !alongPageEdge(c, b, page) && !withinPrint(c, b, opts.notWithin),
+  );
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
   // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
   // a handwritten stroke runs clearly longer than one glyph.
