@@ -32,7 +32,7 @@ const VARIANTS: ((l: RotatedLine) => RotatedLine)[] = [
  * calibration licences right reads of rare characters differed in at most 2 (欧阳燚 read
  * 欧阳, 晟 read 晨); 10 of the 17 misread names differed in 3 to 10 (徐肿: 9, 森森: 7).
  */
-const UNSTABLE_FROM = 3;
+export const UNSTABLE_FROM = 3;
 
 /** Punctuation and spacing the crops read differently without the value changing. */
 const NOISE = /[\s·・.。,，、|丨「」"“”'‘’:：;；_—-]/g;
@@ -88,24 +88,32 @@ async function cropsDisagree(
 ): Promise<boolean> {
   let differing = 0;
   let next = 0;
-  while (next < VARIANTS.length) {
-    const left = VARIANTS.length - next;
-    // Fewer than UNSTABLE_FROM crops cannot decide it, so the first read takes that many.
-    const take = Math.min(left, Math.max(1, UNSTABLE_FROM - differing));
+  for (;;) {
+    const step = nextCrops(differing, next, VARIANTS.length);
+    if (typeof step === 'boolean') return step;
     const reads = await recognize(pass.image, {
       engine: opts.engine,
       signal: opts.signal,
       ...(pass.cacheKey ? { cacheKey: pass.cacheKey } : {}),
-      lines: VARIANTS.slice(next, next + take).map((v) => v(line)),
+      lines: VARIANTS.slice(next, next + step).map((v) => v(line)),
       // Each crop at its own width: padded to a wider neighbour's, a short name reads differently.
       recBatch: 1,
     });
-    next += take;
+    next += step;
     differing += reads.filter(differs).length;
-    if (differing >= UNSTABLE_FROM) return true;
-    if (differing + VARIANTS.length - next < UNSTABLE_FROM) return false;
   }
-  return false;
+}
+
+/**
+ * After `read` of `total` crops with `differing` of them reading the value differently: the
+ * answer (unstable or not) once it is certain, else how many crops to read next (the fewest
+ * that could decide it, so no crop is read that cannot change the answer).
+ */
+export function nextCrops(differing: number, read: number, total: number): number | boolean {
+  if (differing >= UNSTABLE_FROM) return true;
+  if (differing + total - read < UNSTABLE_FROM) return false;
+  // Enough to reach UNSTABLE_FROM differing, or enough agreeing ones to rule that out, whichever is fewer.
+  return Math.min(UNSTABLE_FROM - differing, differing + total - read - UNSTABLE_FROM + 1);
 }
 
 export type StabilityOptions = PassOptions & {
