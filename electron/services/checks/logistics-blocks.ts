@@ -24,7 +24,7 @@ import { COLOUR_CONFIDENT } from './logistics-ink';
 import { throwIfAborted } from './evidence-common';
 
 /** Masks tried on a block: the overlay's own ink, pure white, a translucent white's grey. */
-const BLOCK_MASKS: InkMask[] = [
+export const BLOCK_MASKS: InkMask[] = [
   { kind: 'own' },
   { kind: 'light', above: 230 },
   { kind: 'grey-light', from: 140, to: 238 },

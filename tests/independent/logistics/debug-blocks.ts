@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { join } from 'node:path';
 import { loadImageFile } from '../../../electron/services/files';
 import { bands, readScreenshot } from '../../../electron/services/checks/logistics-read';
-import { edgeBlocks, mergedColourLines } from '../../../electron/services/checks/logistics-blocks';
+import { BLOCK_MASKS, edgeBlocks, mergedColourLines } from '../../../electron/services/checks/logistics-blocks';
 import { isolateInk, maskApplies, type InkMask } from '../../../electron/services/checks/logistics-watermark';
 import { recognize, shutdownOcr } from '../../../electron/services/ocr';
 
@@ -15,15 +15,8 @@ const image = await loadImageFile(file, { maxPixels: 40_000_000 });
 const px = { data: image.data, width: image.width, height: image.height };
 const r = await readScreenshot(image, {});
 const b = bands(px.width, px.height);
-const masks: InkMask[] = [
-  { kind: 'own' },
-  { kind: 'light', above: 230 },
-  { kind: 'grey-light', from: 140, to: 238 },
-  { kind: 'stamp-colour', rank: 0 },
-  { kind: 'stamp-colour', rank: 1 },
-  { kind: 'bright-colour' },
-  { kind: 'dark', below: 70 },
-];
+// The check's own block masks, then two it does not try on blocks (to see what they would read).
+const masks: InkMask[] = [...BLOCK_MASKS, { kind: 'bright-colour' }, { kind: 'dark', below: 70 }];
 const blocks = [...edgeBlocks(r.lines, px, b), ...mergedColourLines(r.lines, px, b)];
 let n = 0;
 for (const box of blocks) {
