@@ -29,6 +29,7 @@ import {
 } from './logistics-watermark';
 import type { CheckContext } from './types';
 import { throwIfAborted } from './evidence-common';
+import { stage, stageSync } from './stage-timer';
 
 /** Band heights (fraction of the image) where cameras, watermark apps and screenshot tools print. */
 const TOP_BAND = 0.16;
@@ -149,48 +150,66 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   const input: OcrImage = { kind: 'raw', data: image.data, width: image.width, height: image.height, channels: 3 };
   const px: Pixels = { data: image.data, width: image.width, height: image.height };
   const cacheKey = `logistics-${process.pid}-${++keySeq}`;
-  const detected = await recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal });
+  const detected = await stage('detect', () => recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal }));
   throwIfAborted(ctx.signal);
-  const read = (ls: readonly OcrLine[]): Promise<OcrLine[]> =>
-    ls.length ? recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal, ...REC }) : Promise.resolve([]);
-  const tidy = async (ls: OcrLine[]): Promise<OcrLine[]> =>
-    rereadGarbled(await joinSplitStamps(ls, input, ctx), px, ctx);
+  const read = (name: string, ls: readonly OcrLine[]): Promise<OcrLine[]> =>
+    ls.length
+      ? stage(name, () => recognize(input, { lines: rects(ls), cacheKey, signal: ctx.signal, ...REC }))
+      : Promise.resolve([]);
+  const tidy = async (ls: OcrLine[]): Promise<OcrLine[]> => {
+    const joined = await stage('join', () => joinSplitStamps(ls, input, ctx));
+    return stage('garbled', () => rereadGarbled(joined, px, ctx));
+  };
   if (!detected.some((l) => l.line)) return judged(await tidy(detected), px); // The fallback engine read everything already.
-  const events = eventTimeColumn(detected, image.width, image.height);
+  const events = stageSync('events', () => eventTimeColumn(detected, image.width, image.height));
   const inEvents = new Set([...events.keys(), ...events.values()]);
   // Everything but the event rows (the stamp, numbers, labels), and the event rows carrying a mark.
-  const markedRows = [...events].filter(([time, text]) =>
-    isMarked(px, unionBox(time.box, text.box), null, Math.min(time.box.height, text.box.height)),
+  const markedRows = stageSync('events', () =>
+    [...events].filter(([time, text]) =>
+      isMarked(px, unionBox(time.box, text.box), null, Math.min(time.box.height, text.box.height)),
+    ),
   );
   let lines = await tidy([
-    ...(await read(detected.filter((l) => !inEvents.has(l)))),
-    ...(await read(markedRows.flat())),
+    ...(await read(
+      'read.lines',
+      detected.filter((l) => !inEvents.has(l)),
+    )),
+    ...(await read('read.marked', markedRows.flat())),
   ]);
-  let result = judged(lines, px);
+  let result = stageSync('judge', () => judged(lines, px));
   // Done when the stamp, a marked pickup and a number are read; else the other event rows too.
-  if (result.found && pickupFacts(lines, px, result.found.box).marked && readNumbers(lines).length > 0) return result;
+  const done = (found: WatermarkCandidate): boolean =>
+    stageSync('judge', () => pickupFacts(lines, px, found.box).marked && readNumbers(lines).length > 0);
+  if (result.found && done(result.found)) return result;
   const seen = new Set(markedRows.flat());
-  const texts = await read([...events.values()].filter((l) => !seen.has(l)));
+  const texts = await read(
+    'read.events',
+    [...events.values()].filter((l) => !seen.has(l)),
+  );
   const times =
     readNumbers(lines).length === 0
       ? [...events.keys()].filter((l) => !seen.has(l))
       : pickupRowTimes(texts, [...events.keys()]);
-  lines = [...lines, ...texts, ...(await tidy(await read(times)))];
-  result = judged(lines, px);
+  lines = [...lines, ...texts, ...(await tidy(await read('read.times', times)))];
+  result = stageSync('judge', () => judged(lines, px));
   if (result.found) return result;
   // Still none: detect again in the bands alone, enlarged to the detector's size, where a
   // small low-contrast imprint (yellow digits on a light page) escapes the whole-image pass.
-  const inBands = await recognize(input, { regions: bands(image.width, image.height), cacheKey, signal: ctx.signal });
+  const inBands = await stage('bandDetect', () =>
+    recognize(input, { regions: bands(image.width, image.height), cacheKey, signal: ctx.signal }),
+  );
   const fresh = inBands.filter(
     (l) => !lines.some((o) => inBox({ ...l.box, x: o.box.x, width: o.box.width }, o.box) && overlapsX(l.box, o.box)),
   );
   if (fresh.length) {
     lines = [...lines, ...(await tidy(fresh))];
-    result = judged(lines, px);
+    result = stageSync('judge', () => judged(lines, px));
     if (result.found) return result;
   }
   const unsure: OcrLine[] = [];
-  const masked = await redetectEdgeBlocks(lines, px, bands(image.width, image.height), ctx, unsure);
+  const masked = await stage('edgeBlocks', () =>
+    redetectEdgeBlocks(lines, px, bands(image.width, image.height), ctx, unsure),
+  );
   return masked
     ? { ...result, found: masked, escalated: true }
     : { ...result, unclear: [...result.unclear, ...unsure] };

@@ -19,6 +19,7 @@ import { unsureYear } from './logistics-year';
 import { unreadStampAtEdge } from './logistics-unread';
 import type { OcrLine } from '../ocr';
 import type { CheckContext, Checker } from './types';
+import { stage, stageSync } from './stage-timer';
 
 export { checkLogisticsSet } from './logistics-set';
 
@@ -50,18 +51,20 @@ export async function readExif(file: string): Promise<ExifFacts> {
 export const checkLogistics: Checker = async (file, ctx) => {
   const early: Finding[] = [];
   try {
-    early.push(...(await typeMismatch(file)));
-    const image = await loadImageFile(file, { maxPixels: ctx.rulebook.upload.maxImagePixels });
+    early.push(...(await stage('sniff', () => typeMismatch(file))));
+    const image = await stage('decode', () => loadImageFile(file, { maxPixels: ctx.rulebook.upload.maxImagePixels }));
     ctx.onProgress?.(0.1, 'exif');
-    const exif = await readExif(file);
+    const exif = await stage('exif', () => readExif(file));
     ctx.onProgress?.(0.2, 'ocr');
-    const { found, lines, unclear: unsureReads } = await readScreenshot(image, ctx);
+    const { found, lines, unclear: unsureReads } = await stage('read', () => readScreenshot(image, ctx));
     const region: Region | undefined = found
       ? { ...roundBox(found.box), label: `${WATERMARK_LABEL} ${displayStamp(found.stamp)}` }
       : undefined;
     const px = { data: image.data, width: image.width, height: image.height };
     // Seen but not read: stamp ink first, then a re-read that held no date, then a stamp's shape alone.
-    const unclear = found ? null : (unclearStamp(lines, px) ?? unsureReads[0] ?? unreadStampAtEdge(lines, px));
+    const unclear = found
+      ? null
+      : stageSync('unclear', () => unclearStamp(lines, px) ?? unsureReads[0] ?? unreadStampAtEdge(lines, px));
     const findings = [
       ...early,
       ...(unclear ? unclearFindings(unclear) : yearChecked(judgeLogistics(found?.stamp ?? null, exif, ctx, region))),
@@ -86,11 +89,7 @@ export const checkLogistics: Checker = async (file, ctx) => {
       });
       return [...judged.filter((f) => f.code !== 'TIMESTAMP_OUT_OF_RANGE'), unsure];
     }
-    const facts = pickupFacts(
-      lines,
-      { data: image.data, width: image.width, height: image.height },
-      found?.box ?? null,
-    );
+    const facts = stageSync('pickup', () => pickupFacts(lines, px, found?.box ?? null));
     findings.push(...pickupFindings(facts, ctx.orders));
     // `regions` holds the watermark only (the set check reads it back); PICKUP_NOT_MARKED carries its own region.
     return fileResult(file, 'logistics', findings, {
