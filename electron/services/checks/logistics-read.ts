@@ -193,16 +193,18 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   lines = [...lines, ...texts, ...(await tidy(await read('read.times', times)))];
   result = stageSync('judge', () => judged(lines, px));
   if (result.found) return result;
-  // Still none: detect again in the bands alone, enlarged to the detector's size, where a
-  // small low-contrast imprint (yellow digits on a light page) escapes the whole-image pass.
+  // Still none: detect again in the bands alone (a phone screenshot's band at full size, which the
+  // whole-image pass shrinks), where a small low-contrast imprint (yellow digits on a light page)
+  // escapes the whole-image pass. Detection only: just the fresh lines are read, not the band's
+  // lines read already (reading them all again was a sixth of a file without a watermark).
   const inBands = await stage('bandDetect', () =>
-    recognize(input, { regions: bands(image.width, image.height), cacheKey, signal: ctx.signal }),
+    recognize(input, { regions: bands(image.width, image.height), detectOnly: true, cacheKey, signal: ctx.signal }),
   );
   const fresh = inBands.filter(
     (l) => !lines.some((o) => inBox({ ...l.box, x: o.box.x, width: o.box.width }, o.box) && overlapsX(l.box, o.box)),
   );
   if (fresh.length) {
-    lines = [...lines, ...(await tidy(fresh))];
+    lines = [...lines, ...(await tidy(await read('read.bands', fresh)))];
     result = stageSync('judge', () => judged(lines, px));
     if (result.found) return result;
   }
