@@ -10,6 +10,7 @@ import { findTimestamps, shortYearStamp } from '../../../shared/timestamps';
 import type { LoadedImage } from '../files';
 import { recognize, type Box, type OcrImage, type OcrLine } from '../ocr';
 import type { RotatedLine } from '../ocr/types';
+import { readingOrder } from '../ocr/image';
 import { findPickups, isMarked, pickupFacts, readNumbers } from './logistics-pickup';
 import { redetectEdgeBlocks } from './logistics-blocks';
 import { COLOUR_CONFIDENT } from './logistics-ink';
@@ -71,6 +72,8 @@ type Ctx = Pick<CheckContext, 'signal'>;
  */
 const REC = { recBatch: 1 };
 let keySeq = 0;
+/** Event rows read per step while looking for the pickup from the bottom up. */
+const PICKUP_CHUNK = 3;
 /** Lines rereadGarbled found stamp-like but undated (a WeakSet: lines are per check). */
 const unclearReads = new WeakSet<OcrLine>();
 
@@ -182,10 +185,14 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
     stageSync('judge', () => pickupFacts(lines, px, found.box).marked && readNumbers(lines).length > 0);
   if (result.found && done(result.found)) return result;
   const seen = new Set(markedRows.flat());
-  const texts = await read(
-    'read.events',
-    [...events.values()].filter((l) => !seen.has(l)),
-  );
+  const unread = [...events.values()].filter((l) => !seen.has(l));
+  // A band stamp and a number are read: the event rows are wanted only for the pickup (the marked ones
+  // were read already, so an unread row cannot make it marked). Read from the bottom, where a tracking
+  // list puts its oldest event, and stop at the first pickup.
+  const texts =
+    result.found && !result.escalated && readNumbers(lines).length > 0
+      ? await readUntilPickup(unread, lines, (ls) => read('read.events', ls))
+      : await read('read.events', unread);
   const times =
     readNumbers(lines).length === 0
       ? [...events.keys()].filter((l) => !seen.has(l))
@@ -262,6 +269,23 @@ async function joinSplitStamps(lines: OcrLine[], input: OcrImage, ctx: Ctx): Pro
     out.splice(out.indexOf(next), 1);
   }
   return out;
+}
+
+/** Rows read a few at a time from the bottom up, until one holds a pickup; in reading order. */
+async function readUntilPickup(
+  rows: readonly OcrLine[],
+  /** The lines read already (a pickup's time may be among them). */
+  context: readonly OcrLine[],
+  read: (ls: readonly OcrLine[]) => Promise<OcrLine[]>,
+): Promise<OcrLine[]> {
+  const left = [...rows].sort((a, b) => a.box.y - b.box.y);
+  const out: OcrLine[] = [];
+  while (left.length > 0) {
+    const chunk = await read(left.splice(-PICKUP_CHUNK));
+    out.push(...chunk);
+    if (findPickups([...context, ...chunk]).some((p) => chunk.includes(p.line))) break;
+  }
+  return readingOrder(out);
 }
 
 /** The unread column time on each pickup row without a time of its own (the pickup finding names and boxes it). */
