@@ -3,11 +3,14 @@
  * thresholds are tuned on) and prints each miss and the per-field right/null/wrong counts.
  * `npx tsx tests/tools/licence-calibrate.ts [fileFilter]` (JITKIT_LICENCES_DIR for another set;
  * JITKIT_ALL_SPLITS=1 reads both halves of an extra calibration-only set made from another seed,
- * never of the standard set, whose held-out half is measured only by its test)
+ * never of the standard set, whose held-out half is measured only by its test).
+ * JITKIT_CALIBRATE_JSON=<file> also writes each file's fields, confidences and finding codes,
+ * so that two code versions can be compared file by file (`licence-calibrate-diff.ts`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLicence } from '../../electron/services/licence';
+import type { LicenceReading } from '../../shared/licence';
 import { shutdownOcr } from '../../electron/services/ocr';
 import type { IndependentManifest } from '../independent/licences/generate';
 import { FIXTURES_DIR } from '../fixtures';
@@ -24,8 +27,10 @@ async function main(): Promise<void> {
   );
   const counts = Object.fromEntries(KEYS.map((k) => [k, { right: 0, null: 0, wrong: 0 }]));
   let allRight = 0;
+  const perFile: Record<string, unknown> = {};
   for (const entry of entries) {
     const reading = await readLicence(join(dir, entry.file));
+    perFile[entry.file] = perFileRecord(reading, entry.facts);
     const misses: string[] = [];
     for (const k of KEYS) {
       const got = reading.fields[k];
@@ -47,7 +52,24 @@ async function main(): Promise<void> {
     const c = counts[k] as { right: number; null: number; wrong: number };
     console.log(`${k}: right ${c.right} null ${c.null} wrong ${c.wrong}`);
   }
+  const jsonOut = process.env.JITKIT_CALIBRATE_JSON;
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(perFile, null, 1));
   await shutdownOcr();
+}
+
+/** What one file read as, per key field: the value, its confidence and whether it was right. */
+function perFileRecord(reading: LicenceReading, facts: Record<string, string | null>): unknown {
+  const fields = Object.fromEntries(
+    KEYS.map((k) => {
+      const d = reading.details[k];
+      const got = reading.fields[k];
+      const verdict = got === facts[k] ? 'right' : got === null ? 'null' : 'wrong';
+      return [k, { got, want: facts[k], verdict, weakest: d?.weakest, confirm: d?.needsConfirmation ?? false }];
+    }),
+  );
+  // A name left empty as unsure still carries what was read (the finding's value).
+  const unsure = reading.findings.flatMap((f) => (f.params?.value ? [String(f.params.value)] : []));
+  return { fields, unsure, findings: reading.findings.map((f) => f.code) };
 }
 
 void main();

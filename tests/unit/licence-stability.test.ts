@@ -35,3 +35,18 @@ describe('a name read differently from crop to crop', () => {
     expect(reading.details.legalRepresentative?.needsConfirmation).toBe(true);
   }, 120_000);
 });
+
+// The unsure character of an unstable name read again in short windows (licence/weak-character.ts).
+describe('a rare character read with only its neighbours', () => {
+  it('森淼 (read 森泰 on the whole line, 淼 in both short windows) is corrected and still marked for confirmation', async () => {
+    const reading = await readLicence(join(DIR, 'ind-118-oldPortrait-smallScan-r270.jpg'));
+    expect(reading.fields.companyName).toBe('广州市森淼家居用品商行');
+    expect(reading.details.companyName?.needsConfirmation).toBe(true);
+  }, 120_000);
+
+  it('张珏 (the windows read 班 and 压, neither sure) stays empty with what was read', async () => {
+    const reading = await readLicence(join(DIR, 'ind-14-electronic-smallScan-r270.jpg'));
+    expect(reading.fields.legalRepresentative).toBeNull();
+    expect(reading.findings.some((f) => f.params?.key === 'licence.fieldUnsure')).toBe(true);
+  }, 120_000);
+});

@@ -12,6 +12,7 @@ import { licenceLines, readUnread, type PassResult } from './ocr-pass';
 import { readBesideLabels } from './label-bands';
 import { crossCheckPlaces } from './place-check';
 import { unstableNames } from './value-stability';
+import { correctedNames } from './weak-character';
 
 export { licenceFindings } from './findings';
 
@@ -134,6 +135,12 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
       all.push(...beside);
     }
     unstable = await unstableNames(pass, parsed, all, { ...opts, unsure: (name, f) => unsureLevel(name, f) });
+    for (const [name, value] of await correctedNames(pass, parsed, all, unstable, opts)) {
+      const field = parsed.fields[name];
+      // Its weakest stays the line's (below the confirmation level): the user still confirms it.
+      if (field) parsed.fields[name] = { ...field, value };
+      unstable.delete(name);
+    }
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);

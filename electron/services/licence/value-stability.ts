@@ -39,7 +39,7 @@ const NOISE = /[\s·・.。,，、|丨「」"“”'‘’:：;；_—-]/g;
 const normalise = (s: string): string => s.replace(NOISE, '').replace(/（/g, '(').replace(/）/g, ')');
 
 /** The detected line the value was read from: inside the value's box, sharing most of its text. */
-function sourceLine(field: ParsedField, lines: OcrLine[]): (OcrLine & { line: RotatedLine }) | undefined {
+export function sourceLine(field: ParsedField, lines: OcrLine[]): (OcrLine & { line: RotatedLine }) | undefined {
   const r = field.region;
   const inside = (l: OcrLine): boolean =>
     l.box.x >= r.x - 1 &&
