@@ -48,7 +48,10 @@ type IndependentFile = { file: string; kind: string; photo: boolean };
  * (target ≤ 0.5 s) and files without any watermark (target ≤ 1 s), the whole check each time
  * (watermark, pickup, order number).
  */
-async function benchIndependent(ctx: { rulebook: ReturnType<typeof loadRulebook>; today: string }): Promise<object> {
+export async function benchIndependent(ctx: {
+  rulebook: ReturnType<typeof loadRulebook>;
+  today: string;
+}): Promise<object> {
   const dir = join(dirname(resourcesDir()), 'tests', 'fixtures', 'generated', 'independent-logistics');
   if (!existsSync(join(dir, 'truth.json'))) return { status: 'missing', dir };
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {
