@@ -54,14 +54,6 @@ describe('OCR host (one pool per process)', () => {
     expect(seen[1] && 'recBatch' in seen[1]).toBe(false);
   });
 
-  it('passes the detector size on only when the caller set it', async () => {
-    const { client, seen } = connect(() => Promise.resolve([]));
-    await client.recognize(IMAGE, { detectOnly: true, detLimit: 800 });
-    await client.recognize(IMAGE, { detectOnly: true });
-    expect(seen[0]?.detLimit).toBe(800);
-    expect(seen[1] && 'detLimit' in seen[1]).toBe(false);
-  });
-
   it('passes the error code through, and a cancel reaches the host job', async () => {
     const failing = connect(() => Promise.reject(new OcrError('OCR_ENGINE_UNAVAILABLE', 'paddle: no onnxruntime')));
     await expect(failing.client.recognize(IMAGE)).rejects.toMatchObject({ code: 'OCR_ENGINE_UNAVAILABLE' });

@@ -71,20 +71,6 @@ type Ctx = Pick<CheckContext, 'signal'>;
  * finding and stamp label is the same as with the default batch; a little less CPU (issue 15).
  */
 const REC = { recBatch: 1 };
-/**
- * Long side the whole-image detector sees on a portrait (phone) screenshot, instead of 960. Text
- * there is set for a narrow screen and stays large enough: on the 29 phone files of the calibration
- * half and two extra sets every finding and stamp label is the same at 800 (29% fewer detector
- * pixels); at 640, 5 files changed (a stamp's time lost, pickup marks missed). Issue 15.
- */
-const PORTRAIT_DET_LIMIT = 800;
-/** Taller than wide by this much: a phone screenshot or a photo of one. */
-const PORTRAIT_RATIO = 1.6;
-
-/** The whole-image detector's size for this image: smaller for a portrait phone screenshot, else the engine's own. */
-export function detLimitFor(width: number, height: number): number | undefined {
-  return height >= width * PORTRAIT_RATIO ? PORTRAIT_DET_LIMIT : undefined;
-}
 let keySeq = 0;
 /** Event rows read per step while looking for the pickup from the bottom up. */
 const PICKUP_CHUNK = 3;
@@ -167,10 +153,7 @@ export async function readScreenshot(image: LoadedImage, ctx: Ctx): Promise<Scre
   const input: OcrImage = { kind: 'raw', data: image.data, width: image.width, height: image.height, channels: 3 };
   const px: Pixels = { data: image.data, width: image.width, height: image.height };
   const cacheKey = `logistics-${process.pid}-${++keySeq}`;
-  const detLimit = detLimitFor(image.width, image.height);
-  const detected = await stage('detect', () =>
-    recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal, ...(detLimit ? { detLimit } : {}) }),
-  );
+  const detected = await stage('detect', () => recognize(input, { detectOnly: true, cacheKey, signal: ctx.signal }));
   throwIfAborted(ctx.signal);
   const read = (name: string, ls: readonly OcrLine[]): Promise<OcrLine[]> =>
     ls.length

@@ -6,7 +6,7 @@
  * open so the host's paddle → tesseract fallback applies to them too.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { OcrError, tuningOf, type FromWorker, type WorkerJobOptions } from './messages';
+import { OcrError, recBatchOf, type FromWorker, type WorkerJobOptions } from './messages';
 import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
 
 /** Client → host: a job (engine unset = the host's default with its fallback), or a cancel. */
@@ -92,7 +92,7 @@ export class OcrHostClient {
         type: 'request',
         id,
         image,
-        options: { regions, regionsAreLines, detectOnly, lines, cacheKey, ...tuningOf(options) },
+        options: { regions, regionsAreLines, detectOnly, lines, cacheKey, ...recBatchOf(options) },
         ...(engine ? { engine } : {}),
       };
       this.port.postMessage(request);

@@ -3,15 +3,12 @@ import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types
 /** What crosses the worker boundary: options minus the non-cloneable signal and callback. */
 export type WorkerJobOptions = Pick<
   RecognizeOptions,
-  'regions' | 'regionsAreLines' | 'detectOnly' | 'lines' | 'cacheKey' | 'recBatch' | 'detLimit'
+  'regions' | 'regionsAreLines' | 'detectOnly' | 'lines' | 'cacheKey' | 'recBatch'
 >;
 
-/** The engine tuning options (recogniser batch, detector size), passed on only when a caller set them. */
-export function tuningOf(options: RecognizeOptions): Pick<RecognizeOptions, 'recBatch' | 'detLimit'> {
-  return {
-    ...(options.recBatch === undefined ? {} : { recBatch: options.recBatch }),
-    ...(options.detLimit === undefined ? {} : { detLimit: options.detLimit }),
-  };
+/** The recogniser batch option, passed on only when a caller set it. */
+export function recBatchOf(options: RecognizeOptions): Pick<RecognizeOptions, 'recBatch'> {
+  return options.recBatch === undefined ? {} : { recBatch: options.recBatch };
 }
 
 /** Main thread → worker. */

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { OcrError, tuningOf, type FromWorker, type ToWorker } from './messages';
+import { OcrError, recBatchOf, type FromWorker, type ToWorker } from './messages';
 import type { OcrEngineName, OcrImage, OcrLine, RecognizeOptions } from './types';
 import { defaultWorkerFactory, type WorkerFactory } from './worker';
 
@@ -91,7 +91,7 @@ export class OcrPool {
       // A running job keeps the process alive; an idle worker does not (see spawn).
       slot.worker.ref();
       const { regions, regionsAreLines, detectOnly, lines, cacheKey } = job.options;
-      const options = { regions, regionsAreLines, detectOnly, lines, cacheKey, ...tuningOf(job.options) };
+      const options = { regions, regionsAreLines, detectOnly, lines, cacheKey, ...recBatchOf(job.options) };
       slot.worker.postMessage({
         type: 'request',
         id: job.id,

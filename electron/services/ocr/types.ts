@@ -48,11 +48,6 @@ export type RecognizeOptions = {
    * logistics set, but some lines read differently (see README, known issues).
    */
   recBatch?: number;
-  /**
-   * Long side the text detector sees for this job (PaddleOCR; default 960, JITKIT_DET_LIMIT).
-   * A smaller one saves detector time where the text is large enough for it (issue 15).
-   */
-  detLimit?: number;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 };

@@ -87,12 +87,12 @@ export class PaddleEngine implements OcrEngine {
     if (options.lines) return options.lines.map((l) => ({ ...l, score: 1 }));
     if (options.regions)
       return this.regionRects(img, options.regions, options.regionsAreLines === true, options.signal);
-    return this.detect(img, options.detLimit);
+    return this.detect(img);
   }
 
   /** Text detection on the whole image: rotated line rects in image pixels. */
-  async detect(img: Rgb, limit = DET_LIMIT): Promise<RotatedRect[]> {
-    const input = await detInput(img, limit);
+  async detect(img: Rgb): Promise<RotatedRect[]> {
+    const input = await detInput(img, DET_LIMIT);
     const tensor = new ort.Tensor('float32', input.data, [1, 3, input.height, input.width]);
     const out = await this.det.run({ [this.det.inputNames[0] ?? 'x']: tensor });
     const prob = out[this.det.outputNames[0] ?? '']?.data as Float32Array;
