@@ -13,6 +13,7 @@ import { readBesideLabels } from './label-bands';
 import { crossCheckPlaces } from './place-check';
 import { unstableNames } from './value-stability';
 import { correctedNames } from './weak-character';
+import { lostEndNames } from './lost-end';
 
 export { licenceFindings } from './findings';
 
@@ -141,6 +142,7 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
       if (field) parsed.fields[name] = { ...field, value };
       unstable.delete(name);
     }
+    for (const name of await lostEndNames(pass, parsed, all, unstable, opts)) unstable.add(name);
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);
