@@ -5,7 +5,7 @@
  * the nearest box to its right beat joining lines into text on real layouts.
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
-import { endsInCutBranch, endsWithLegalForm, isBranchName, trimCompanyName } from './licence-name';
+import { endsInCutBranch, endsWithLegalForm, isBranchName, isTypeBelowName, trimCompanyName } from './licence-name';
 import { hasDroppedCharacter } from './licence-gaps';
 import { cleanAddress, cutAtNextLabel, cutDate, restoreTypeStart } from './licence-values';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
@@ -405,6 +405,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   let more = wraps ? continuation(v, line, lines) : null;
   // A name complete in its legal form continues only with a branch's own name (…有限公司 / 龙华分公司).
   if (closed && more && !isBranchName(normalizeCompanyName(more.flat))) more = null;
+  if (field === 'companyName' && more && isTypeBelowName(normalizeCompanyName(collapseCjkSpaces(text)), more.flat))
+    more = null;
   if (more) {
     text += more.flat;
     const x1 = Math.max(box.x + box.width, more.box.x + more.box.width);

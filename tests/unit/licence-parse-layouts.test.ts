@@ -61,6 +61,25 @@ describe('parseLicence: a name ends at its legal form', () => {
     expect(p.fields.type?.value).toBe('一人有限责任公司（自然人独资）');
   });
 
+  it('does not join the type cell under a name ending in 厂 when its 型 was lost', () => {
+    // Boxes as detected on a small electronic-licence scan (seed 20261616, ind-22).
+    const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
+    const line = (text: string, b: ParseLine['box']): ParseLine => ({ text, confidence: 0.99, box: b });
+    const p = parseLicence([
+      line('名', box(68, 199, 17, 17)),
+      line('称', box(121, 202, 17, 16)),
+      line('青岛市星辰服装厂', box(143, 200, 86, 21)),
+      line('类', box(67, 221, 16, 21)),
+      line('个人独资企业', box(141, 220, 76, 28)),
+    ]);
+    expect(p.fields.companyName?.value).toBe('青岛市星辰服装厂');
+  });
+
+  it('still joins a name wrapped before its legal form', () => {
+    const p = parseLicence([at('名称', 100, 400), at('青岛市星辰服装', 300, 400), at('厂', 300, 445)]);
+    expect(p.fields.companyName?.value).toBe('青岛市星辰服装厂');
+  });
+
   it('ignores a latin speck under the label (watermark fragment)', () => {
     const p = parseLicence([
       at('名', 100, 480),
