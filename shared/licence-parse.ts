@@ -269,8 +269,11 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
         : undefined;
     // Where the value's text starts inside the box (characters are about evenly wide).
     const startX = piece.x0 + ((piece.x1 - piece.x0) * offset) / Math.max(1, piece.flat.length);
-    const aligned = piece.text === piece.flat;
-    const dropped = aligned && hasDroppedCharacter({ text: piece.text, steps: piece.charSteps }, offset, rest.length);
+    // A speck dropped from the flat text (·名称…) shifts the characters: measure the value in the read text.
+    const inText =
+      piece.text === piece.flat ? offset : piece.text.endsWith(rest) ? piece.text.length - rest.length : -1;
+    const dropped =
+      inText >= 0 && hasDroppedCharacter({ text: piece.text, steps: piece.charSteps }, inText, rest.length);
     const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX, dropped };
     return rest.length === 1 ? (cutFirstCharacter(line, lines) ?? value) : value;
   }

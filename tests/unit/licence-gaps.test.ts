@@ -42,6 +42,21 @@ describe('a character the recogniser dropped', () => {
   });
 });
 
+describe('a dropped character after a speck before the label', () => {
+  it('is found in the read text, not the flat one (·名称景德镇市[垚]森箱包商行, seed 20261717)', () => {
+    const parsed = parseLicence([
+      {
+        text: '·名称景德镇市森箱包商行',
+        confidence: 0.99,
+        box: { x: 140, y: 620, width: 487, height: 51 },
+        charSteps: [1, 5, 10, 19, 23, 27, 30, 38, 43, 46, 50, 54],
+      },
+    ]);
+    expect(parsed.fields.companyName?.value).toBe('景德镇市森箱包商行');
+    expect(parsed.fields.companyName?.dropped).toBe(true);
+  });
+});
+
 /** Steps and line sizes as PP-OCR gave them on the seed-20261616 and v3 calibration licences. */
 describe('box left over after the last character read', () => {
   it('about 1.5 pitches when the last character was lost (郭静 for 郭静燚)', () => {
