@@ -107,3 +107,14 @@ const ENTITY_TYPE =
 export function isTypeBelowName(name: string, below: string): boolean {
   return NAME_ENDINGS.some((f) => name.endsWith(f)) && ENTITY_TYPE.test(below);
 }
+
+/** Endings a registered name may have beyond NAME_ENDINGS (older or rarer forms). */
+const OTHER_ENDINGS = ['公司', '企业', '合作社', '所', '院', '站', '室', '园', '城', '坊', '铺'];
+
+/**
+ * Whether a name ends as registered names do. One that does not (…供应链管理商, …服饰商: the
+ * 行 of 商行 lost) is shown for confirmation: a cut-off end leaves no other trace.
+ */
+export function endsAsName(name: string): boolean {
+  return [...NAME_ENDINGS, ...OTHER_ENDINGS].some((f) => name.endsWith(f));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLicence, type ParseLine } from '../../shared/licence-parse';
-import { trimCompanyName } from '../../shared/licence-name';
+import { endsAsName, trimCompanyName } from '../../shared/licence-name';
 import { hasUsccStructure } from '../../shared/uscc';
 
 /** An OCR line with a box; characters ~40 px wide, rows 40 px tall. */
@@ -73,6 +73,13 @@ describe('parseLicence: a name ends at its legal form', () => {
       line('个人独资企业', box(141, 220, 76, 28)),
     ]);
     expect(p.fields.companyName?.value).toBe('青岛市星辰服装厂');
+  });
+
+  it('knows a name cut short at its end by its ending', () => {
+    expect(endsAsName('苏州市晟世供应链管理商')).toBe(false);
+    expect(endsAsName('苏州市晟世供应链管理商行')).toBe(true);
+    expect(endsAsName('成都市垚森便利店（个体工商户）')).toBe(true);
+    expect(endsAsName('景德镇市旻昊五金制品合伙企业（有限合伙）')).toBe(true);
   });
 
   it('still joins a name wrapped before its legal form', () => {

@@ -4,6 +4,7 @@ import type { LicenceFieldDetail, LicenceReading } from '../../../shared/licence
 import { t } from '../../../shared/i18n';
 import { hasLicenceTitle, otherDocumentIn, type DocumentKind } from '../../../shared/licence-document';
 import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../../shared/licence-parse';
+import { endsAsName } from '../../../shared/licence-name';
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage, OcrLine } from '../ocr/types';
@@ -209,7 +210,8 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
     confidence,
     region: { ...f.region, label: name },
     label: f.label,
-    needsConfirmation: unsureLevel(name, f),
+    // A company name cut short at its end (…管理商 for …管理商行) shows it only by its ending.
+    needsConfirmation: unsureLevel(name, f) || (name === 'companyName' && !endsAsName(f.value)),
     ...(f.weakest === undefined ? {} : { weakest: Math.round(f.weakest * 1000) / 1000 }),
   };
 }
