@@ -57,3 +57,41 @@ export function hasDroppedCharacter(
   }
   return false;
 }
+
+/** The recogniser's input height and widest crop (electron/services/ocr/paddle/tensors.ts). */
+const REC_HEIGHT = 48;
+const REC_MAX_WIDTH = 2400;
+/** Each recogniser step covers this many input pixels. */
+export const STEP_PIXELS = 8;
+
+/** How many steps wide the recogniser sees a line crop of this size. */
+export function lineSteps(line: { width: number; height: number }): number {
+  const w = Math.ceil((REC_HEIGHT * line.width) / Math.max(1, line.height));
+  return Math.min(REC_MAX_WIDTH, Math.max(REC_HEIGHT / 2, w)) / STEP_PIXELS;
+}
+
+/** Where the line's box runs on past its last read character, in recogniser steps and pitches. */
+export type LineTail = { lastStep: number; totalSteps: number; pitch: number; excess: number };
+
+/**
+ * How far the detected box runs on past the line's last read character, beyond the margin it
+ * has before its first one (detection grows a box about equally on both sides). A character
+ * dropped at the end of the line (黄志强翀 read 黄志强) leaves about one pitch more there; so
+ * does a watermark stroke beside the value, which is why this alone decides nothing.
+ * `excess` is in pitches of the line's own characters (or of `reference`'s, a short line).
+ */
+export function lineTail(
+  line: { text: string; steps?: number[]; width: number; height: number },
+  reference?: { text: string; steps?: number[] },
+): LineTail | null {
+  const steps = line.steps;
+  if (!steps || steps.length === 0 || steps.length !== [...line.text].length) return null;
+  const pitches = cjkPitches(line.text, steps);
+  const refPitches = reference?.steps ? cjkPitches(reference.text, reference.steps) : [];
+  const pitch = Math.min(MAX_PITCH, median(pitches.length >= 3 || refPitches.length < 2 ? pitches : refPitches));
+  if (pitch <= 0) return null;
+  const totalSteps = lineSteps(line);
+  const lastStep = steps[steps.length - 1] ?? 0;
+  const lead = steps[0] ?? 0;
+  return { lastStep, totalSteps, pitch, excess: (totalSteps - lastStep - lead) / pitch };
+}

@@ -27,7 +27,7 @@ const TYPE_START =
   /^(人?有限责任|股份|个人独资|普通合伙|有限合伙|个体|全民|集体|外商|台港澳|农民专业|其他|非公司|法人|自然人)/;
 
 /** Name-ending forms the parser trusts enough to stop joining a wrapped next line. */
-export const NAME_ENDINGS = [
+const NAME_ENDINGS = [
   ...CLOSING_FORMS,
   '商行',
   '工作室',
@@ -90,4 +90,31 @@ export function endsWithLegalForm(name: string): boolean {
 export function endsInCutBranch(name: string): boolean {
   const end = earliestClosing(name, 0);
   return end > 0 && end < name.length && /^[\u4e00-\u9fff]{1,14}(分|分公)$/.test(name.slice(end));
+}
+
+/**
+ * A whole entity type as the 类型 cell prints it (个人独资企业, 有限责任公司（自然人独资）…):
+ * never a name's own second line. A name's wrapped 股份有限公司 has no bracket after it.
+ */
+const ENTITY_TYPE =
+  /^(个人独资企业|个体工商户|(特殊)?普通合伙企业|有限合伙企业|(一人|人)?有限责任公司[（(]|股份有限公司[（(]|(全民|集体)所有制)/;
+
+/**
+ * The line below a name that already ends as a name does (厂, 店, 商行…) is the type cell, not a
+ * wrap, when it spells an entity type: 青岛市星辰服装厂 over 个人独资企业 (its 类型 label read as a
+ * lone 类, so that cell's value was not claimed by its own label).
+ */
+export function isTypeBelowName(name: string, below: string): boolean {
+  return NAME_ENDINGS.some((f) => name.endsWith(f)) && ENTITY_TYPE.test(below);
+}
+
+/** Endings a registered name may have beyond NAME_ENDINGS (older or rarer forms). */
+const OTHER_ENDINGS = ['公司', '企业', '合作社', '所', '院', '站', '室', '园', '城', '坊', '铺'];
+
+/**
+ * Whether a name ends as registered names do. One that does not (…供应链管理商, …服饰商: the
+ * 行 of 商行 lost) is shown for confirmation: a cut-off end leaves no other trace.
+ */
+export function endsAsName(name: string): boolean {
+  return [...NAME_ENDINGS, ...OTHER_ENDINGS].some((f) => name.endsWith(f));
 }

@@ -5,7 +5,7 @@
  * the nearest box to its right beat joining lines into text on real layouts.
  */
 import { collapseCjkSpaces, normalizeCompanyName, normalizePersonName } from './names';
-import { endsInCutBranch, endsWithLegalForm, isBranchName, trimCompanyName } from './licence-name';
+import { endsInCutBranch, endsWithLegalForm, isBranchName, isTypeBelowName, trimCompanyName } from './licence-name';
 import { hasDroppedCharacter } from './licence-gaps';
 import { cleanAddress, cutAtNextLabel, cutDate, restoreTypeStart } from './licence-values';
 import { correctUscc, findUsccInText, hasUsccStructure, type UsccReading } from './uscc';
@@ -269,8 +269,11 @@ function valueFor(line: Line, label: string, lines: Line[]): Value | null {
         : undefined;
     // Where the value's text starts inside the box (characters are about evenly wide).
     const startX = piece.x0 + ((piece.x1 - piece.x0) * offset) / Math.max(1, piece.flat.length);
-    const aligned = piece.text === piece.flat;
-    const dropped = aligned && hasDroppedCharacter({ text: piece.text, steps: piece.charSteps }, offset, rest.length);
+    // A speck dropped from the flat text (·名称…) shifts the characters: measure the value in the read text.
+    const inText =
+      piece.text === piece.flat ? offset : piece.text.endsWith(rest) ? piece.text.length - rest.length : -1;
+    const dropped =
+      inText >= 0 && hasDroppedCharacter({ text: piece.text, steps: piece.charSteps }, inText, rest.length);
     const value = { text: rest, conf, lineConf: line.confidence, box: line.box, line, startX, dropped };
     return rest.length === 1 ? (cutFirstCharacter(line, lines) ?? value) : value;
   }
@@ -405,6 +408,8 @@ function readField(field: LicenceFieldName, line: Line, label: string, lines: Li
   let more = wraps ? continuation(v, line, lines) : null;
   // A name complete in its legal form continues only with a branch's own name (…有限公司 / 龙华分公司).
   if (closed && more && !isBranchName(normalizeCompanyName(more.flat))) more = null;
+  if (field === 'companyName' && more && isTypeBelowName(normalizeCompanyName(collapseCjkSpaces(text)), more.flat))
+    more = null;
   if (more) {
     text += more.flat;
     const x1 = Math.max(box.x + box.width, more.box.x + more.box.width);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDroppedCharacter } from '../../shared/licence-gaps';
+import { hasDroppedCharacter, lineTail } from '../../shared/licence-gaps';
 import { parseLicence } from '../../shared/licence-parse';
 
 /** Step positions as PP-OCR gave them on the independent calibration licences. */
@@ -39,5 +39,38 @@ describe('a character the recogniser dropped', () => {
     expect(parsed.fields.companyName?.dropped).toBe(true);
     expect(parsed.fields.legalRepresentative?.dropped).toBeUndefined();
     expect(parsed.fields.legalRepresentative?.value).toBe('孙娜');
+  });
+});
+
+describe('a dropped character after a speck before the label', () => {
+  it('is found in the read text, not the flat one (·名称景德镇市[垚]森箱包商行, seed 20261717)', () => {
+    const parsed = parseLicence([
+      {
+        text: '·名称景德镇市森箱包商行',
+        confidence: 0.99,
+        box: { x: 140, y: 620, width: 487, height: 51 },
+        charSteps: [1, 5, 10, 19, 23, 27, 30, 38, 43, 46, 50, 54],
+      },
+    ]);
+    expect(parsed.fields.companyName?.value).toBe('景德镇市森箱包商行');
+    expect(parsed.fields.companyName?.dropped).toBe(true);
+  });
+});
+
+/** Steps and line sizes as PP-OCR gave them on the seed-20261616 and v3 calibration licences. */
+describe('box left over after the last character read', () => {
+  it('about 1.5 pitches when the last character was lost (郭静 for 郭静燚)', () => {
+    const tail = lineTail({ text: '法定代表人郭静', steps: [2, 5, 8, 11, 15, 21, 23], width: 87.45, height: 17.74 });
+    expect(tail?.excess).toBeGreaterThan(1.2);
+    expect(tail?.lastStep).toBe(23);
+  });
+
+  it('about half a pitch on an evenly read line', () => {
+    const tail = lineTail({ text: '法定代表人王超', steps: [2, 6, 10, 14, 18, 22, 26], width: 160, height: 32 });
+    expect(tail?.excess).toBeLessThan(1);
+  });
+
+  it('no steps (another engine): no judgement', () => {
+    expect(lineTail({ text: '王超', width: 60, height: 30 })).toBeNull();
   });
 });

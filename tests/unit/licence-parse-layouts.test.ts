@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLicence, type ParseLine } from '../../shared/licence-parse';
-import { trimCompanyName } from '../../shared/licence-name';
+import { endsAsName, trimCompanyName } from '../../shared/licence-name';
 import { hasUsccStructure } from '../../shared/uscc';
 
 /** An OCR line with a box; characters ~40 px wide, rows 40 px tall. */
@@ -59,6 +59,32 @@ describe('parseLicence: a name ends at its legal form', () => {
     ]);
     expect(p.fields.companyName?.value).toBe('上海奕铢互联网金融信息服务有限公司');
     expect(p.fields.type?.value).toBe('一人有限责任公司（自然人独资）');
+  });
+
+  it('does not join the type cell under a name ending in 厂 when its 型 was lost', () => {
+    // Boxes as detected on a small electronic-licence scan (seed 20261616, ind-22).
+    const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
+    const line = (text: string, b: ParseLine['box']): ParseLine => ({ text, confidence: 0.99, box: b });
+    const p = parseLicence([
+      line('名', box(68, 199, 17, 17)),
+      line('称', box(121, 202, 17, 16)),
+      line('青岛市星辰服装厂', box(143, 200, 86, 21)),
+      line('类', box(67, 221, 16, 21)),
+      line('个人独资企业', box(141, 220, 76, 28)),
+    ]);
+    expect(p.fields.companyName?.value).toBe('青岛市星辰服装厂');
+  });
+
+  it('knows a name cut short at its end by its ending', () => {
+    expect(endsAsName('苏州市晟世供应链管理商')).toBe(false);
+    expect(endsAsName('苏州市晟世供应链管理商行')).toBe(true);
+    expect(endsAsName('成都市垚森便利店（个体工商户）')).toBe(true);
+    expect(endsAsName('景德镇市旻昊五金制品合伙企业（有限合伙）')).toBe(true);
+  });
+
+  it('still joins a name wrapped before its legal form', () => {
+    const p = parseLicence([at('名称', 100, 400), at('青岛市星辰服装', 300, 400), at('厂', 300, 445)]);
+    expect(p.fields.companyName?.value).toBe('青岛市星辰服装厂');
   });
 
   it('ignores a latin speck under the label (watermark fragment)', () => {

@@ -4,6 +4,7 @@ import type { LicenceFieldDetail, LicenceReading } from '../../../shared/licence
 import { t } from '../../../shared/i18n';
 import { hasLicenceTitle, otherDocumentIn, type DocumentKind } from '../../../shared/licence-document';
 import { parseLicence, type LicenceFieldName, type ParsedLicence } from '../../../shared/licence-parse';
+import { endsAsName } from '../../../shared/licence-name';
 import { extensionMismatch, fileProblemFinding, loadImageFile, sniffFile, type SniffedType } from '../files';
 import { OcrError, prewarmOcr } from '../ocr';
 import type { OcrEngineName, OcrImage, OcrLine } from '../ocr/types';
@@ -13,6 +14,7 @@ import { readBesideLabels } from './label-bands';
 import { crossCheckPlaces } from './place-check';
 import { unstableNames } from './value-stability';
 import { correctedNames } from './weak-character';
+import { lostEndNames } from './lost-end';
 
 export { licenceFindings } from './findings';
 
@@ -141,6 +143,7 @@ export async function readLicence(file: string, opts: ReadLicenceOptions = {}): 
       if (field) parsed.fields[name] = { ...field, value };
       unstable.delete(name);
     }
+    for (const name of await lostEndNames(pass, parsed, all, unstable, opts)) unstable.add(name);
   } catch (e) {
     if (e instanceof OcrError && e.code === 'OCR_CANCELLED') throw e;
     const detail = e instanceof Error ? e.message : String(e);
@@ -207,7 +210,8 @@ function detail(parsed: ParsedLicence, name: LicenceFieldName): LicenceFieldDeta
     confidence,
     region: { ...f.region, label: name },
     label: f.label,
-    needsConfirmation: unsureLevel(name, f),
+    // A company name cut short at its end (…管理商 for …管理商行) shows it only by its ending.
+    needsConfirmation: unsureLevel(name, f) || (name === 'companyName' && !endsAsName(f.value)),
     ...(f.weakest === undefined ? {} : { weakest: Math.round(f.weakest * 1000) / 1000 }),
   };
 }
