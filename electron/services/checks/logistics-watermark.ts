@@ -276,6 +276,8 @@ export type InkMask =
   | { kind: 'own' }
   | { kind: 'light'; above: number }
   | { kind: 'bright-colour' }
+  // Any saturated ink, whatever the box's majority (a coloured stamp half over a dark bar, half over the page).
+  | { kind: 'saturated' }
   | { kind: 'warm' }
   | { kind: 'dark'; below: number }
   | { kind: 'grey-light'; from: number; to: number }
@@ -315,15 +317,17 @@ export function isolateInk(
           ? isWarmInk(r, g, b)
           : mask.kind === 'bright-colour'
             ? sat && lum > 170
-            : mask.kind === 'light'
-              ? lum > mask.above
-              : mask.kind === 'dark'
-                ? lum < mask.below && !sat
-                : mask.kind === 'grey-light'
-                  ? lum > mask.from && lum < mask.to && !sat
-                  : ink.saturated
-                    ? sat
-                    : lum > 200;
+            : mask.kind === 'saturated'
+              ? sat
+              : mask.kind === 'light'
+                ? lum > mask.above
+                : mask.kind === 'dark'
+                  ? lum < mask.below && !sat
+                  : mask.kind === 'grey-light'
+                    ? lum > mask.from && lum < mask.to && !sat
+                    : ink.saturated
+                      ? sat
+                      : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
