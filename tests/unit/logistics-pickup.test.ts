@@ -5,6 +5,7 @@ import { findPickups, pickupFindings, readNumbers } from '../../electron/service
 import type { OcrLine } from '../../electron/services/ocr';
 import { pickWatermark, repairStampText } from '../../electron/services/checks/logistics-watermark';
 import { colouredDigitRuns, edgeBlocks } from '../../electron/services/checks/logistics-blocks';
+import { offHeaderTest } from '../../electron/services/checks/logistics-ink';
 import { bands, eventTimeColumn } from '../../electron/services/checks/logistics-read';
 
 const line = (text: string, x: number, y: number, confidence = 0.99): OcrLine => ({
@@ -194,5 +195,16 @@ describe('watermark-camera panels over the page header', () => {
     expect(colouredDigitRuns([digits], white, bands(1280, 800))).toEqual([]);
     paint(600, 30, 700, 60, [60, 110, 210]);
     expect(colouredDigitRuns([at('查询 12', 610, 35, 80, 24)], px, bands(1280, 800))).toEqual([]);
+  });
+  it('tells a pale stamp of another colour from an orange header, its white text and their blends', () => {
+    const px = { data: new Uint8Array(200 * 40 * 3), width: 200, height: 40 };
+    for (let i = 0; i < 200 * 40; i++) px.data.set(i % 7 === 0 ? [255, 255, 255] : [244, 86, 28], i * 3);
+    const box = { x: 0, y: 0, width: 200, height: 40 };
+    const off = offHeaderTest(px, box, 50);
+    // Photographed steel-blue stamp pixels, even the ones blended into reds, are off the header's line.
+    expect([off?.(102, 116, 143), off?.(147, 110, 118), off?.(84, 108, 204)]).toEqual([true, true, true]);
+    // The header, its white text and the anti-aliased blend of the two are on it.
+    expect([off?.(244, 86, 28), off?.(255, 255, 255), off?.(250, 170, 140)]).toEqual([false, false, false]);
+    expect(offHeaderTest(white, box, 50)).toBeNull();
   });
 });

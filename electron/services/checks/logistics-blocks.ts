@@ -31,6 +31,8 @@ export const BLOCK_MASKS: InkMask[] = [
   // A coloured stamp over a coloured header (logistics-ink.ts).
   { kind: 'stamp-colour', rank: 0 },
   { kind: 'stamp-colour', rank: 1 },
+  // A pale stamp of another colour over a coloured header, on a photo (logistics-ink.ts offHeaderTest).
+  { kind: 'off-header', far: 50 },
 ];
 const COLOUR_MASKS = BLOCK_MASKS.filter((m) => m.kind === 'stamp-colour');
 /** A coloured run filling more of its box than this is a bar, not a stamp's strokes. */
