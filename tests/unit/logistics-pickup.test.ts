@@ -4,7 +4,8 @@ import { findTimestamps, shortYearStamp } from '../../shared/timestamps';
 import { findPickups, pickupFindings, readNumbers } from '../../electron/services/checks/logistics-pickup';
 import type { OcrLine } from '../../electron/services/ocr';
 import { pickWatermark, repairStampText } from '../../electron/services/checks/logistics-watermark';
-import { edgeBlocks } from '../../electron/services/checks/logistics-blocks';
+import { colouredDigitRuns, edgeBlocks } from '../../electron/services/checks/logistics-blocks';
+import { offHeaderTest } from '../../electron/services/checks/logistics-ink';
 import { bands, eventTimeColumn } from '../../electron/services/checks/logistics-read';
 
 const line = (text: string, x: number, y: number, confidence = 0.99): OcrLine => ({
@@ -176,5 +177,34 @@ describe('watermark-camera panels over the page header', () => {
     expect(b && b.x <= 40 && b.x + b.width >= 425).toBe(true);
     const sure = lines.filter((l) => l.confidence === 1);
     expect(edgeBlocks(sure, white, bands(1280, 800))).toEqual([]);
+  });
+  it('finds the run of a coloured stamp across a dark header edge from the few digits detection kept', () => {
+    // A navy bar over the light page; blue strokes from x 20 to 372 straddle its lower edge (y 34-60).
+    const px = { data: new Uint8Array(1280 * 800 * 3), width: 1280, height: 800 };
+    const paint = (x0: number, y0: number, x1: number, y1: number, rgb: readonly number[]): void => {
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) px.data.set(rgb, (y * 1280 + x) * 3);
+    };
+    paint(0, 0, 1280, 800, [240, 242, 245]);
+    paint(0, 0, 1280, 50, [30, 42, 60]);
+    for (let x = 20; x < 380; x += 12) paint(x, 34, x + 4, 60, [60, 110, 210]);
+    const digits = at('05', 175, 35, 38, 24);
+    const [run, ...more] = colouredDigitRuns([digits], px, bands(1280, 800));
+    expect(more).toEqual([]);
+    expect(run && run.x <= 20 && run.x + run.width >= 372 && run.y <= 34 && run.y + run.height >= 59).toBe(true);
+    // Page-ink digits and a solid coloured button are no stamp's strokes.
+    expect(colouredDigitRuns([digits], white, bands(1280, 800))).toEqual([]);
+    paint(600, 30, 700, 60, [60, 110, 210]);
+    expect(colouredDigitRuns([at('查询 12', 610, 35, 80, 24)], px, bands(1280, 800))).toEqual([]);
+  });
+  it('tells a pale stamp of another colour from an orange header, its white text and their blends', () => {
+    const px = { data: new Uint8Array(200 * 40 * 3), width: 200, height: 40 };
+    for (let i = 0; i < 200 * 40; i++) px.data.set(i % 7 === 0 ? [255, 255, 255] : [244, 86, 28], i * 3);
+    const box = { x: 0, y: 0, width: 200, height: 40 };
+    const off = offHeaderTest(px, box, 50);
+    // Photographed steel-blue stamp pixels, even the ones blended into reds, are off the header's line.
+    expect([off?.(102, 116, 143), off?.(147, 110, 118), off?.(84, 108, 204)]).toEqual([true, true, true]);
+    // The header, its white text and the anti-aliased blend of the two are on it.
+    expect([off?.(244, 86, 28), off?.(255, 255, 255), off?.(250, 170, 140)]).toEqual([false, false, false]);
+    expect(offHeaderTest(white, box, 50)).toBeNull();
   });
 });

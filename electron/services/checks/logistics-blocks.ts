@@ -31,8 +31,13 @@ export const BLOCK_MASKS: InkMask[] = [
   // A coloured stamp over a coloured header (logistics-ink.ts).
   { kind: 'stamp-colour', rank: 0 },
   { kind: 'stamp-colour', rank: 1 },
+  // A pale stamp of another colour over a coloured header, on a photo (logistics-ink.ts offHeaderTest).
+  { kind: 'off-header', far: 50 },
 ];
 const COLOUR_MASKS = BLOCK_MASKS.filter((m) => m.kind === 'stamp-colour');
+/** A coloured run filling more of its box than this is a bar, not a stamp's strokes. */
+const MAX_STROKE_FILL = 0.5;
+const SATURATED_MASK: InkMask[] = [{ kind: 'saturated' }];
 /** A detected line this much taller than the page's usual line holds two rows: a stamp merged with the header. */
 const MERGED_HEIGHT = 1.2;
 /** A line read with less confidence than this is a fragment worth a second look. */
@@ -100,6 +105,7 @@ export async function redetectEdgeBlocks(
     ...mergedColourLines(lines, px, bands)
       .filter((box) => !fragments.some((f) => meets(f, box)))
       .map((box) => ({ box, masks: COLOUR_MASKS })),
+    ...colouredDigitRuns(lines, px, bands).map((box) => ({ box, masks: SATURATED_MASK })),
   ];
   for (const { box: block, masks } of tries) {
     // isolateInk pads the box by 30% of its height: the same origin maps the masked lines back.
@@ -160,4 +166,80 @@ function unsureStampReading(l: OcrLine, counted: boolean): boolean {
   if (!counted) return dates.some((d) => d.hasTime);
   const t = l.text.replace(/\s/g, '');
   return dates.length === 0 && /^20\d{2}/.test(t) && /\d[:：]/.test(t) && (t.match(/\d/g) ?? []).length >= 6;
+}
+
+/** Saturated like isolateInk's own mask (a coloured stamp's strokes, whatever lies under them). */
+function saturatedAt(px: Pixels, x: number, y: number): boolean {
+  const i = (y * px.width + x) * 3;
+  const r = px.data[i] ?? 0;
+  const g = px.data[i + 1] ?? 0;
+  const b = px.data[i + 2] ?? 0;
+  const max = Math.max(r, g, b);
+  return max > 90 && (max - Math.min(r, g, b)) / max > 0.45;
+}
+
+/** Saturated pixels in a box (a coloured stamp over a dark bar and the light page is neither's majority). */
+function saturatedCount(px: Pixels, box: Box): number {
+  let n = 0;
+  for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(px.height, box.y + box.height); y++)
+    for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(px.width, box.x + box.width); x++)
+      if (saturatedAt(px, x, y)) n++;
+  return n;
+}
+
+/**
+ * A coloured stamp straddling the header's lower edge (half on the dark bar, half on the light
+ * page) that detection breaks into a few digits ("05") and nothing else: the run of its
+ * coloured ink along the row of an edge line of digits in coloured ink, columns joined across
+ * gaps under a line height, then cut to the rows holding that ink. Read from its saturated ink alone.
+ */
+export function colouredDigitRuns(lines: readonly OcrLine[], px: Pixels, bands: readonly Box[]): Box[] {
+  const seeds = lines.filter(
+    (l) =>
+      inBands(l.box, bands) &&
+      nearEdge(l.box, px) &&
+      (l.text.match(/\d/g) ?? []).length >= MIN_DIGITS &&
+      !findTimestamps(l.text, { lenient: true }).some((t) => t.hasTime) &&
+      saturatedCount(px, l.box) >= l.box.height ** 2 * 0.4,
+  );
+  const runs: Box[] = [];
+  for (const seed of seeds) {
+    if (runs.some((r) => meets(r, seed.box))) continue;
+    const run = inkRun(px, seed.box);
+    if (run) runs.push(run);
+    if (runs.length >= MAX_BLOCKS) break;
+  }
+  return runs;
+}
+
+/** The coloured ink's extent around a line: see colouredDigitRuns. */
+function inkRun(px: Pixels, box: Box): Box | null {
+  const h = Math.max(4, Math.round(box.height));
+  const y0 = Math.max(0, Math.floor(box.y - h / 2));
+  const y1 = Math.min(px.height, Math.ceil(box.y + box.height + h / 2));
+  const inked = (x: number): boolean => {
+    for (let y = y0; y < y1; y++) if (saturatedAt(px, x, y)) return true;
+    return false;
+  };
+  const extend = (from: number, step: 1 | -1): number => {
+    let last = from;
+    for (let x = from; x >= 0 && x < px.width && Math.abs(x - last) <= h; x += step) if (inked(x)) last = x;
+    return last;
+  };
+  const mid = Math.round(box.x + box.width / 2);
+  const left = extend(mid, -1);
+  const right = extend(mid, 1);
+  let top = y1;
+  let bottom = y0;
+  for (let y = y0; y < y1; y++)
+    for (let x = left; x <= right; x++)
+      if (saturatedAt(px, x, y)) {
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+        break;
+      }
+  if (bottom <= top || right - left < box.width) return null;
+  const run = { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
+  // Strokes fill part of their box; a coloured bar (a header, a button) fills most of it.
+  return saturatedCount(px, run) < run.width * run.height * MAX_STROKE_FILL ? run : null;
 }

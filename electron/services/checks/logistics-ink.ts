@@ -121,3 +121,38 @@ function fullChroma(px: Px, box: Box, mine: (r: number, g: number, b: number) =>
   values.sort((a, b) => a - b);
   return values[Math.floor(values.length * 0.7)] ?? 255;
 }
+
+/** A coloured header fills at least this share of a box (its saturated pixels). */
+const HEADER_SHARE = 0.25;
+
+/**
+ * A stamp of another colour over a coloured header on a photo, pale and blended (a steel-blue
+ * stamp on an orange bar reads in reds and greys at its edges, so no hue group holds it): the
+ * header's colour (the median of the box's saturated pixels) and its white text, with every blend
+ * of the two, lie on one line in RGB; the stamp's ink lies off it. Tests a pixel for lying farther
+ * than `far` from that line; null when the box has no coloured header.
+ */
+export function offHeaderTest(px: Px, box: Box, far: number): ((r: number, g: number, b: number) => boolean) | null {
+  const reds: number[] = [];
+  const greens: number[] = [];
+  const blues: number[] = [];
+  let total = 0;
+  eachPixel(px, box, (r, g, b) => {
+    total++;
+    const max = Math.max(r, g, b);
+    if (max <= 90 || (max - Math.min(r, g, b)) / max <= 0.45) return;
+    reds.push(r);
+    greens.push(g);
+    blues.push(b);
+  });
+  if (reds.length < total * HEADER_SHARE) return null;
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+  const h = [median(reds), median(greens), median(blues)] as const;
+  const d = [255 - h[0], 255 - h[1], 255 - h[2]] as const;
+  const dd = Math.max(1, d[0] ** 2 + d[1] ** 2 + d[2] ** 2);
+  return (r, g, b) => {
+    const p = [r - h[0], g - h[1], b - h[2]] as const;
+    const t = Math.max(0, Math.min(1, (p[0] * d[0] + p[1] * d[1] + p[2] * d[2]) / dd));
+    return Math.hypot(p[0] - t * d[0], p[1] - t * d[1], p[2] - t * d[2]) > far;
+  };
+}

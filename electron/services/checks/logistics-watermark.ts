@@ -6,7 +6,7 @@
  */
 import { findTimestamps, PLATFORM_OFFSET, shortYearStamp, type FoundTimestamp } from '../../../shared/timestamps';
 import type { Box, OcrLine } from '../ocr';
-import { stampColourTest } from './logistics-ink';
+import { offHeaderTest, stampColourTest } from './logistics-ink';
 import { nearScreenEdge } from './logistics-screen';
 
 export type Pixels = { data: Uint8Array; width: number; height: number };
@@ -265,6 +265,7 @@ export function repairStampText(text: string): string {
 
 /** A mask worth a recognise call on this box (a stamp-colour mask needs a stamp colour there). */
 export function maskApplies(px: Pixels, box: Box, mask: InkMask): boolean {
+  if (mask.kind === 'off-header') return offHeaderTest(px, box, mask.far) !== null;
   return mask.kind !== 'stamp-colour' || stampColourTest(px, box, mask.rank) !== null;
 }
 
@@ -276,11 +277,15 @@ export type InkMask =
   | { kind: 'own' }
   | { kind: 'light'; above: number }
   | { kind: 'bright-colour' }
+  // Any saturated ink, whatever the box's majority (a coloured stamp half over a dark bar, half over the page).
+  | { kind: 'saturated' }
   | { kind: 'warm' }
   | { kind: 'dark'; below: number }
   | { kind: 'grey-light'; from: number; to: number }
   // A coloured stamp over a coloured or two-tone header (logistics-ink.ts); rank 0 the likeliest colour.
-  | { kind: 'stamp-colour'; rank: number };
+  | { kind: 'stamp-colour'; rank: number }
+  // Ink off the line from a coloured header's colour to white (logistics-ink.ts offHeaderTest).
+  | { kind: 'off-header'; far: number };
 
 export function isolateInk(
   px: Pixels,
@@ -294,6 +299,7 @@ export function isolateInk(
   const y1 = Math.min(px.height, Math.ceil(box.y + box.height) + pad);
   const ink = inkOf(px, box);
   const colourTest = mask.kind === 'stamp-colour' ? stampColourTest(px, box, mask.rank) : null;
+  const offHeader = mask.kind === 'off-header' ? offHeaderTest(px, box, mask.far) : null;
   const out = new Uint8Array((x1 - x0) * (y1 - y0)).fill(255);
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
@@ -306,6 +312,10 @@ export function isolateInk(
       const lum = 0.299 * r + 0.587 * g + 0.114 * b;
       // bright-colour: a yellow stamp over a coloured header with white text (neither is both bright and coloured).
       // dark: the shadow of a white stamp on a white page, far darker than the page's grey text.
+      if (offHeader) {
+        if (offHeader(r, g, b)) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
+        continue;
+      }
       if (colourTest) {
         out[(y - y0) * (x1 - x0) + (x - x0)] = 255 - colourTest(r, g, b);
         continue;
@@ -315,15 +325,17 @@ export function isolateInk(
           ? isWarmInk(r, g, b)
           : mask.kind === 'bright-colour'
             ? sat && lum > 170
-            : mask.kind === 'light'
-              ? lum > mask.above
-              : mask.kind === 'dark'
-                ? lum < mask.below && !sat
-                : mask.kind === 'grey-light'
-                  ? lum > mask.from && lum < mask.to && !sat
-                  : ink.saturated
-                    ? sat
-                    : lum > 200;
+            : mask.kind === 'saturated'
+              ? sat
+              : mask.kind === 'light'
+                ? lum > mask.above
+                : mask.kind === 'dark'
+                  ? lum < mask.below && !sat
+                  : mask.kind === 'grey-light'
+                    ? lum > mask.from && lum < mask.to && !sat
+                    : ink.saturated
+                      ? sat
+                      : lum > 200;
       if (keep) out[(y - y0) * (x1 - x0) + (x - x0)] = 0;
     }
   }
