@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../electron/services/ocr';
 import { PAGE_PX_PER_MM as K, type NormalizedPage } from '../../electron/services/checks/signed-letter/page';
-import { findBlueInk, findStrokes } from '../../electron/services/checks/signed-letter/signature';
+import { findBlueInk, findStrokes, sealInk } from '../../electron/services/checks/signed-letter/signature';
 import { findSigningBlock } from '../../electron/services/checks/signed-letter/signing-block';
 
 const W = 210 * K;
@@ -129,5 +129,37 @@ describe('pen strokes', () => {
     // A signature crossing the label reaches past its box: still a signature.
     for (let t = 0; t < 1; t += 0.0005) ink(page, (150 + 30 * t) * K, 221 * K + 6 * K * Math.sin(t * 20), 1);
     expect(findStrokes(page, zone, 6 * K, 140, [], { notWithin: printed })).not.toBeNull();
+  });
+
+  it("takes a purple seal's ring for seal ink, and a pen stroke crossing it for a stroke", () => {
+    // A purple-red pad (#b83a64): its blue hides the redness, its tint (R − G) is its own.
+    const stamp = (page: NormalizedPage, x: number, y: number) => {
+      const i = Math.round(y) * W + Math.round(x);
+      page.grey[i] = 100;
+      page.redness[i] = 15;
+      page.tint![i] = 120;
+    };
+    const sealed = () => {
+      const page = blankPage();
+      page.tint = new Uint8Array(W * H);
+      for (let a = 0; a < 2 * Math.PI; a += 0.0005)
+        for (let r = 19 * K; r < 20.5 * K; r += 0.5) stamp(page, 160 * K + r * Math.cos(a), 220 * K + r * Math.sin(a));
+      return page;
+    };
+    const seal = { x: 139 * K, y: 199 * K, width: 42 * K, height: 42 * K };
+    const page = sealed();
+    const ink0 = sealInk(page, seal);
+    expect(ink0?.tintPerDark).toBeGreaterThan(0.6);
+    expect(findStrokes(page, zone, 6 * K, 175, [], { seal: ink0, ringOf: seal })).toBeNull();
+    // A small ballpoint signature along the ring's inner edge: pen ink over seal ink multiplies, dark
+    // and hardly tinted (the whole ring band was cleared before the seal's tint was measured).
+    for (let t = 0; t < 1; t += 0.0005) {
+      const [x, y] = [(150 + 16 * t) * K, 203 * K + 1.5 * K * Math.sin(t * 25)];
+      ink(page, x, y, 1);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) page.tint![Math.round(y + dy) * W + Math.round(x + dx)] = 20;
+    }
+    const found = findStrokes(page, zone, 6 * K, 175, [], { seal: sealInk(page, seal), ringOf: seal });
+    expect(found).not.toBeNull();
   });
 });
