@@ -162,4 +162,27 @@ describe('pen strokes', () => {
     const found = findStrokes(page, zone, 6 * K, 175, [], { seal: sealInk(page, seal), ringOf: seal });
     expect(found).not.toBeNull();
   });
+
+  it("clears a seal's thin serial digits that JPEG left less tinted, and keeps a pale pen across dense seal ink", () => {
+    const page = blankPage();
+    page.tint = new Uint8Array(W * H);
+    const dab = (x: number, y: number, grey: number, tint: number) => {
+      const i = Math.round(y) * W + Math.round(x);
+      page.grey[i] = grey;
+      page.tint![i] = tint;
+      page.redness[i] = tint;
+    };
+    // Dense seal ink (tint 155 for darkness 155): a filled 40 mm disc's lower half.
+    for (let y = 220 * K; y < 240 * K; y++) for (let x = 140 * K; x < 180 * K; x++) dab(x, y, 100, 155);
+    // Serial digits above it: thin, light (grey 160) and only 0.4 of the seal's tint for their darkness.
+    for (let x = 145 * K; x < 175 * K; x++) for (let y = 214 * K; y < 214 * K + 2; y++) dab(x, y, 160, 38);
+    const seal = { x: 140 * K, y: 200 * K, width: 40 * K, height: 40 * K };
+    expect(findStrokes(page, zone, 6 * K, 175, [], { seal: sealInk(page, seal) })).toBeNull();
+    // A pale pen across the dense ink: darker than the seal's ink, as little tinted for its darkness.
+    for (let t = 0; t < 1; t += 0.0005) {
+      const [x, y] = [(145 + 25 * t) * K, 230 * K + 3 * K * Math.sin(t * 12)];
+      for (let d = -1; d <= 1; d++) dab(x, y + d, 70, 75);
+    }
+    expect(findStrokes(page, zone, 6 * K, 175, [], { seal: sealInk(page, seal) })).not.toBeNull();
+  });
 });

@@ -24,6 +24,8 @@ export type SealInk = {
   redPerDark: number;
   /** Median seal tint (R − G) per darkness of the seal's ink: red and purple-red pads alike. */
   tintPerDark?: number;
+  /** Median grey of the seal's ink: a pen crossing it is darker, its own thin strokes lighter. */
+  inkGrey?: number;
 };
 
 /** Seal pixels clearly red (well above the paper's noise) define its ink. */
@@ -34,27 +36,36 @@ const CROSSING_RED_SHARE = 0.5;
 /**
  * Inside the seal, ink with at least this share of the seal's tint for its darkness is the seal's
  * own (a purple pad's ring text too, which redness R − max(G, B) misses). Pen and print over it
- * keep their darkness but little tint. Calibration (v7 and x2 set): a small ballpoint signature
- * across the ring stays whole; no seal's ring text or star is left as a stroke.
+ * keep their darkness but little tint. Calibration (v7 and the x2 set of seed 20261515): a small
+ * ballpoint signature across the ring stays whole; a seal's serial number is cleared.
  */
-const SEAL_TINT_SHARE = 0.5;
+const SEAL_TINT_SHARE = 0.35;
+/**
+ * Thin seal strokes (a serial number, ring text) lose tint to JPEG's coarse colour, down to this
+ * share; where a pale pen crosses dense seal ink the pixel keeps as much, but is darker than the
+ * seal's ink is. Between the two shares only darker than the seal's median grey is pen.
+ */
+const SEAL_THIN_TINT_SHARE = 0.5;
 
 const median = (v: number[]) => v.sort((a, c) => a - c)[Math.floor(v.length / 2)]!;
 
-function sealTint(page: NormalizedPage, b: PixelBox): Pick<SealInk, 'tintPerDark'> {
+function sealTint(page: NormalizedPage, b: PixelBox): Pick<SealInk, 'tintPerDark' | 'inkGrey'> {
   const tint = page.tint;
   if (!tint) return {};
   const ratios: number[] = [];
+  const greys: number[] = [];
   for (let y = b.y; y < b.y + b.height; y += 2) {
     for (let x = b.x; x < b.x + b.width; x += 2) {
       const i = y * page.width + x;
       const t = tint[i] ?? 0;
       if (t < SEAL_INK_TINT) continue;
-      ratios.push(t / Math.max(1, 255 - (page.grey[i] ?? 255)));
+      const grey = page.grey[i] ?? 255;
+      ratios.push(t / Math.max(1, 255 - grey));
+      greys.push(grey);
     }
   }
   if (ratios.length < 50) return {};
-  return { tintPerDark: median(ratios) };
+  return { tintPerDark: median(ratios), inkGrey: median(greys) };
 }
 
 export function sealInk(page: NormalizedPage, box: PixelBox): SealInk | null {
@@ -81,7 +92,8 @@ function penOverSeal(page: NormalizedPage, i: number, grey: number, seal: SealIn
     const red = page.redness[i] ?? 0;
     return red < T.sealRedness * 2 || red < CROSSING_RED_SHARE * seal.redPerDark * (255 - grey);
   }
-  return (page.tint[i] ?? 0) < SEAL_TINT_SHARE * seal.tintPerDark * (255 - grey);
+  const share = (page.tint[i] ?? 0) / (seal.tintPerDark * Math.max(1, 255 - grey));
+  return share < SEAL_TINT_SHARE || (share < SEAL_THIN_TINT_SHARE && grey < (seal.inkGrey ?? 0));
 }
 
 function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number, seal: SealInk | null): Uint8Array {
