@@ -158,11 +158,17 @@ function follow(on: (k: number) => boolean, l: Lines, i: number, j0: number): nu
   return path;
 }
 
+/**
+ * A rule's path keeps within this of the straight line between its ends; a pen stroke's wanders.
+ * A photographed sheet bows an underline by up to 2 px (x2 set: c005's underlines at the pale grey).
+ */
+const RULE_STRAIGHT_PX = 2.5;
+
 /** A rule's path keeps to the straight line between its ends; a pen stroke's wanders. */
 function straight(path: number[]): boolean {
   const a = path[0]!;
   const slope = (path.at(-1)! - a) / Math.max(1, path.length - 1);
-  return path.every((r, k) => Math.abs(r - (a + slope * k)) <= 1.5);
+  return path.every((r, k) => Math.abs(r - (a + slope * k)) <= RULE_STRAIGHT_PX);
 }
 
 /**
