@@ -2,7 +2,9 @@
  * Runs the signed-letter check on the CALIBRATION split of the independent letters and
  * prints each miss and the per-code confusion: the only split thresholds are tuned on.
  * `npx tsx tests/tools/letters-calibrate.ts [filter]` (JITKIT_FINDINGS_OUT=f.json also writes the
- * letters-findings.ts record of the same run)
+ * letters-findings.ts record of the same run). JITKIT_LETTERS_DIR points it at an extra set;
+ * JITKIT_ALL_SPLITS=1 then reads both splits of that set (made from another seed, calibration
+ * only), never of the standard set, whose held-out split is measured only by its test.
  */
 import { writeFileSync } from 'node:fs';
 import { checkSignedLetter } from '../../electron/services/checks/letter';
@@ -21,7 +23,11 @@ import {
 async function main(): Promise<void> {
   const filter = process.argv[2];
   const rulebook = loadRulebook();
-  const files = readIndependentLetters('calibration').filter((f) => !filter || new RegExp(filter).test(f.file));
+  const allSplits = process.env.JITKIT_ALL_SPLITS === '1' && process.env.JITKIT_LETTERS_DIR !== undefined;
+  const splits = allSplits ? (['calibration', 'heldout'] as const) : (['calibration'] as const);
+  const files = splits
+    .flatMap((s) => readIndependentLetters(s))
+    .filter((f) => !filter || new RegExp(filter).test(f.file));
   const rows = [];
   for (const truth of files) {
     const t0 = performance.now();

@@ -72,10 +72,15 @@
  * standard calibration 74/80 unchanged, x2 133/160 unchanged (the same way). Measured once
  * on this split (2026-12-02): 71/80 (89%); SIGNATURE_MISSING 4/0/3 → 5/0/2, SIGNATURE_UNCLEAR
  * 0/3/0 → 0/2/0; SEAL_MISSING 7/0/0; no right name called a mismatch. Floors at this measurement.
+ * Seal ink told from pen ink inside the seal by its tint (R − G) per darkness, rules bowing 2.5 px
+ * (issue 13, calibration 73/80 with c004's false SIGNATURE_MISSING now a warning; x2 133 → 137/160,
+ * SIGNATURE_MISSING 8/0/6 → 12/0/2; check set x3 of seed 20261919 137 → 138/160, 6/1/8 → 8/1/6).
+ * Measured once on this split (2026-12-02): 72/80 (90%); SIGNATURE_MISSING 6/0/1, SIGNATURE_UNCLEAR
+ * 0/2/0, SEAL_MISSING 7/0/0; no right name called a mismatch. Floors at this measurement.
  */
 const TARGET_ALL_RIGHT = 0.95;
-const FLOOR_ALL_RIGHT = 0.88;
-const FLOOR_MISSED_SIGNATURES = 2;
+const FLOOR_ALL_RIGHT = 0.9;
+const FLOOR_MISSED_SIGNATURES = 1;
 /** SIGNATURE_MISSING (an error that blocks the export) on a signed letter: target none. */
 const FLOOR_FALSE_SIGNATURE_MISSING = 0;
 /** SEAL_MISSING (an error that blocks the export) on a letter that carries a seal: target none. */

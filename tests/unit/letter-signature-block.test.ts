@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../electron/services/ocr';
 import { PAGE_PX_PER_MM as K, type NormalizedPage } from '../../electron/services/checks/signed-letter/page';
-import { findBlueInk, findStrokes } from '../../electron/services/checks/signed-letter/signature';
+import { findBlueInk, findStrokes, sealInk } from '../../electron/services/checks/signed-letter/signature';
 import { findSigningBlock } from '../../electron/services/checks/signed-letter/signing-block';
 
 const W = 210 * K;
@@ -129,5 +129,60 @@ describe('pen strokes', () => {
     // A signature crossing the label reaches past its box: still a signature.
     for (let t = 0; t < 1; t += 0.0005) ink(page, (150 + 30 * t) * K, 221 * K + 6 * K * Math.sin(t * 20), 1);
     expect(findStrokes(page, zone, 6 * K, 140, [], { notWithin: printed })).not.toBeNull();
+  });
+
+  it("takes a purple seal's ring for seal ink, and a pen stroke crossing it for a stroke", () => {
+    // A purple-red pad (#b83a64): its blue hides the redness, its tint (R − G) is its own.
+    const stamp = (page: NormalizedPage, x: number, y: number) => {
+      const i = Math.round(y) * W + Math.round(x);
+      page.grey[i] = 100;
+      page.redness[i] = 15;
+      page.tint![i] = 120;
+    };
+    const sealed = () => {
+      const page = blankPage();
+      page.tint = new Uint8Array(W * H);
+      for (let a = 0; a < 2 * Math.PI; a += 0.0005)
+        for (let r = 19 * K; r < 20.5 * K; r += 0.5) stamp(page, 160 * K + r * Math.cos(a), 220 * K + r * Math.sin(a));
+      return page;
+    };
+    const seal = { x: 139 * K, y: 199 * K, width: 42 * K, height: 42 * K };
+    const page = sealed();
+    const ink0 = sealInk(page, seal);
+    expect(ink0?.tintPerDark).toBeGreaterThan(0.6);
+    expect(findStrokes(page, zone, 6 * K, 175, [], { seal: ink0, ringOf: seal })).toBeNull();
+    // A small ballpoint signature along the ring's inner edge: pen ink over seal ink multiplies, dark
+    // and hardly tinted (the whole ring band was cleared before the seal's tint was measured).
+    for (let t = 0; t < 1; t += 0.0005) {
+      const [x, y] = [(150 + 16 * t) * K, 203 * K + 1.5 * K * Math.sin(t * 25)];
+      ink(page, x, y, 1);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) page.tint![Math.round(y + dy) * W + Math.round(x + dx)] = 20;
+    }
+    const found = findStrokes(page, zone, 6 * K, 175, [], { seal: sealInk(page, seal), ringOf: seal });
+    expect(found).not.toBeNull();
+  });
+
+  it("clears a seal's thin serial digits that JPEG left less tinted, and keeps a pale pen across dense seal ink", () => {
+    const page = blankPage();
+    page.tint = new Uint8Array(W * H);
+    const dab = (x: number, y: number, grey: number, tint: number) => {
+      const i = Math.round(y) * W + Math.round(x);
+      page.grey[i] = grey;
+      page.tint![i] = tint;
+      page.redness[i] = tint;
+    };
+    // Dense seal ink (tint 155 for darkness 155): a filled 40 mm disc's lower half.
+    for (let y = 220 * K; y < 240 * K; y++) for (let x = 140 * K; x < 180 * K; x++) dab(x, y, 100, 155);
+    // Serial digits above it: thin, light (grey 160) and only 0.4 of the seal's tint for their darkness.
+    for (let x = 145 * K; x < 175 * K; x++) for (let y = 214 * K; y < 214 * K + 2; y++) dab(x, y, 160, 38);
+    const seal = { x: 140 * K, y: 200 * K, width: 40 * K, height: 40 * K };
+    expect(findStrokes(page, zone, 6 * K, 175, [], { seal: sealInk(page, seal) })).toBeNull();
+    // A pale pen across the dense ink: darker than the seal's ink, as little tinted for its darkness.
+    for (let t = 0; t < 1; t += 0.0005) {
+      const [x, y] = [(145 + 25 * t) * K, 230 * K + 3 * K * Math.sin(t * 12)];
+      for (let d = -1; d <= 1; d++) dab(x, y + d, 70, 75);
+    }
+    expect(findStrokes(page, zone, 6 * K, 175, [], { seal: sealInk(page, seal) })).not.toBeNull();
   });
 });

@@ -21,6 +21,12 @@ export type NormalizedPage = {
   redness: Uint8Array;
   /** Blue ink strength (B − max(R, G)) the same way: a blue pen, never print or a seal. */
   blueness?: Uint8Array;
+  /**
+   * Seal tint (R − G) the same way: red and purple-red seal ink alike (a purple pad's blue
+   * hides its redness), black and blue pen ink none. Inside a seal it tells the seal's own
+   * strokes (tint in proportion to their darkness) from pen ink crossing them (darker, less tinted).
+   */
+  tint?: Uint8Array;
   width: number;
   height: number;
   /** Page pixel → original image pixel (for regions in the user's image). */
@@ -112,6 +118,7 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
   const grey = new Uint8Array(width * height);
   const redness = new Uint8Array(width * height);
   const blueness = new Uint8Array(width * height);
+  const tint = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const blockRow = Math.min(paper.bh - 1, Math.floor(y / BLOCK)) * paper.bw;
     // A block's levels once per run of BLOCK pixels, not per pixel.
@@ -132,10 +139,12 @@ function normalize(rgb: RgbImage, toImage: NormalizedPage['toImage'], onLayout: 
         redness[i] = red > 255 ? 255 : red > 0 ? red : 0;
         const blue = (cb - (r > cg ? r : cg)) * 255;
         blueness[i] = blue > 255 ? 255 : blue > 0 ? blue : 0;
+        const t = (r - cg) * 255;
+        tint[i] = t > 255 ? 255 : t > 0 ? t : 0;
       }
     }
   }
-  return { rgb, grey, redness, blueness, width, height, toImage, onLayout };
+  return { rgb, grey, redness, blueness, tint, width, height, toImage, onLayout };
 }
 
 export function pageFromMarks(img: RgbImage, mmToImage: Homography): NormalizedPage {

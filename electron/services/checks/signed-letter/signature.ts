@@ -19,12 +19,54 @@ const RULE_MIN_MM = 14;
  * The seal's own ink: how red it is for how dark it is. Where a pen stroke crosses the seal
  * the pixel is darker and much less red for its darkness than the seal's ink ever is.
  */
-export type SealInk = { box: PixelBox; redPerDark: number };
+export type SealInk = {
+  box: PixelBox;
+  redPerDark: number;
+  /** Median seal tint (R − G) per darkness of the seal's ink: red and purple-red pads alike. */
+  tintPerDark?: number;
+  /** Median grey of the seal's ink: a pen crossing it is darker, its own thin strokes lighter. */
+  inkGrey?: number;
+};
 
 /** Seal pixels clearly red (well above the paper's noise) define its ink. */
 const SEAL_INK_REDNESS = 40;
+const SEAL_INK_TINT = 40;
 /** A crossing pixel is at most this share of the seal ink's redness for its darkness. */
 const CROSSING_RED_SHARE = 0.5;
+/**
+ * Inside the seal, ink with at least this share of the seal's tint for its darkness is the seal's
+ * own (a purple pad's ring text too, which redness R − max(G, B) misses). Pen and print over it
+ * keep their darkness but little tint. Calibration (v7 and the x2 set of seed 20261515): a small
+ * ballpoint signature across the ring stays whole; a seal's serial number is cleared.
+ */
+const SEAL_TINT_SHARE = 0.35;
+/**
+ * Thin seal strokes (a serial number, ring text) lose tint to JPEG's coarse colour, down to this
+ * share; where a pale pen crosses dense seal ink the pixel keeps as much, but is darker than the
+ * seal's ink is. Between the two shares only darker than the seal's median grey is pen.
+ */
+const SEAL_THIN_TINT_SHARE = 0.5;
+
+const median = (v: number[]) => v.sort((a, c) => a - c)[Math.floor(v.length / 2)]!;
+
+function sealTint(page: NormalizedPage, b: PixelBox): Pick<SealInk, 'tintPerDark' | 'inkGrey'> {
+  const tint = page.tint;
+  if (!tint) return {};
+  const ratios: number[] = [];
+  const greys: number[] = [];
+  for (let y = b.y; y < b.y + b.height; y += 2) {
+    for (let x = b.x; x < b.x + b.width; x += 2) {
+      const i = y * page.width + x;
+      const t = tint[i] ?? 0;
+      if (t < SEAL_INK_TINT) continue;
+      const grey = page.grey[i] ?? 255;
+      ratios.push(t / Math.max(1, 255 - grey));
+      greys.push(grey);
+    }
+  }
+  if (ratios.length < 50) return {};
+  return { tintPerDark: median(ratios), inkGrey: median(greys) };
+}
 
 export function sealInk(page: NormalizedPage, box: PixelBox): SealInk | null {
   const b = clampBox(box, page.width, page.height);
@@ -38,9 +80,20 @@ export function sealInk(page: NormalizedPage, box: PixelBox): SealInk | null {
       ratios.push(red / Math.max(1, 255 - (page.grey[i] ?? 255)));
     }
   }
-  if (ratios.length < 50) return null;
-  ratios.sort((a, c) => a - c);
-  return { box: b, redPerDark: ratios[Math.floor(ratios.length / 2)]! };
+  // A purple pad's ink may be hardly red at all (R − max(G, B)): its tint still measures it.
+  const tint = sealTint(page, b);
+  if (ratios.length < 50 && tint.tintPerDark === undefined) return null;
+  return { box: b, redPerDark: ratios.length > 0 ? median(ratios) : 0, ...tint };
+}
+
+/** Inside the seal: pen (or print) ink is much less tinted for its darkness than the seal's own. */
+function penOverSeal(page: NormalizedPage, i: number, grey: number, seal: SealInk): boolean {
+  if (seal.tintPerDark === undefined || !page.tint) {
+    const red = page.redness[i] ?? 0;
+    return red < T.sealRedness * 2 || red < CROSSING_RED_SHARE * seal.redPerDark * (255 - grey);
+  }
+  const share = (page.tint[i] ?? 0) / (seal.tintPerDark * Math.max(1, 255 - grey));
+  return share < SEAL_TINT_SHARE || (share < SEAL_THIN_TINT_SHARE && grey < (seal.inkGrey ?? 0));
 }
 
 function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number, seal: SealInk | null): Uint8Array {
@@ -53,10 +106,10 @@ function inkMask(page: NormalizedPage, b: PixelBox, inkGrey: number, seal: SealI
       const i = (b.y + y) * page.width + b.x + x;
       const grey = page.grey[i] ?? 255;
       if (grey >= inkGrey) continue;
-      const red = page.redness[i] ?? 0;
       const pen =
-        red < T.sealRedness * 2 ||
-        (seal !== null && inSeal(b.x + x, b.y + y) && red < CROSSING_RED_SHARE * seal.redPerDark * (255 - grey));
+        seal !== null && inSeal(b.x + x, b.y + y)
+          ? penOverSeal(page, i, grey, seal)
+          : (page.redness[i] ?? 0) < T.sealRedness * 2;
       if (pen) mask[y * b.width + x] = 1;
     }
   }
@@ -105,11 +158,17 @@ function follow(on: (k: number) => boolean, l: Lines, i: number, j0: number): nu
   return path;
 }
 
+/**
+ * A rule's path keeps within this of the straight line between its ends; a pen stroke's wanders.
+ * A photographed sheet bows an underline by up to 2 px (x2 set: c005's underlines at the pale grey).
+ */
+const RULE_STRAIGHT_PX = 2.5;
+
 /** A rule's path keeps to the straight line between its ends; a pen stroke's wanders. */
 function straight(path: number[]): boolean {
   const a = path[0]!;
   const slope = (path.at(-1)! - a) / Math.max(1, path.length - 1);
-  return path.every((r, k) => Math.abs(r - (a + slope * k)) <= 1.5);
+  return path.every((r, k) => Math.abs(r - (a + slope * k)) <= RULE_STRAIGHT_PX);
 }
 
 /**
@@ -286,7 +345,9 @@ export function findStrokes(
   clearPrinted(raw, b, printed, opts.keepBlueInPrint ? page : undefined);
   // Rules are found across the whole zone (inside the seal its ink breaks them up), then only `within` is kept.
   if (opts.within) keepOnly(raw, b, opts.within);
-  if (opts.ringOf) clearRing(raw, b, opts.ringOf);
+  // Once the seal's tint is known its ring text is already gone, and clearing the whole ring band
+  // would take a pen stroke crossing it too (a small signature over the ring).
+  if (opts.ringOf && opts.seal?.tintPerDark === undefined) clearRing(raw, b, opts.ringOf);
   const mask = opts.bridgePx ? dilate(raw, b.width, b.height, opts.bridgePx) : raw;
   const strokes = components(mask, b.width, b.height, 4).filter(
     (c) => penLike(c) && !alongPageEdge(c, b, page) && !withinPrint(c, b, opts.notWithin),
