@@ -95,6 +95,22 @@ describe('pen strokes', () => {
     expect(findStrokes(page, zone, 6 * K, 140)).toBeNull();
   });
 
+  it('does not take a slanted filled band inside the page (desk past a loosely found sheet) for one', () => {
+    const page = blankPage();
+    // 3 mm wide, 38 mm long, leaning 10%: far from the page border, so not the border's band.
+    for (let y = 201 * K; y < 239 * K; y++) {
+      const x0 = Math.round(190 * K + 0.1 * (y - 201 * K));
+      for (let x = x0; x < x0 + 3 * K; x++) page.grey[y * W + x] = 70;
+    }
+    expect(findStrokes(page, zone, 6 * K, 140)).toBeNull();
+    // A looping signature beside it is still found.
+    for (let t = 0; t < 1; t += 0.0005)
+      ink(page, (130 + 40 * t) * K + 4 * K * Math.sin(t * 30), 220 * K + 5 * K * Math.cos(t * 30 + 1), 1);
+    const found = findStrokes(page, zone, 6 * K, 140);
+    expect(found).not.toBeNull();
+    expect(found!.box.x + found!.box.width).toBeLessThan(185 * K);
+  });
+
   it('takes a small pale blue scribble for a signature, and scattered blue noise or black print not', () => {
     const blue = (page: NormalizedPage, x: number, y: number) => {
       const i = Math.round(y) * W + Math.round(x);

@@ -225,6 +225,53 @@ function alongPageEdge(c: Component, b: PixelBox, page: NormalizedPage): boolean
   return (side && h > 2 * w) || (topOrBottom && w > 2 * h);
 }
 
+/**
+ * A pen stroke is a line: at most where it crosses or loops is a window of this side mostly its
+ * ink. Desk or shadow past a photographed sheet, inside the normalised page when the sheet's
+ * outline was found loosely, is a filled area (x2 set of seed 20261515: h036's slanted band).
+ */
+const FILLED_WINDOW_MM = 2;
+const FILLED_INK_SHARE = 0.75;
+/**
+ * Share of a component's pixels at the centre of a filled window for it to be a filled area, and
+ * the length from which that is judged. x2: the bands past the sheet 0.58–0.75 over 50 mm; pen
+ * strokes of 15 mm or more at most 0.17, while a small dense scribble (a 7 mm signature) reaches 0.42.
+ */
+const FILLED_AREA_SHARE = 0.4;
+const FILLED_MIN_MM = 20;
+
+/** Pixels whose window is mostly ink (a summed-area table over the mask). */
+function filledCentres(mask: Uint8Array, w: number, h: number): Uint8Array {
+  const sum = new Int32Array((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += mask[y * w + x] === 1 ? 1 : 0;
+      sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1]! + row;
+    }
+  }
+  const r = Math.round((FILLED_WINDOW_MM * K) / 2);
+  const need = FILLED_INK_SHARE * (2 * r + 1) * (2 * r + 1);
+  const at = (x: number, y: number) => sum[y * (w + 1) + x]!;
+  const out = new Uint8Array(w * h);
+  for (let y = r; y < h - r; y++) {
+    for (let x = r; x < w - r; x++) {
+      if (mask[y * w + x] !== 1) continue;
+      const ink = at(x + r + 1, y + r + 1) - at(x - r, y + r + 1) - at(x + r + 1, y - r) + at(x - r, y - r);
+      if (ink >= need) out[y * w + x] = 1;
+    }
+  }
+  return out;
+}
+
+/** A long component that is mostly filled windows: desk or shadow, not a pen stroke. */
+function filledArea(c: Component, filled: Uint8Array, w: number): boolean {
+  if (Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1) < FILLED_MIN_MM * K) return false;
+  let n = 0;
+  for (let y = c.minY; y <= c.maxY; y++) for (let x = c.minX; x <= c.maxX; x++) n += filled[y * w + x]!;
+  return n >= FILLED_AREA_SHARE * c.area;
+}
+
 function keepOnly(mask: Uint8Array, b: PixelBox, keep: PixelBox): void {
   for (let y = 0; y < b.height; y++) {
     for (let x = 0; x < b.width; x++) {
@@ -349,8 +396,11 @@ export function findStrokes(
   // would take a pen stroke crossing it too (a small signature over the ring).
   if (opts.ringOf && opts.seal?.tintPerDark === undefined) clearRing(raw, b, opts.ringOf);
   const mask = opts.bridgePx ? dilate(raw, b.width, b.height, opts.bridgePx) : raw;
+  // Judged on the ink itself: bridging thickens strokes.
+  const filled = filledCentres(raw, b.width, b.height);
   const strokes = components(mask, b.width, b.height, 4).filter(
-    (c) => penLike(c) && !alongPageEdge(c, b, page) && !withinPrint(c, b, opts.notWithin),
+    (c) =>
+      penLike(c) && !alongPageEdge(c, b, page) && !withinPrint(c, b, opts.notWithin) && !filledArea(c, filled, b.width),
   );
   const extent = (c: Component) => Math.max(c.maxX - c.minX + 1, c.maxY - c.minY + 1);
   // Printed glyphs span about 0.55 of their detected line box (the detector pads it);
