@@ -163,6 +163,17 @@ describe('watermark-camera panels over the page header', () => {
     expect(pickWatermark([...lines, event], white)).toBeNull();
   });
 
+  it('takes a date over its clock drawn across a phone status bar, not the bar for a table row', () => {
+    const phone = { data: new Uint8Array(540 * 1120 * 3).fill(255), width: 540, height: 1120 };
+    // x3737 independent-018-phone-x.jpg: the bar's clock and signal icons level with the stamp's upper half.
+    const bar = [at('20:52', 17, 6, 50, 24), at('····G', 422, 4, 102, 28, 0.53)];
+    const stamp = [at('2026-09-09', 134, 12, 219, 35), at('20:52:53', 135, 54, 175, 33)];
+    expect(pickWatermark([...bar, ...stamp], phone)?.stamp.iso).toBe('2026-09-09T20:52:53+08:00');
+    // Cells of the stamp's own size and band on both sides: a table row of the page.
+    const row = [at('下单', 17, 14, 80, 33), at('已签收', 400, 13, 102, 34)];
+    expect(pickWatermark([...row, ...stamp], phone)).toBeNull();
+  });
+
   it('groups the badly read fragments at an edge into one block, leaving sure lines alone', () => {
     const lines = [
       at('4PX递四方·轨迹查询Tracking', 21, 12, 282, 29),

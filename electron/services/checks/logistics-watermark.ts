@@ -20,6 +20,9 @@ const TIME_AFTER_DATE =
 const BARE_TIME = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*$/;
 /** Accepted when the score reaches this and at least one overlay cue is present. */
 const MIN_SCORE = 2;
+/** A row-mate this much smaller than a line (by height) whose top or bottom is off by more than ROW_BAND of it is no table cell. */
+const ROW_SIZE = 0.8;
+const ROW_BAND = 0.35;
 
 type Ink = { lighter: boolean; saturated: boolean; darkBackground: boolean };
 
@@ -351,9 +354,19 @@ const OVERLAY_CUES = new Set(['light-on-dark', 'colour', 'capture-label', 'stand
 /** Other lines on the same row on both sides: a cell of the page's own table. */
 function inTableRow(line: OcrLine, lines: readonly OcrLine[]): boolean {
   const mid = line.box.y + line.box.height / 2;
+  const { y, height } = line.box;
+  // A row's cells are set in one size and share its band: a larger stamp drawn across the phone
+  // status bar (its small clock level with the stamp's upper half) is no table row. Both tests, as
+  // a tilted photo shifts a row's bands apart but not its sizes.
+  const sameBand = (o: OcrLine): boolean =>
+    o.box.height >= height * ROW_SIZE ||
+    (Math.abs(o.box.y - y) < height * ROW_BAND && Math.abs(o.box.y + o.box.height - (y + height)) < height * ROW_BAND);
   const sameRow = lines.filter(
     (o) =>
-      o !== line && Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.5 && o.text.trim().length >= 2,
+      o !== line &&
+      Math.abs(o.box.y + o.box.height / 2 - mid) < line.box.height * 0.5 &&
+      sameBand(o) &&
+      o.text.trim().length >= 2,
   );
   const left = sameRow.some((o) => o.box.x + o.box.width <= line.box.x + 2);
   const right = sameRow.some((o) => o.box.x >= line.box.x + line.box.width - 2);
