@@ -18,6 +18,7 @@ export async function openBrowser(url: string): Promise<Session> {
   const context = await launchChromiumProfile(userDataDir, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
+  await untilAppMounted(page);
   return {
     context,
     page,
@@ -26,6 +27,24 @@ export async function openBrowser(url: string): Promise<Session> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `goto` returns at the load event, before React has mounted. Once in a CI run (2026-12-02) the app
+ * never mounted in a fresh profile and every step of a file timed out, while a re-run passed:
+ * wait for the shell, and reload once (said on stderr) if it has not come.
+ */
+async function untilAppMounted(page: Page): Promise<void> {
+  const shell = page.locator('.skip-link');
+  const mounted = (timeout: number): Promise<boolean> =>
+    shell.waitFor({ state: 'attached', timeout }).then(
+      () => true,
+      () => false,
+    );
+  if (await mounted(20_000)) return;
+  process.stderr.write('[e2e] the app had not mounted 20 s after load: reloading once\n');
+  await page.reload();
+  await mounted(20_000);
 }
 
 const MIME: Record<string, string> = {
